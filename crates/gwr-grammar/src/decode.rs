@@ -1,0 +1,156 @@
+//! Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK.
+
+use std::borrow::Cow;
+
+use encoding_rs::{DecoderResult, Encoding, GB18030, UTF_16BE, UTF_16LE};
+
+/// Why bytes could not be read as a report's text.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
+pub struct DecodeError {
+    /// What kind of problem.
+    pub kind: DecodeErrorKind,
+    /// The bytes at fault, as offsets into the input bytes.
+    pub span: std::ops::Range<usize>,
+    message: String,
+}
+
+/// The kinds of [`DecodeError`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DecodeErrorKind {
+    /// A control byte such as NUL: the input is binary, not text.
+    Binary,
+    /// Neither valid UTF-8 nor valid GB18030.
+    UnknownEncoding,
+    /// Starts with a UTF-16 byte-order mark but is not valid UTF-16.
+    InvalidUtf16,
+}
+
+impl DecodeError {
+    fn new(kind: DecodeErrorKind, span: std::ops::Range<usize>, message: String) -> Self {
+        DecodeError {
+            kind,
+            span,
+            message,
+        }
+    }
+}
+
+/// Decodes a report file's bytes to text.
+///
+/// Accepts UTF-8 with or without a byte-order mark (borrowed, no copy), UTF-16 with a
+/// byte-order mark, and GB18030 (a superset of GBK and GB2312), the encodings Chinese
+/// government sites and office software write. A leading BOM is dropped, so spans of the
+/// parsed document count from the first character. Binary data and text in no known
+/// encoding are rejected with the byte offset at fault.
+///
+/// ```
+/// use gwr_grammar::decode;
+/// assert_eq!(decode("各位代表：".as_bytes()).unwrap(), "各位代表：");
+/// // "镇长" in GB18030
+/// assert_eq!(decode(&[0xD5, 0xF2, 0xB3, 0xA4]).unwrap(), "镇长");
+/// let err = decode(b"PK\x03\x04\x00\x00").unwrap_err();
+/// assert_eq!(err.span, 2..3);
+/// ```
+pub fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, DecodeError> {
+    if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
+        let body = &bytes[bom_len..];
+        if encoding == UTF_16LE || encoding == UTF_16BE {
+            let text = decode_strict(encoding, body).map_err(|at| {
+                let at = at + bom_len;
+                DecodeError::new(
+                    DecodeErrorKind::InvalidUtf16,
+                    at..(at + 2).min(bytes.len()),
+                    format!(
+                        "starts with a UTF-16 byte-order mark but byte offset {at} is not valid UTF-16"
+                    ),
+                )
+            })?;
+            reject_binary(&text, |prefix| bom_len + 2 * prefix.encode_utf16().count())?;
+            return Ok(Cow::Owned(text));
+        }
+        // UTF-8 BOM: fall through with the body.
+        return decode_unmarked(body, bom_len);
+    }
+    decode_unmarked(bytes, 0)
+}
+
+/// UTF-8, else GB18030. `base` is the length of a dropped BOM, added to error offsets.
+fn decode_unmarked(bytes: &[u8], base: usize) -> Result<Cow<'_, str>, DecodeError> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => {
+            reject_binary(text, |prefix| base + prefix.len())?;
+            Ok(Cow::Borrowed(text))
+        }
+        Err(utf8) => {
+            let bad_utf8 = base + utf8.valid_up_to();
+            // A NUL or other control byte before the first bad byte says "binary" more
+            // plainly than any encoding error would.
+            reject_binary_bytes(&bytes[..utf8.valid_up_to()], base)?;
+            match decode_strict(GB18030, bytes) {
+                Ok(text) => {
+                    reject_binary(&text, |prefix| base + GB18030.encode(prefix).0.len())?;
+                    Ok(Cow::Owned(text))
+                }
+                Err(bad_gb) => Err(DecodeError::new(
+                    DecodeErrorKind::UnknownEncoding,
+                    bad_utf8..bad_utf8 + 1,
+                    format!(
+                        "not text in a known encoding: byte offset {bad_utf8} (0x{:02X}) is not valid UTF-8, and byte offset {} is not valid GB18030",
+                        bytes[bad_utf8 - base],
+                        base + bad_gb
+                    ),
+                )),
+            }
+        }
+    }
+}
+
+/// Decodes without replacement characters; on failure, the byte offset of the bad sequence.
+fn decode_strict(encoding: &'static Encoding, bytes: &[u8]) -> Result<String, usize> {
+    let mut decoder = encoding.new_decoder_without_bom_handling();
+    let capacity = decoder
+        .max_utf8_buffer_length_without_replacement(bytes.len())
+        .unwrap_or(bytes.len() * 3);
+    let mut out = String::with_capacity(capacity);
+    let (result, read) = decoder.decode_to_string_without_replacement(bytes, &mut out, true);
+    match result {
+        DecoderResult::InputEmpty => Ok(out),
+        // `read` counts the malformed bytes and `consumed_after` bytes past them.
+        DecoderResult::Malformed(malformed, consumed_after) => {
+            Err(read.saturating_sub(malformed as usize + consumed_after as usize))
+        }
+        // The buffer was sized for the worst case, so this cannot happen; report the
+        // position honestly rather than panic if it ever does.
+        DecoderResult::OutputFull => Err(read),
+    }
+}
+
+/// Text does not contain C0 control characters other than tab, line feed, form feed and
+/// carriage return.
+fn is_binary_char(c: char) -> bool {
+    matches!(c, '\0'..='\x08' | '\x0B' | '\x0E'..='\x1F' | '\x7F')
+}
+
+/// `byte_offset` maps the decoded text before the bad char back to an input byte offset.
+fn reject_binary(text: &str, byte_offset: impl Fn(&str) -> usize) -> Result<(), DecodeError> {
+    match text.char_indices().find(|&(_, c)| is_binary_char(c)) {
+        Some((at, c)) => Err(binary_error(byte_offset(&text[..at]), c as u32)),
+        None => Ok(()),
+    }
+}
+
+fn reject_binary_bytes(bytes: &[u8], base: usize) -> Result<(), DecodeError> {
+    match bytes.iter().position(|&b| is_binary_char(b as char)) {
+        Some(at) => Err(binary_error(base + at, u32::from(bytes[at]))),
+        None => Ok(()),
+    }
+}
+
+fn binary_error(at: usize, code: u32) -> DecodeError {
+    DecodeError::new(
+        DecodeErrorKind::Binary,
+        at..at + 1,
+        format!("binary data, not text: control byte 0x{code:02X} at byte offset {at}"),
+    )
+}

@@ -1,0 +1,575 @@
+//! Assembles classified lines into the document tree: reports, chrome, headers, sections,
+//! headings, paragraphs.
+
+use crate::{
+    Options, header, lexicon,
+    lines::{self, Line, LineKind, is_contents_entry, is_lone_number, is_space},
+    sentence,
+    tree::{
+        Block, Diagnostic, DiagnosticKind, Document, Heading, MarkerStyle, Paragraph, Report,
+        Section, SectionKind, Segment, SegmentKind, Span,
+    },
+};
+
+pub(crate) fn build<'a>(text: &'a str, options: &Options) -> Document<'a> {
+    let lines = lines::lines(text);
+    let mut diagnostics = Vec::new();
+    let contents = contents_range(text, &lines);
+    let bounds = report_bounds(text, &lines, contents.clone());
+
+    if let Some(c) = &contents {
+        let listed = lines[c.clone()]
+            .iter()
+            .filter(|l| {
+                let content = l.content(text);
+                is_contents_entry(content)
+                    && lexicon::TITLE_PHRASES.iter().any(|p| content.contains(p))
+            })
+            .count();
+        if listed > bounds.len() {
+            diagnostics.push(Diagnostic {
+                kind: DiagnosticKind::MissingReports,
+                span: lines[c.start].start..lines[c.end - 1].end,
+                message: format!(
+                    "the table of contents lists {listed} reports but the text holds {}",
+                    bounds.len()
+                ),
+            });
+        }
+    }
+
+    let mut reports = Vec::with_capacity(bounds.len());
+    for b in &bounds {
+        reports.push(build_report(
+            text,
+            &lines,
+            b.clone(),
+            options,
+            &mut diagnostics,
+        ));
+    }
+    if reports.is_empty() {
+        diagnostics.push(Diagnostic {
+            kind: DiagnosticKind::NoReport,
+            span: 0..text.len(),
+            message: if text.trim_matches(is_space).is_empty() {
+                "the text is empty".to_owned()
+            } else {
+                "no report text found: only web-page debris or a table of contents".to_owned()
+            },
+        });
+    }
+    let contents_span = contents.map(|c| lines[c.start].cs..lines[c.end - 1].ce);
+    let segments = segments(text, &reports, contents_span);
+    Document {
+        source: text,
+        schema_version: crate::SCHEMA_VERSION,
+        segments,
+        reports,
+        diagnostics,
+    }
+}
+
+/// Line indices of a table of contents: the 目录 line and the entries after it.
+fn contents_range(text: &str, lines: &[Line]) -> Option<std::ops::Range<usize>> {
+    let open = lines
+        .iter()
+        .position(|l| l.kind == LineKind::ContentsOpen)?;
+    let mut end = open + 1;
+    for (i, line) in lines.iter().enumerate().skip(open + 1) {
+        let content = line.content(text);
+        match line.kind {
+            LineKind::Blank => continue,
+            _ if is_contents_entry(content) || is_lone_number(content) => end = i + 1,
+            _ => break,
+        }
+    }
+    Some(open..end)
+}
+
+/// Line index ranges of the reports, in order.
+fn report_bounds(
+    text: &str,
+    lines: &[Line],
+    contents: Option<std::ops::Range<usize>>,
+) -> Vec<std::ops::Range<usize>> {
+    let in_contents = |i: usize| contents.as_ref().is_some_and(|c| c.contains(&i));
+    let mut starts: Vec<usize> = Vec::new();
+    // Whether the current report has shown body structure (a greeting or a heading): a
+    // title before that is the same report's title repeated, not a new report.
+    let mut has_body = false;
+    let mut current_title: Option<&str> = None;
+    for (i, line) in lines.iter().enumerate() {
+        if in_contents(i) {
+            continue;
+        }
+        match line.kind {
+            LineKind::Title => {
+                let content = line.content(text);
+                // A PDF's running page header repeats the report's title mid-report.
+                let running_header = current_title == Some(content) && has_body;
+                if (starts.is_empty() || has_body) && !running_header {
+                    starts.push(i);
+                    has_body = false;
+                    current_title = Some(content);
+                }
+            }
+            LineKind::Heading(_) | LineKind::SectionTitle(_) => has_body = true,
+            LineKind::Text if line.content(text).starts_with("各位代表") => has_body = true,
+            _ => {}
+        }
+    }
+    let after_contents = contents.as_ref().map_or(0, |c| c.end);
+    if starts.is_empty() {
+        // No title: the whole text is one report, from its first line of report text.
+        match (after_contents..lines.len()).find(|&i| is_report_text(&lines[i])) {
+            Some(first) => starts.push(first),
+            None => return Vec::new(),
+        }
+    } else if let Some(first) = starts.first_mut() {
+        // Lines just before the first title belong to its report (a filing line such as
+        // "…会议文件之九"), unless they are debris or a table of contents.
+        let mut i = *first;
+        while i > after_contents {
+            let prev = &lines[i - 1];
+            if prev.kind == LineKind::Blank {
+                i -= 1;
+                continue;
+            }
+            if prev.kind != LineKind::Text {
+                break;
+            }
+            i -= 1;
+            *first = i;
+        }
+    }
+    let mut bounds = Vec::with_capacity(starts.len());
+    for (k, &start) in starts.iter().enumerate() {
+        let limit = starts.get(k + 1).copied().unwrap_or(lines.len());
+        // The report ends at its last line of report text; debris after it is outside.
+        if let Some(last) = (start..limit).rev().find(|&i| is_report_text(&lines[i])) {
+            bounds.push(start..last + 1);
+        }
+    }
+    bounds
+}
+
+fn is_report_text(line: &Line) -> bool {
+    !line.is_void() && line.kind != LineKind::ContentsOpen
+}
+
+/// The top-level segments: reports, and the gaps between them split into contents,
+/// chrome and blank pieces. They tile the text.
+fn segments(text: &str, reports: &[Report], contents: Option<Span>) -> Vec<Segment> {
+    let mut out = Vec::with_capacity(reports.len() * 2 + 3);
+    let mut pos = 0;
+    let push_gap = |out: &mut Vec<Segment>, gap: Span| {
+        let mut pieces = vec![gap.clone()];
+        if let Some(c) = contents
+            .as_ref()
+            .filter(|c| c.start >= gap.start && c.end <= gap.end)
+        {
+            pieces = vec![gap.start..c.start, c.clone(), c.end..gap.end];
+        }
+        for piece in pieces.into_iter().filter(|p| !p.is_empty()) {
+            let kind = if contents.as_ref() == Some(&piece) {
+                SegmentKind::Contents
+            } else if text[piece.clone()].trim_matches(is_space).is_empty() {
+                SegmentKind::Blank
+            } else {
+                SegmentKind::Chrome
+            };
+            out.push(Segment { kind, span: piece });
+        }
+    };
+    for report in reports {
+        push_gap(&mut out, pos..report.span.start);
+        out.push(Segment {
+            kind: SegmentKind::Report,
+            span: report.span.clone(),
+        });
+        pos = report.span.end;
+    }
+    push_gap(&mut out, pos..text.len());
+    out
+}
+
+/// One level of the open heading stack while a section is read.
+struct Level {
+    /// The styles this level's list has used (several after a style switch).
+    styles: Vec<MarkerStyle>,
+    ordinal: u32,
+    heading: Option<Heading>,
+    blocks: Vec<Block>,
+    /// Ordinal of the last 一是/二是 item under this level.
+    last_item: u32,
+}
+
+impl Level {
+    fn new(heading: Option<Heading>) -> Self {
+        Level {
+            styles: heading.iter().map(|h| h.style).collect(),
+            ordinal: heading.as_ref().and_then(|h| h.ordinal).unwrap_or(0),
+            heading,
+            blocks: Vec::new(),
+            last_item: 0,
+        }
+    }
+
+    fn family(&self) -> Option<u8> {
+        self.styles.first().map(|s| s.family())
+    }
+}
+
+/// Reads one report's lines into a [`Report`].
+struct ReportBuilder<'t> {
+    text: &'t str,
+    options: &'t Options,
+    sections: Vec<Section>,
+    /// Kind, year and start of the section being read.
+    section: Option<(SectionKind, Option<u16>, Option<i32>, usize)>,
+    /// levels[0] is the section; deeper levels are open headings.
+    levels: Vec<Level>,
+    chrome: Vec<Span>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+fn build_report(
+    text: &str,
+    lines: &[Line],
+    bounds: std::ops::Range<usize>,
+    options: &Options,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Report {
+    let span = lines[bounds.start].start..lines[bounds.end - 1].ce;
+    let header = header::read(text, lines, bounds.start, bounds.end);
+    let mut b = ReportBuilder {
+        text,
+        options,
+        sections: Vec::new(),
+        section: None,
+        levels: Vec::new(),
+        chrome: Vec::new(),
+        diagnostics: Vec::new(),
+    };
+    for line in &lines[bounds.start..bounds.end] {
+        if let Some(m) = &line.markers {
+            b.chrome.push(m.clone());
+        }
+    }
+    let body_start = lines
+        .get(header.end_line)
+        .filter(|_| header.end_line < bounds.end)
+        .map_or(span.end, |l| l.start);
+    b.open_section(SectionKind::Other, None, None, body_start, None);
+
+    let mut i = header.end_line;
+    while i < bounds.end {
+        let line = &lines[i];
+        match line.kind {
+            LineKind::Blank => {}
+            LineKind::Chrome | LineKind::Compilation => {
+                if line.markers.is_none() {
+                    b.chrome.push(line.cs..line.ce);
+                }
+            }
+            LineKind::SectionTitle(kind) => {
+                let title = line.content(text);
+                let heading = Heading {
+                    depth: 1,
+                    style: MarkerStyle::Unnumbered,
+                    marker: None,
+                    ordinal: None,
+                    title: title.to_owned(),
+                    span: line.cs..line.ce,
+                    children: Vec::new(),
+                };
+                let (year, offset) = section_year(title);
+                b.open_section(kind, year, offset, line.start, Some(heading));
+            }
+            LineKind::Heading(marker) => {
+                let content = line.content(text);
+                let after = &content[marker.len_with_space..];
+                let title_len = after.find('。').unwrap_or(after.len());
+                let title = after[..title_len].trim_end_matches(is_space);
+                let heading_end = line.cs
+                    + marker.len_with_space
+                    + (title_len + '。'.len_utf8()).min(after.len());
+                let heading = Heading {
+                    depth: 0,
+                    style: marker.style,
+                    marker: Some(content[..marker.len].to_owned()),
+                    ordinal: Some(marker.ordinal),
+                    title: title.to_owned(),
+                    span: line.cs..heading_end,
+                    children: Vec::new(),
+                };
+                b.place_heading(heading, line.start);
+                if heading_end < line.ce {
+                    i = b.paragraph(lines, i, heading_end, bounds.end);
+                }
+            }
+            LineKind::Title | LineKind::ContentsOpen | LineKind::Text => {
+                i = b.paragraph(lines, i, line.cs, bounds.end);
+            }
+        }
+        i += 1;
+    }
+    b.close_section(span.end);
+
+    let last = (bounds.start..bounds.end)
+        .rev()
+        .map(|k| &lines[k])
+        .find(|l| is_report_text(l));
+    let truncated = last.is_some_and(|l| looks_cut_off(l, text));
+    if truncated {
+        let l = last.map_or(span.end..span.end, |l| l.cs..l.ce);
+        b.diagnostics.push(Diagnostic {
+            kind: DiagnosticKind::Truncated,
+            span: l,
+            message: "the text stops in the middle of this report: its last line is a heading or an unfinished sentence".to_owned(),
+        });
+    }
+    diagnostics.append(&mut b.diagnostics);
+
+    let mut sections = b.sections;
+    let delivery = header.date.map(|d| d.year).or_else(|| {
+        sections.iter().find_map(|s| match s.kind {
+            SectionKind::Plan => s.year,
+            SectionKind::Review => s.year.map(|y| y + 1),
+            _ => None,
+        })
+    });
+    let delivery = delivery.or(header.title_year);
+    for s in &mut sections {
+        s.year = s.year.or_else(|| implied_year(s, delivery));
+    }
+    // Drop the blank preamble left when the body starts with a section heading.
+    if sections.len() > 1 && sections[0].heading.is_none() && sections[0].blocks.is_empty() {
+        let first = sections.remove(0);
+        sections[0].span.start = first.span.start;
+    }
+    let header_span = span.start..sections.first().map_or(span.end, |s| s.span.start);
+    Report {
+        span,
+        title: header.title,
+        place: header.place,
+        date: header.date,
+        meeting: header.meeting,
+        speaker: header.speaker,
+        speaker_title: header.speaker_title,
+        greeting: header.greeting,
+        header_span,
+        truncated,
+        sections,
+        chrome: b.chrome,
+    }
+}
+
+/// The year a section title states, or its offset from the delivery year ("过去一年").
+fn section_year(title: &str) -> (Option<u16>, Option<i32>) {
+    if let Some(y) = header::year_in(title) {
+        return (Some(y), None);
+    }
+    let offset = lexicon::RELATIVE_YEARS
+        .iter()
+        .find(|(phrase, _)| title.contains(phrase))
+        .map(|(_, off)| *off);
+    (None, offset)
+}
+
+/// The year a section's kind implies: a review looks at the year before the report, a plan
+/// at the report's own year.
+fn implied_year(section: &Section, delivery: Option<u16>) -> Option<u16> {
+    let delivery = i32::from(delivery?);
+    let offset = match section.kind {
+        SectionKind::Review => -1,
+        SectionKind::Plan => 0,
+        _ => return None,
+    };
+    u16::try_from(delivery + offset).ok()
+}
+
+/// A report whose last line is a heading, or a long line that stops mid-sentence.
+fn looks_cut_off(line: &Line, text: &str) -> bool {
+    if line.is_heading() {
+        return true;
+    }
+    let content = line.content(text);
+    let finished = content
+        .chars()
+        .next_back()
+        .is_some_and(|c| "。！？!?；;：:”」』）)…》．.".contains(c));
+    !finished && content.chars().count() >= 20
+}
+
+impl ReportBuilder<'_> {
+    fn open_section(
+        &mut self,
+        kind: SectionKind,
+        year: Option<u16>,
+        offset: Option<i32>,
+        start: usize,
+        heading: Option<Heading>,
+    ) {
+        self.close_section(start);
+        self.section = Some((kind, year, offset, start));
+        self.levels = vec![Level::new(heading)];
+    }
+
+    fn close_section(&mut self, end: usize) {
+        while self.levels.len() > 1 {
+            self.pop_level();
+        }
+        let Some((kind, year, _offset, start)) = self.section.take() else {
+            return;
+        };
+        let Some(root) = self.levels.pop() else {
+            return;
+        };
+        self.sections.push(Section {
+            kind,
+            year,
+            span: start..end,
+            heading: root.heading,
+            blocks: root.blocks,
+        });
+    }
+
+    fn pop_level(&mut self) {
+        if let Some(level) = self.levels.pop()
+            && let (Some(mut heading), Some(parent)) = (level.heading, self.levels.last_mut())
+        {
+            heading.children = level.blocks;
+            parent.blocks.push(Block::Heading(heading));
+        }
+    }
+
+    /// Places a numbered heading: as a sibling of an open level that uses its style, as
+    /// the next item of a list that switched style, as a new section, or as a child.
+    fn place_heading(&mut self, mut heading: Heading, line_start: usize) {
+        let style = heading.style;
+        let ordinal = heading.ordinal.unwrap_or(0);
+        let section_numbered = self.levels[0]
+            .heading
+            .as_ref()
+            .is_some_and(|h| h.style != MarkerStyle::Unnumbered);
+        let same_style = (0..self.levels.len())
+            .rev()
+            .find(|&k| (k > 0 || section_numbered) && self.levels[k].styles.contains(&style));
+        let switched = || {
+            (0..self.levels.len()).rev().find(|&k| {
+                (k > 0 || section_numbered)
+                    && self.levels[k].family() == Some(style.family())
+                    && self.levels[k].ordinal + 1 == ordinal
+            })
+        };
+        let level = match same_style {
+            Some(k) => Some(k),
+            None => {
+                let k = switched();
+                if let Some(k) = k {
+                    let previous = self.levels[k]
+                        .heading
+                        .as_ref()
+                        .and_then(|h| h.marker.clone())
+                        .unwrap_or_default();
+                    self.levels[k].styles.push(style);
+                    let marker = heading.marker.clone().unwrap_or_default();
+                    self.diagnostics.push(Diagnostic {
+                        kind: DiagnosticKind::StyleSwitch,
+                        span: heading.span.clone(),
+                        message: format!(
+                            "heading {marker} follows {previous} in another numbering style; read as item {ordinal} of the same list"
+                        ),
+                    });
+                }
+                k
+            }
+        };
+        match level {
+            Some(0) => self.numbered_section(heading, line_start),
+            Some(k) => {
+                // The new sibling keeps every style its list has used, so after （三）（4）
+                // both （五） and （5） continue it.
+                let styles = std::mem::take(&mut self.levels[k].styles);
+                while self.levels.len() > k {
+                    self.pop_level();
+                }
+                heading.depth = depth(k);
+                let mut new = Level::new(Some(heading));
+                new.styles = styles;
+                self.levels.push(new);
+            }
+            None => {
+                // A numbered section title ("一、2023年工作回顾") opens a section, unless it
+                // stands inside an unnumbered section's list.
+                let root = &self.levels[0];
+                let is_section = self.levels.len() == 1
+                    && (root.heading.is_none()
+                        || (section_numbered && root.family() == Some(style.family())))
+                    && lines::section_kind(&heading.title).is_some();
+                if is_section {
+                    self.numbered_section(heading, line_start);
+                } else {
+                    heading.depth = depth(self.levels.len());
+                    self.levels.push(Level::new(Some(heading)));
+                }
+            }
+        }
+    }
+
+    fn numbered_section(&mut self, mut heading: Heading, line_start: usize) {
+        heading.depth = 1;
+        let kind = lines::section_kind(&heading.title).unwrap_or(SectionKind::Other);
+        let (year, offset) = section_year(&heading.title);
+        let styles = self.levels[0].styles.clone();
+        self.open_section(kind, year, offset, line_start, Some(heading));
+        for s in styles {
+            if !self.levels[0].styles.contains(&s) {
+                self.levels[0].styles.push(s);
+            }
+        }
+    }
+
+    /// Reads a paragraph starting at byte `from` of line `i`, joining the hard-wrapped
+    /// lines that follow. Returns the index of its last line.
+    fn paragraph(&mut self, lines: &[Line], i: usize, from: usize, end_line: usize) -> usize {
+        let mut last = i;
+        while ends_mid_sentence(lines[last].content(self.text))
+            && last + 1 < end_line
+            && lines[last + 1].kind == LineKind::Text
+        {
+            last += 1;
+        }
+        let span = from..lines[last].ce;
+        let body = &self.text[span.clone()];
+        let level = self
+            .levels
+            .last_mut()
+            .expect("a section level is always open");
+        let sentences = sentence::sentences(body, span.start, self.options.split_on_semicolon);
+        let first_end = sentences.first().map_or(0, |s| s.span.end - span.start);
+        let paragraph = Paragraph {
+            role: sentence::role(body, first_end),
+            sentences,
+            items: sentence::items(body, span.start, &mut level.last_item),
+            span,
+        };
+        level.blocks.push(Block::Paragraph(paragraph));
+        last
+    }
+}
+
+fn depth(level_index: usize) -> u8 {
+    u8::try_from(level_index + 1).unwrap_or(u8::MAX)
+}
+
+/// A line that stops without closing punctuation continues on the next line (a PDF's
+/// hard wrap).
+fn ends_mid_sentence(content: &str) -> bool {
+    content
+        .chars()
+        .next_back()
+        .is_some_and(|c| !"。！？!?；;：:”」』）)…》".contains(c))
+}

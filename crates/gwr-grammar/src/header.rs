@@ -1,0 +1,233 @@
+//! The header fields of a report: title, place, date, meeting, speaker, greeting.
+
+use crate::{
+    lexicon,
+    lines::{Line, LineKind, is_space},
+    marker::{digit_value, is_digit},
+    tree::Date,
+};
+
+/// What the header lines of one report say.
+#[derive(Debug, Default)]
+pub(crate) struct Header {
+    pub(crate) title: Option<String>,
+    pub(crate) place: Option<String>,
+    pub(crate) date: Option<Date>,
+    pub(crate) meeting: Option<String>,
+    pub(crate) speaker: Option<String>,
+    pub(crate) speaker_title: Option<String>,
+    pub(crate) greeting: Option<String>,
+    /// Index of the first line after the header.
+    pub(crate) end_line: usize,
+    /// A year stated in the title ("横沥镇2023年政府工作报告"), the last resort for the
+    /// delivery year.
+    pub(crate) title_year: Option<u16>,
+}
+
+/// Reads the header from `lines[first..last]`: the lines up to and including the
+/// greeting, stopping early at the first heading or body paragraph.
+pub(crate) fn read(text: &str, lines: &[Line], first: usize, last: usize) -> Header {
+    let mut header = Header {
+        end_line: first,
+        ..Header::default()
+    };
+    let mut places: [Option<String>; 3] = [None, None, None]; // title, dateline, speaker
+    let mut i = first;
+    while i < last {
+        let line = &lines[i];
+        let content = line.content(text);
+        match line.kind {
+            LineKind::Blank | LineKind::Chrome => {}
+            LineKind::Title => {
+                if header.title.is_none() {
+                    header.title = Some(content.to_owned());
+                    places[0] = leading_place(content).map(str::to_owned);
+                    header.title_year = year_in(content);
+                }
+            }
+            LineKind::Text => {
+                if let Some(greeting) = greeting(content) {
+                    header.greeting = Some(greeting.to_owned());
+                    header.end_line = i + 1;
+                    break;
+                } else if let Some((date, rest)) = dateline(content) {
+                    header.date = Some(date);
+                    // A dateline broken over two lines: "…人民代表大会" / "第四次会议上".
+                    let mut joined = rest.to_owned();
+                    let next = next_index(lines, i, last);
+                    if !rest.contains("会议") && next > i {
+                        let next_content = lines[next].content(text);
+                        if next_content.contains("会议") && next_content.chars().count() <= 30 {
+                            joined.push_str(next_content);
+                            i = next;
+                        }
+                    }
+                    let (place, meeting) = meeting_of(&joined);
+                    places[1] = place;
+                    header.meeting = meeting;
+                } else if let Some((title, name)) = speaker_line(content) {
+                    places[2] = leading_place(title).map(str::to_owned);
+                    header.speaker_title = Some(title.to_owned());
+                    header.speaker = Some(name);
+                } else if header.title.is_none() && content.chars().count() <= 30 {
+                    // A filing line before the title ("…会议文件之九").
+                } else {
+                    break;
+                }
+            }
+            _ => break,
+        }
+        i += 1;
+        header.end_line = i;
+    }
+    header.place = places.into_iter().flatten().next();
+    header
+}
+
+fn next_index(lines: &[Line], i: usize, last: usize) -> usize {
+    (i + 1..last)
+        .find(|&j| lines[j].kind != LineKind::Blank)
+        .unwrap_or(i)
+}
+
+fn greeting(content: &str) -> Option<&str> {
+    let is_greeting =
+        content.chars().count() <= 12 && lexicon::GREETINGS.iter().any(|g| content.starts_with(g));
+    is_greeting.then_some(content)
+}
+
+/// "2024年4月29日在…" after optional dashes or an opening bracket: the date and the rest.
+fn dateline(content: &str) -> Option<(Date, &str)> {
+    let s = content.trim_start_matches(|c: char| is_space(c) || "—－-–（(".contains(c));
+    let (year, s) = number_before(s, '年')?;
+    let (month, s) = number_before(s, '月')?;
+    let (day, s) = number_before(s, '日')?;
+    if !(1000..=9999).contains(&year) || !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    let date = Date {
+        year: year as u16,
+        month: month as u8,
+        day: day as u8,
+    };
+    Some((date, s))
+}
+
+/// Digits (any width) then `unit`: the number and the text after the unit.
+fn number_before(s: &str, unit: char) -> Option<(u32, &str)> {
+    let mut value: u32 = 0;
+    let mut len = 0;
+    for (i, c) in s.char_indices() {
+        if let Some(d) = digit_value(c) {
+            value = value.checked_mul(10)?.checked_add(d)?;
+            len = i + c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    if len == 0 {
+        return None;
+    }
+    let rest = s[len..].trim_start_matches(is_space).strip_prefix(unit)?;
+    Some((value, rest))
+}
+
+/// From "在淮南市山王镇第九届人民代表大会第四次会议上": the place and the meeting.
+fn meeting_of(rest: &str) -> (Option<String>, Option<String>) {
+    let compact: String = rest.chars().filter(|c| !is_space(*c)).collect();
+    let after_at = compact.strip_prefix('在').unwrap_or(&compact);
+    let Some(first) = after_at.find('第') else {
+        return (None, None);
+    };
+    let place = most_specific_place(&after_at[..first]).map(str::to_owned);
+    let meeting = after_at[first..]
+        .find("会议")
+        .map(|end| after_at[first..first + end + "会议".len()].to_owned());
+    (place, meeting)
+}
+
+/// "镇党委副书记、镇长  柳  峰": the title as written and the name without spaces.
+fn speaker_line(content: &str) -> Option<(&str, String)> {
+    if content.chars().count() > 40 {
+        return None;
+    }
+    let (pos, word) = lexicon::SPEAKER_TITLES
+        .iter()
+        .filter_map(|w| content.rfind(w).map(|p| (p, *w)))
+        .max_by_key(|(p, w)| p + w.len())?;
+    let title = content[..pos + word.len()].trim_end_matches(is_space);
+    let name: String = content[pos + word.len()..]
+        .chars()
+        .filter(|c| !is_space(*c))
+        .collect();
+    let chars = name.chars().count();
+    let plausible = (2..=6).contains(&chars)
+        && name
+            .chars()
+            .all(|c| c == '·' || (!c.is_ascii() && !is_punctuation(c)));
+    plausible.then_some((title, name))
+}
+
+fn is_punctuation(c: char) -> bool {
+    "，。、；：！？“”（）《》".contains(c)
+}
+
+/// The place named at the start of a title or speaker line:
+/// "梅县区松源镇人民政府2023年政府工作报告" → 松源镇, "覃巴镇人民政府镇长" → 覃巴镇.
+fn leading_place(title: &str) -> Option<&str> {
+    let end = title
+        .char_indices()
+        .find(|&(_, c)| is_digit(c))
+        .map_or(title.len(), |(i, _)| i);
+    let mut head = &title[..end];
+    for trailer in lexicon::PLACE_TRAILERS {
+        if let Some(p) = head.find(trailer) {
+            head = &head[..p];
+        }
+    }
+    most_specific_place(head)
+}
+
+/// The last administrative unit in a run of them: "淮南市山王镇" → "山王镇". The text must
+/// end in a unit suffix (镇, 乡, 街道, 县, 区, 市…).
+pub(crate) fn most_specific_place(s: &str) -> Option<&str> {
+    let s = s.trim_matches(is_space);
+    // A unit name has at least two chars, so "镇海区" is not split after its first 镇.
+    const MIN_UNIT_BYTES: usize = 6;
+    let ends_in_unit = |t: &str| lexicon::PLACE_SUFFIXES.iter().any(|suf| t.ends_with(suf));
+    // Longest matching suffix at the end, so "自治县" beats "县".
+    let last_suffix = lexicon::PLACE_SUFFIXES
+        .iter()
+        .filter(|suf| s.ends_with(*suf))
+        .map(|suf| suf.len())
+        .max()?;
+    // The unit starts after the previous unit's suffix, if any.
+    let body = &s[..s.len() - last_suffix];
+    let start = body
+        .char_indices()
+        .map(|(i, c)| i + c.len_utf8())
+        .rfind(|&i| i >= MIN_UNIT_BYTES && ends_in_unit(&body[..i]) && i < body.len())
+        .unwrap_or(0);
+    let place = &s[start..];
+    // A bare suffix ("镇") names nothing.
+    (place.chars().count() >= 2 && place.len() > last_suffix).then_some(place)
+}
+
+/// The first four-digit year followed by 年.
+pub(crate) fn year_in(s: &str) -> Option<u16> {
+    let mut run = 0u32;
+    let mut value = 0u32;
+    for c in s.chars() {
+        if let Some(d) = digit_value(c) {
+            run += 1;
+            value = value.saturating_mul(10).saturating_add(d);
+        } else {
+            if c == '年' && run == 4 && (1900..=2199).contains(&value) {
+                return Some(value as u16);
+            }
+            run = 0;
+            value = 0;
+        }
+    }
+    None
+}

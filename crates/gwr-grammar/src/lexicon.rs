@@ -1,0 +1,194 @@
+//! The grammar's vocabulary, kept as data: a new variant seen in the wild is a new row here,
+//! not new code.
+
+/// Phrases that only web-page debris contains (download sites, share bars, site notices).
+pub(crate) const CHROME_PHRASES: &[&str] = &[
+    "电脑桌面",
+    "桌面快捷访问",
+    "VIP专享",
+    "VIP免费",
+    "联系客服",
+    "客服微信",
+    "本站",
+    "付费下载",
+    "下载文档",
+    "违规举报",
+    "回到顶部",
+    "搜索资料",
+    "我的下载",
+    "会员中心",
+    "您可能关注的文档",
+    "确认删除",
+    "相关文档",
+    "上一篇",
+    "下一篇",
+    "扫一扫",
+    "分享到",
+    "打印本页",
+    "关闭窗口",
+];
+
+/// A compilation's own title contains one of these; it is never a report's title.
+pub(crate) const COMPILATION_PHRASES: &[&str] = &["汇编", "合集", "范文"];
+
+/// A report title contains one of these.
+pub(crate) const TITLE_PHRASES: &[&str] = &["政府工作报告"];
+
+/// The line that opens a table of contents (after white space is removed).
+pub(crate) const CONTENTS_LINES: &[&str] = &["目录", "目 录", "目　录"];
+
+/// Section titles: a short heading containing one of these phrases starts a section of
+/// that kind. Checked in order; the first match wins.
+pub(crate) const SECTION_PHRASES: &[(&str, SectionKindRow)] = &[
+    ("自身建设", SectionKindRow::SelfBuilding),
+    ("工作回顾", SectionKindRow::Review),
+    ("回顾", SectionKindRow::Review),
+    ("工作计划", SectionKindRow::Plan),
+    ("工作安排", SectionKindRow::Plan),
+    ("工作思路", SectionKindRow::Plan),
+    ("工作目标", SectionKindRow::Plan),
+    ("目标任务", SectionKindRow::Plan),
+    ("奋斗目标", SectionKindRow::Plan),
+    ("主要任务", SectionKindRow::Plan),
+    ("工作部署", SectionKindRow::Plan),
+    ("工作打算", SectionKindRow::Plan),
+];
+
+/// A section kind as a table value (the public enum lives in `tree`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum SectionKindRow {
+    Review,
+    Plan,
+    SelfBuilding,
+}
+
+/// Relative years in section titles, as an offset from the year the report was given.
+pub(crate) const RELATIVE_YEARS: &[(&str, i32)] = &[
+    ("过去一年", -1),
+    ("过去的一年", -1),
+    ("去年", -1),
+    ("上一年", -1),
+    ("今年", 0),
+    ("新的一年", 0),
+    ("本年", 0),
+];
+
+/// Paragraph roles: a paragraph containing one of these phrases states the targets or the
+/// problems.
+pub(crate) const TARGET_PHRASES: &[&str] = &[
+    "主要预期目标",
+    "预期目标是",
+    "预期目标为",
+    "主要目标是",
+    "主要目标为",
+    "主要目标任务是",
+];
+
+/// See [`TARGET_PHRASES`].
+pub(crate) const PROBLEM_PHRASES: &[&str] = &[
+    "清醒认识到",
+    "清醒地认识到",
+    "清醒看到",
+    "清醒地看到",
+    "困难和问题",
+    "问题和不足",
+    "问题与不足",
+    "差距和不足",
+    "短板和不足",
+];
+
+/// Words a speaker's title ends with ("镇党委副书记、镇长").
+pub(crate) const SPEAKER_TITLES: &[&str] = &[
+    "镇长",
+    "乡长",
+    "县长",
+    "区长",
+    "市长",
+    "省长",
+    "州长",
+    "旗长",
+    "主任",
+    "主席",
+    "总理",
+    "书记",
+    "主任委员",
+];
+
+/// Administrative units a place name ends with, most specific first. A place is a run of
+/// characters ending in one of these.
+pub(crate) const PLACE_SUFFIXES: &[&str] = &[
+    "街道办事处",
+    "街道",
+    "镇",
+    "乡",
+    "苏木",
+    "自治县",
+    "自治旗",
+    "县",
+    "区",
+    "旗",
+    "自治州",
+    "市",
+    "盟",
+    "地区",
+    "自治区",
+    "省",
+];
+
+/// Words that end a place name in a title or speaker line and are not part of it.
+pub(crate) const PLACE_TRAILERS: &[&str] = &["人民政府", "政府工作报告", "党委", "人大"];
+
+/// Greetings that open a report's body.
+pub(crate) const GREETINGS: &[&str] = &["各位代表", "各位委员", "同志们"];
+
+/// Chinese numerals as used in heading markers and list items, traditional forms included.
+/// Value 10 is 十; anything else is a digit.
+pub(crate) const CJK_DIGITS: &[(char, u32)] = &[
+    ('〇', 0),
+    ('零', 0),
+    ('一', 1),
+    ('壹', 1),
+    ('二', 2),
+    ('贰', 2),
+    ('貳', 2),
+    ('两', 2),
+    ('兩', 2),
+    ('三', 3),
+    ('叁', 3),
+    ('參', 3),
+    ('四', 4),
+    ('肆', 4),
+    ('五', 5),
+    ('伍', 5),
+    ('六', 6),
+    ('陆', 6),
+    ('陸', 6),
+    ('七', 7),
+    ('柒', 7),
+    ('八', 8),
+    ('捌', 8),
+    ('九', 9),
+    ('玖', 9),
+    ('十', 10),
+    ('拾', 10),
+];
+
+/// Closing quotes and brackets that stay with the sentence before them.
+pub(crate) const CLOSERS: &[char] = &['”', '’', '」', '』', '）', ')', '】', '》', '"', '\''];
+
+/// Opening/closing pairs inside which a sentence never ends.
+pub(crate) const BRACKETS: &[(char, char)] = &[
+    ('“', '”'),
+    ('「', '」'),
+    ('『', '』'),
+    ('（', '）'),
+    ('(', ')'),
+    ('【', '】'),
+    ('《', '》'),
+];
+
+/// Markers such as `[bookmark: _GoBack]` that word processors leave in exported text.
+pub(crate) const INLINE_MARKER_PREFIXES: &[&str] = &["[bookmark:"];
+
+/// Digits in every width a report uses: ASCII and full-width (１１．１％).
+pub(crate) const DIGIT_RANGES: &[(char, char)] = &[('0', '9'), ('０', '９')];

@@ -1,0 +1,221 @@
+//! Splits the text into lines (memchr) and classifies each one by its first chars and a
+//! few lexicon look-ups. Everything above this works on classified lines.
+
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+use memchr::memchr_iter;
+
+use crate::{
+    lexicon,
+    marker::{self, Marker, is_digit},
+    tree::{SectionKind, Span},
+};
+
+/// One line of the input.
+#[derive(Debug, Clone)]
+pub(crate) struct Line {
+    /// First byte of the line.
+    pub(crate) start: usize,
+    /// One past the last byte before the line break (`\n` or `\r\n`).
+    pub(crate) end: usize,
+    /// Content: the line without surrounding white space and leading inline markers.
+    pub(crate) cs: usize,
+    /// End of the content.
+    pub(crate) ce: usize,
+    /// Inline markers (`[bookmark: _GoBack]`) before the content.
+    pub(crate) markers: Option<Span>,
+    pub(crate) kind: LineKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum LineKind {
+    /// Only white space.
+    Blank,
+    /// Web-page debris, an inline marker alone, or a page number.
+    Chrome,
+    /// A compilation's title ("…政府工作报告汇编(19篇)").
+    Compilation,
+    /// The line that opens a table of contents.
+    ContentsOpen,
+    /// A report title ("松源镇政府工作报告").
+    Title,
+    /// A short line that names a section ("2023年工作回顾").
+    SectionTitle(SectionKind),
+    /// A line that starts with a heading marker.
+    Heading(Marker),
+    /// Anything else: body text.
+    Text,
+}
+
+impl Line {
+    pub(crate) fn content<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.cs..self.ce]
+    }
+
+    pub(crate) fn is_heading(&self) -> bool {
+        matches!(self.kind, LineKind::Heading(_) | LineKind::SectionTitle(_))
+    }
+
+    /// Lines that carry no report text.
+    pub(crate) fn is_void(&self) -> bool {
+        matches!(
+            self.kind,
+            LineKind::Blank | LineKind::Chrome | LineKind::Compilation
+        )
+    }
+}
+
+pub(crate) fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}'
+}
+
+static CHROME: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(lexicon::CHROME_PHRASES).expect("the chrome lexicon is a valid pattern set")
+});
+
+/// Splits and classifies every line.
+pub(crate) fn lines(text: &str) -> Vec<Line> {
+    let mut out = Vec::with_capacity(text.len() / 64 + 1);
+    let mut start = 0;
+    let breaks = memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len()));
+    for nl in breaks {
+        if nl == text.len() && start == text.len() && !out.is_empty() {
+            break;
+        }
+        let end = if text.as_bytes()[start..nl].last() == Some(&b'\r') {
+            nl - 1
+        } else {
+            nl
+        };
+        out.push(classify(text, start, end));
+        start = nl + 1;
+    }
+    if text.is_empty() {
+        out.clear();
+    }
+    out
+}
+
+fn classify(text: &str, start: usize, end: usize) -> Line {
+    let raw = &text[start..end];
+    let trimmed = raw.trim_start_matches(is_space);
+    let mut cs = start + (raw.len() - trimmed.len());
+    let ce = (start + raw.trim_end_matches(is_space).len()).max(cs);
+    let mut markers = None;
+    // Word processors leave markers such as [bookmark: _GoBack] glued to a line's start.
+    while let Some(len) = inline_marker_len(&text[cs..ce]) {
+        let span_start = markers.as_ref().map_or(cs, |m: &Span| m.start);
+        let after = &text[cs + len..ce];
+        let next = cs + len + (after.len() - after.trim_start_matches(is_space).len());
+        markers = Some(span_start..cs + len);
+        cs = next;
+    }
+    let mut line = Line {
+        start,
+        end,
+        cs,
+        ce,
+        markers,
+        kind: LineKind::Blank,
+    };
+    line.kind = kind_of(line.content(text), line.markers.is_some());
+    line
+}
+
+fn inline_marker_len(content: &str) -> Option<usize> {
+    lexicon::INLINE_MARKER_PREFIXES
+        .iter()
+        .find(|p| content.starts_with(*p))
+        .and_then(|_| content.find(']'))
+        .map(|close| close + 1)
+}
+
+fn kind_of(content: &str, had_markers: bool) -> LineKind {
+    if content.is_empty() {
+        return if had_markers {
+            LineKind::Chrome
+        } else {
+            LineKind::Blank
+        };
+    }
+    if let Some(m) = marker::marker(content) {
+        // A numbered line can still be debris: a site's notice "1、本站…" after a report.
+        if CHROME.is_match(content) {
+            return LineKind::Chrome;
+        }
+        return LineKind::Heading(m);
+    }
+    if is_page_number(content) || CHROME.is_match(content) {
+        return LineKind::Chrome;
+    }
+    let short = content.len() <= 60 * 3;
+    if short && lexicon::TITLE_PHRASES.iter().any(|p| content.contains(p)) {
+        if lexicon::COMPILATION_PHRASES
+            .iter()
+            .any(|p| content.contains(p))
+        {
+            return LineKind::Compilation;
+        }
+        if !content.contains(['，', ',', '。']) {
+            return LineKind::Title;
+        }
+    }
+    if lexicon::CONTENTS_LINES.contains(&content) {
+        return LineKind::ContentsOpen;
+    }
+    if let Some(kind) = section_kind(content) {
+        return LineKind::SectionTitle(kind);
+    }
+    LineKind::Text
+}
+
+/// The kind of section a short title names: "2023年工作回顾", "三、全面加强政府自身建设".
+/// Titles with a comma or full stop are sentences, not section titles.
+pub(crate) fn section_kind(title: &str) -> Option<SectionKind> {
+    if title.chars().count() > 24 || title.contains(['，', ',', '。', '；', '：', ':']) {
+        return None;
+    }
+    lexicon::SECTION_PHRASES
+        .iter()
+        .find(|(phrase, _)| title.contains(phrase))
+        .map(|(_, row)| match row {
+            lexicon::SectionKindRow::Review => SectionKind::Review,
+            lexicon::SectionKindRow::Plan => SectionKind::Plan,
+            lexicon::SectionKindRow::SelfBuilding => SectionKind::SelfBuilding,
+        })
+}
+
+/// "12", "- 12 -", "— 12 —", "第12页", "第 3 页 共 20 页", "3/20".
+fn is_page_number(content: &str) -> bool {
+    let mut digits = 0;
+    for c in content.chars() {
+        if is_digit(c) {
+            digits += 1;
+        } else if !(is_space(c) || "-—–－第页共/".contains(c)) {
+            return false;
+        }
+    }
+    (1..=8).contains(&digits)
+}
+
+/// A table-of-contents entry: "横沥镇2023年政府工作报告 2", "2.六镇镇2023年政府工作报告 31",
+/// "第一章 …… 12", or a lone "1." that a web page split from its entry.
+pub(crate) fn is_contents_entry(content: &str) -> bool {
+    let body = content.trim_end_matches(|c: char| c.is_ascii_digit());
+    if body.len() == content.len() {
+        return false;
+    }
+    // A lone number with a stop: "1." / "1、".
+    if body.is_empty() {
+        return true;
+    }
+    let before = body.trim_end_matches(|c: char| is_space(c) || "….·．.".contains(c));
+    before.len() < body.len() || before.is_empty()
+}
+
+/// A lone list number such as "1." or "12、": a table of contents split from its entry.
+pub(crate) fn is_lone_number(content: &str) -> bool {
+    let body = content.trim_end_matches(['.', '．', '、']);
+    body.len() < content.len() && !body.is_empty() && body.chars().all(is_digit)
+}

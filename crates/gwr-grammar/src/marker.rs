@@ -1,0 +1,184 @@
+//! Heading markers at the start of a line (一、 （一） 1. （1） ①), parsed with nom.
+//!
+//! Dispatch is on the line's first char, so a body line costs one `match` and no parser
+//! runs unless the line could start with a marker.
+
+use nom::{
+    IResult, Parser,
+    bytes::complete::take_while_m_n,
+    character::complete::{char, one_of, satisfy},
+    combinator::{map_opt, not, peek},
+};
+
+use crate::{lexicon, tree::MarkerStyle};
+
+/// A heading marker found at the start of a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Marker {
+    pub(crate) style: MarkerStyle,
+    pub(crate) ordinal: u32,
+    /// Bytes of the marker itself ("（一）").
+    pub(crate) len: usize,
+    /// Bytes of the marker and the white space after it.
+    pub(crate) len_with_space: usize,
+}
+
+/// Value of a digit in any width; `None` for other chars.
+pub(crate) fn digit_value(c: char) -> Option<u32> {
+    lexicon::DIGIT_RANGES
+        .iter()
+        .find(|(zero, nine)| (*zero..=*nine).contains(&c))
+        .map(|(zero, _)| c as u32 - *zero as u32)
+}
+
+pub(crate) fn is_digit(c: char) -> bool {
+    digit_value(c).is_some()
+}
+
+pub(crate) fn cjk_digit_value(c: char) -> Option<u32> {
+    lexicon::CJK_DIGITS
+        .iter()
+        .find(|(d, _)| *d == c)
+        .map(|(_, v)| *v)
+}
+
+pub(crate) fn is_cjk_digit(c: char) -> bool {
+    cjk_digit_value(c).is_some()
+}
+
+/// The value of a Chinese numeral of one to three chars: 一 … 十 十一 二十 九十九.
+pub(crate) fn cjk_number_value(text: &str) -> Option<u32> {
+    let mut tens: Option<u32> = None;
+    let mut units: Option<u32> = None;
+    for c in text.chars() {
+        match cjk_digit_value(c)? {
+            10 => {
+                if tens.is_some() {
+                    return None;
+                }
+                tens = Some(units.take().unwrap_or(1));
+            }
+            0 => return None,
+            d => {
+                if units.is_some() {
+                    return None;
+                }
+                units = Some(d);
+            }
+        }
+    }
+    match (tens, units) {
+        (None, None) => None,
+        (t, u) => Some(t.unwrap_or(0) * 10 + u.unwrap_or(0)),
+    }
+}
+
+fn cjk_number(i: &str) -> IResult<&str, u32> {
+    map_opt(take_while_m_n(1, 3, is_cjk_digit), cjk_number_value).parse(i)
+}
+
+fn digit_number(i: &str) -> IResult<&str, u32> {
+    map_opt(take_while_m_n(1, 2, is_digit), |s: &str| {
+        s.chars()
+            .try_fold(0u32, |n, c| Some(n * 10 + digit_value(c)?))
+            .filter(|&n| n > 0)
+    })
+    .parse(i)
+}
+
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\u{3000}' | '\u{a0}')
+}
+
+/// （一） (一) （1） (1), in either width, mixed widths allowed.
+fn paren_marker(i: &str) -> IResult<&str, (MarkerStyle, u32)> {
+    let (i, _) = one_of("（(").parse(i)?;
+    let (i, styled) = match cjk_number(i) {
+        Ok((i, n)) => (i, (MarkerStyle::CjkParen, n)),
+        Err(_) => {
+            let (i, n) = digit_number(i)?;
+            (i, (MarkerStyle::DigitParen, n))
+        }
+    };
+    let (i, _) = one_of("）)").parse(i)?;
+    Ok((i, styled))
+}
+
+/// 一、 一． 一.
+fn cjk_marker(i: &str) -> IResult<&str, (MarkerStyle, u32)> {
+    let (i, n) = cjk_number(i)?;
+    let (i, _) = one_of("、．.").parse(i)?;
+    Ok((i, (MarkerStyle::CjkComma, n)))
+}
+
+/// 1、 1. 1． — but not the "1.5" of a decimal.
+fn digit_marker(i: &str) -> IResult<&str, (MarkerStyle, u32)> {
+    let (i, n) = digit_number(i)?;
+    let (i, style) = match char::<_, nom::error::Error<&str>>('、').parse(i) {
+        Ok((i, _)) => (i, MarkerStyle::DigitComma),
+        Err(_) => {
+            let (i, _) = one_of(".．").parse(i)?;
+            let (i, _) = peek(not(satisfy(is_digit))).parse(i)?;
+            (i, MarkerStyle::DigitDot)
+        }
+    };
+    Ok((i, (style, n)))
+}
+
+fn circled_marker(i: &str) -> IResult<&str, (MarkerStyle, u32)> {
+    let (i, c) = satisfy(|c| ('①'..='⑳').contains(&c)).parse(i)?;
+    Ok((i, (MarkerStyle::Circled, c as u32 - '①' as u32 + 1)))
+}
+
+/// The heading marker at the start of `line`, if any. The marker must be followed by
+/// some text: a marker alone on a line ("1." in a table of contents) is not a heading.
+pub(crate) fn marker(line: &str) -> Option<Marker> {
+    let first = line.chars().next()?;
+    let parsed = match first {
+        '（' | '(' => paren_marker(line),
+        '①'..='⑳' => circled_marker(line),
+        c if is_cjk_digit(c) => cjk_marker(line),
+        c if is_digit(c) => digit_marker(line),
+        _ => return None,
+    };
+    let (rest, (style, ordinal)) = parsed.ok()?;
+    let len = line.len() - rest.len();
+    let title = rest.trim_start_matches(is_space);
+    if title.is_empty() {
+        return None;
+    }
+    Some(Marker {
+        style,
+        ordinal,
+        len,
+        len_with_space: line.len() - title.len(),
+    })
+}
+
+/// A list item marker 一是 二是 … 十是 at the start of `text`: its ordinal and byte length.
+pub(crate) fn item_marker(text: &str) -> Option<(u32, usize)> {
+    let (rest, n) = cjk_number(text).ok()?;
+    let rest = rest.strip_prefix('是')?;
+    Some((n, text.len() - rest.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numerals() {
+        for (text, value) in [
+            ("一", 1),
+            ("十", 10),
+            ("十一", 11),
+            ("二十", 20),
+            ("九十九", 99),
+        ] {
+            assert_eq!(cjk_number_value(text), Some(value), "{text}");
+        }
+        for text in ["十十", "一二", "〇", "二十十"] {
+            assert_eq!(cjk_number_value(text), None, "{text}");
+        }
+    }
+}

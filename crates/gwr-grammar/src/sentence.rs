@@ -1,0 +1,162 @@
+//! Paragraph internals: sentences, list items (一是… 二是…) and the paragraph's role.
+
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+use memchr::memmem;
+
+use crate::{
+    lexicon,
+    lines::is_space,
+    marker::{is_cjk_digit, item_marker},
+    tree::{ListItem, ParagraphRole, Sentence, Span},
+};
+
+/// How far (in chars) an unclosed bracket or quote keeps a sentence from ending. Real text
+/// has stray quotes (“百千万工程" with a half-width close); without a limit one would swallow
+/// every sentence to the paragraph's end.
+const MAX_BRACKETED_CHARS: usize = 300;
+
+/// Splits `text` (a paragraph starting at byte `base` of the document) into sentences.
+///
+/// A sentence ends after 。！？ (and ； when `semicolons`), or after ! ? (;) written between
+/// non-ASCII chars, together with any further terminators and closing quotes that follow.
+/// It never ends inside “…” 「…」 （…） and the like, and never on a decimal point.
+pub(crate) fn sentences(text: &str, base: usize, semicolons: bool) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut open = [0u32; lexicon::BRACKETS.len()];
+    let mut bracketed_chars = 0usize;
+    let mut start = 0;
+    let mut prev: Option<char> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if let Some(row) = lexicon::BRACKETS.iter().position(|(o, _)| *o == c) {
+            open[row] += 1;
+        } else if let Some(row) = lexicon::BRACKETS.iter().position(|(_, cl)| *cl == c) {
+            open[row] = open[row].saturating_sub(1);
+        }
+        let inside = open.iter().any(|&n| n > 0);
+        if inside {
+            bracketed_chars += 1;
+            if bracketed_chars > MAX_BRACKETED_CHARS {
+                open = [0; lexicon::BRACKETS.len()];
+                bracketed_chars = 0;
+            }
+            prev = Some(c);
+            continue;
+        }
+        bracketed_chars = 0;
+        let next = chars.peek().map(|&(_, n)| n);
+        if !is_terminator(prev, c, next, semicolons) {
+            prev = Some(c);
+            continue;
+        }
+        // Absorb further terminators and closing quotes: "！？", "。”".
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, n)) = chars.peek() {
+            if is_strong_terminator(n, semicolons) || lexicon::CLOSERS.contains(&n) {
+                end = j + n.len_utf8();
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        push_trimmed(&mut out, text, start..end, base);
+        start = end;
+        prev = None;
+    }
+    push_trimmed(&mut out, text, start..text.len(), base);
+    out
+}
+
+fn is_strong_terminator(c: char, semicolons: bool) -> bool {
+    matches!(c, '。' | '！' | '？') || (semicolons && c == '；')
+}
+
+fn is_terminator(prev: Option<char>, c: char, next: Option<char>, semicolons: bool) -> bool {
+    if is_strong_terminator(c, semicolons) {
+        return true;
+    }
+    // Half-width ! ? ; count only between CJK text, so "5!=3" and URLs stay whole.
+    let half = matches!(c, '!' | '?') || (semicolons && c == ';');
+    half && prev.is_some_and(|p| !p.is_ascii()) && next.is_none_or(|n| !n.is_ascii())
+}
+
+fn push_trimmed(out: &mut Vec<Sentence>, text: &str, range: Span, base: usize) {
+    let piece = &text[range.clone()];
+    let lead = piece.len() - piece.trim_start_matches(is_space).len();
+    let trimmed = piece.trim_matches(is_space);
+    if !trimmed.is_empty() {
+        let start = base + range.start + lead;
+        out.push(Sentence {
+            span: start..start + trimmed.len(),
+        });
+    }
+}
+
+/// Where a list item may start: the paragraph's start or after punctuation or space.
+fn is_item_boundary(c: char) -> bool {
+    is_space(c) || "。；;，,：:！!？?、”）)".contains(c)
+}
+
+/// List items 一是… 二是… in `text` (a paragraph at byte `base`). `last` is the ordinal of
+/// the previous item under the same heading, so a list may continue across paragraphs;
+/// an item is taken only if it starts a list (一是) or continues one.
+pub(crate) fn items(text: &str, base: usize, last: &mut u32) -> Vec<ListItem> {
+    let mut starts: Vec<(u32, usize)> = Vec::new();
+    for shi in memmem::find_iter(text.as_bytes(), "是".as_bytes()) {
+        // The numeral before 是 is one to three chars (一 … 十 … 二十).
+        let before = &text[..shi];
+        let numeral_start = before
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| is_cjk_digit(c))
+            .take(3)
+            .last()
+            .map(|(i, _)| i);
+        let Some(at) = numeral_start else { continue };
+        if !before[..at]
+            .chars()
+            .next_back()
+            .is_none_or(is_item_boundary)
+        {
+            continue;
+        }
+        if let Some((n, _)) = item_marker(&text[at..])
+            && (n == 1 || n == *last + 1)
+        {
+            *last = n;
+            starts.push((n, at));
+        }
+    }
+    let mut out = Vec::with_capacity(starts.len());
+    for (k, &(ordinal, at)) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).map_or(text.len(), |&(_, next)| next);
+        let item = text[at..end].trim_end_matches(is_space);
+        out.push(ListItem {
+            ordinal,
+            span: base + at..base + at + item.len(),
+        });
+    }
+    out
+}
+
+static ROLES: LazyLock<(AhoCorasick, usize)> = LazyLock::new(|| {
+    let phrases = lexicon::TARGET_PHRASES
+        .iter()
+        .chain(lexicon::PROBLEM_PHRASES);
+    let ac = AhoCorasick::new(phrases).expect("the role lexicon is a valid pattern set");
+    (ac, lexicon::TARGET_PHRASES.len())
+});
+
+/// Targets or problems, if the paragraph's first sentence (`text[..first_end]`) says so.
+/// Later mentions ("…解决群众反映的困难和问题") do not make a paragraph a problems paragraph.
+pub(crate) fn role(text: &str, first_end: usize) -> Option<ParagraphRole> {
+    let (ac, targets) = &*ROLES;
+    let m = ac.find(&text[..first_end])?;
+    Some(if m.pattern().as_usize() < *targets {
+        ParagraphRole::Targets
+    } else {
+        ParagraphRole::Problems
+    })
+}
