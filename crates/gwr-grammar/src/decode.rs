@@ -22,6 +22,8 @@ pub enum DecodeErrorKind {
     Binary,
     /// Neither valid UTF-8 nor valid GB18030.
     UnknownEncoding,
+    /// UTF-8 text (it has Chinese characters in UTF-8) with a byte that breaks it.
+    InvalidUtf8,
     /// Starts with a UTF-16 byte-order mark but is not valid UTF-16.
     InvalidUtf16,
 }
@@ -86,21 +88,42 @@ fn decode_unmarked(bytes: &[u8], base: usize) -> Result<Cow<'_, str>, DecodeErro
             let bad_utf8 = base + utf8.valid_up_to();
             // A NUL or other control byte before the first bad byte says "binary" more
             // plainly than any encoding error would.
-            reject_binary_bytes(&bytes[..utf8.valid_up_to()], base)?;
+            let valid = &bytes[..utf8.valid_up_to()];
+            reject_binary_bytes(valid, base)?;
+            // Chinese UTF-8 also decodes as GB18030 (as mojibake), so once the text has shown
+            // it is UTF-8, a bad byte is corruption, never a reason to switch encodings.
+            if !valid.is_ascii() {
+                return Err(DecodeError::new(
+                    DecodeErrorKind::InvalidUtf8,
+                    bad_utf8..bad_utf8 + 1,
+                    format!(
+                        "invalid UTF-8: byte 0x{:02X} at byte offset {bad_utf8} breaks text that is UTF-8 before it",
+                        bytes[utf8.valid_up_to()]
+                    ),
+                ));
+            }
             match decode_strict(GB18030, bytes) {
                 Ok(text) => {
                     reject_binary(&text, |prefix| base + GB18030.encode(prefix).0.len())?;
                     Ok(Cow::Owned(text))
                 }
-                Err(bad_gb) => Err(DecodeError::new(
-                    DecodeErrorKind::UnknownEncoding,
-                    bad_utf8..bad_utf8 + 1,
-                    format!(
-                        "not text in a known encoding: byte offset {bad_utf8} (0x{:02X}) is not valid UTF-8, and byte offset {} is not valid GB18030",
-                        bytes[bad_utf8 - base],
-                        base + bad_gb
-                    ),
-                )),
+                Err(bad_gb) => {
+                    // Blame the encoding the text follows further: that is the one it is in.
+                    let bad_gb = base + bad_gb;
+                    let (at, encoding, other, other_at) = if bad_gb > bad_utf8 {
+                        (bad_gb, "GB18030", "UTF-8", bad_utf8)
+                    } else {
+                        (bad_utf8, "UTF-8", "GB18030", bad_gb)
+                    };
+                    Err(DecodeError::new(
+                        DecodeErrorKind::UnknownEncoding,
+                        at..at + 1,
+                        format!(
+                            "not text in a known encoding: byte 0x{:02X} at byte offset {at} is invalid {encoding} (and the text is not {other} either: offset {other_at})",
+                            bytes[at - base]
+                        ),
+                    ))
+                }
             }
         }
     }

@@ -115,7 +115,7 @@ fn report_bounds(
                 }
             }
             LineKind::Heading(_) | LineKind::SectionTitle(_) => has_body = true,
-            LineKind::Text if line.content(text).starts_with("各位代表") => has_body = true,
+            LineKind::Text if header::greeting(line.content(text)).is_some() => has_body = true,
             _ => {}
         }
     }
@@ -454,9 +454,12 @@ impl ReportBuilder<'_> {
             .heading
             .as_ref()
             .is_some_and(|h| h.style != MarkerStyle::Unnumbered);
-        let same_style = (0..self.levels.len())
-            .rev()
-            .find(|&k| (k > 0 || section_numbered) && self.levels[k].styles.contains(&style));
+        // A marker numbered 1 starts a new list, so it never continues an open one.
+        let same_style = (0..self.levels.len()).rev().find(|&k| {
+            (k > 0 || section_numbered)
+                && self.levels[k].styles.contains(&style)
+                && (ordinal != 1 || self.levels[k].ordinal == 0)
+        });
         let switched = || {
             (0..self.levels.len()).rev().find(|&k| {
                 (k > 0 || section_numbered)

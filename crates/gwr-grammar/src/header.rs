@@ -55,9 +55,9 @@ pub(crate) fn read(text: &str, lines: &[Line], first: usize, last: usize) -> Hea
                     // A dateline broken over two lines: "…人民代表大会" / "第四次会议上".
                     let mut joined = rest.to_owned();
                     let next = next_index(lines, i, last);
-                    if !rest.contains("会议") && next > i {
+                    if !has_meeting_word(rest) && next > i {
                         let next_content = lines[next].content(text);
-                        if next_content.contains("会议") && next_content.chars().count() <= 30 {
+                        if has_meeting_word(next_content) && next_content.chars().count() <= 30 {
                             joined.push_str(next_content);
                             i = next;
                         }
@@ -90,7 +90,7 @@ fn next_index(lines: &[Line], i: usize, last: usize) -> usize {
         .unwrap_or(i)
 }
 
-fn greeting(content: &str) -> Option<&str> {
+pub(crate) fn greeting(content: &str) -> Option<&str> {
     let is_greeting =
         content.chars().count() <= 12 && lexicon::GREETINGS.iter().any(|g| content.starts_with(g));
     is_greeting.then_some(content)
@@ -140,10 +140,16 @@ fn meeting_of(rest: &str) -> (Option<String>, Option<String>) {
         return (None, None);
     };
     let place = most_specific_place(&after_at[..first]).map(str::to_owned);
-    let meeting = after_at[first..]
-        .find("会议")
-        .map(|end| after_at[first..first + end + "会议".len()].to_owned());
+    let meeting = lexicon::MEETING_WORDS
+        .iter()
+        .filter_map(|w| after_at[first..].find(w).map(|end| first + end + w.len()))
+        .min()
+        .map(|end| after_at[first..end].to_owned());
     (place, meeting)
+}
+
+fn has_meeting_word(s: &str) -> bool {
+    lexicon::MEETING_WORDS.iter().any(|w| s.contains(w))
 }
 
 /// "镇党委副书记、镇长  柳  峰": the title as written and the name without spaces.

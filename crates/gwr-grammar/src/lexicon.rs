@@ -29,10 +29,10 @@ pub(crate) const CHROME_PHRASES: &[&str] = &[
 ];
 
 /// A compilation's own title contains one of these; it is never a report's title.
-pub(crate) const COMPILATION_PHRASES: &[&str] = &["汇编", "合集", "范文"];
+pub(crate) const COMPILATION_PHRASES: &[&str] = &["汇编", "匯編", "合集", "范文", "範文"];
 
 /// A report title contains one of these.
-pub(crate) const TITLE_PHRASES: &[&str] = &["政府工作报告"];
+pub(crate) const TITLE_PHRASES: &[&str] = &["政府工作报告", "政府工作報告"];
 
 /// The line that opens a table of contents (after white space is removed).
 pub(crate) const CONTENTS_LINES: &[&str] = &["目录", "目 录", "目　录"];
@@ -52,6 +52,16 @@ pub(crate) const SECTION_PHRASES: &[(&str, SectionKindRow)] = &[
     ("主要任务", SectionKindRow::Plan),
     ("工作部署", SectionKindRow::Plan),
     ("工作打算", SectionKindRow::Plan),
+    // Traditional characters (reports from Hong Kong, Macao and Taiwan sites, or converted).
+    ("自身建設", SectionKindRow::SelfBuilding),
+    ("回顧", SectionKindRow::Review),
+    ("工作計劃", SectionKindRow::Plan),
+    ("工作計畫", SectionKindRow::Plan),
+    ("工作思路", SectionKindRow::Plan),
+    ("工作目標", SectionKindRow::Plan),
+    ("目標任務", SectionKindRow::Plan),
+    ("奮鬥目標", SectionKindRow::Plan),
+    ("主要任務", SectionKindRow::Plan),
 ];
 
 /// A section kind as a table value (the public enum lives in `tree`).
@@ -65,6 +75,7 @@ pub(crate) enum SectionKindRow {
 /// Relative years in section titles, as an offset from the year the report was given.
 pub(crate) const RELATIVE_YEARS: &[(&str, i32)] = &[
     ("过去一年", -1),
+    ("過去一年", -1),
     ("过去的一年", -1),
     ("去年", -1),
     ("上一年", -1),
@@ -82,6 +93,9 @@ pub(crate) const TARGET_PHRASES: &[&str] = &[
     "主要目标是",
     "主要目标为",
     "主要目标任务是",
+    "主要預期目標",
+    "預期目標是",
+    "預期目標為",
 ];
 
 /// See [`TARGET_PHRASES`].
@@ -95,6 +109,9 @@ pub(crate) const PROBLEM_PHRASES: &[&str] = &[
     "问题与不足",
     "差距和不足",
     "短板和不足",
+    "清醒認識到",
+    "清醒地認識到",
+    "清醒地看到",
 ];
 
 /// Words a speaker's title ends with ("镇党委副书记、镇长").
@@ -112,6 +129,14 @@ pub(crate) const SPEAKER_TITLES: &[&str] = &[
     "总理",
     "书记",
     "主任委员",
+    "鎮長",
+    "鄉長",
+    "縣長",
+    "區長",
+    "市長",
+    "省長",
+    "總理",
+    "書記",
 ];
 
 /// Administrative units a place name ends with, most specific first. A place is a run of
@@ -133,13 +158,27 @@ pub(crate) const PLACE_SUFFIXES: &[&str] = &[
     "地区",
     "自治区",
     "省",
+    "鎮",
+    "鄉",
+    "縣",
+    "區",
 ];
 
 /// Words that end a place name in a title or speaker line and are not part of it.
-pub(crate) const PLACE_TRAILERS: &[&str] = &["人民政府", "政府工作报告", "党委", "人大"];
+pub(crate) const PLACE_TRAILERS: &[&str] = &[
+    "人民政府",
+    "政府工作报告",
+    "党委",
+    "人大",
+    "政府工作報告",
+    "黨委",
+];
+
+/// "…会议上": the word that ends a meeting's name in a dateline.
+pub(crate) const MEETING_WORDS: &[&str] = &["会议", "會議"];
 
 /// Greetings that open a report's body.
-pub(crate) const GREETINGS: &[&str] = &["各位代表", "各位委员", "同志们"];
+pub(crate) const GREETINGS: &[&str] = &["各位代表", "各位委员", "同志们", "各位委員", "同志們"];
 
 /// Chinese numerals as used in heading markers and list items, traditional forms included.
 /// Value 10 is 十; anything else is a digit.
@@ -175,6 +214,10 @@ pub(crate) const CJK_DIGITS: &[(char, u32)] = &[
 
 /// Closing quotes and brackets that stay with the sentence before them.
 pub(crate) const CLOSERS: &[char] = &['”', '’', '」', '』', '）', ')', '】', '》', '"', '\''];
+
+/// Chars that keep a sentence going after a terminator (Unicode's SContinue class).
+pub(crate) const SENTENCE_CONTINUERS: &[char] =
+    &['，', ',', '、', '：', ':', '－', '-', '﹐', '﹑', '﹕'];
 
 /// Opening/closing pairs inside which a sentence never ends.
 pub(crate) const BRACKETS: &[(char, char)] = &[

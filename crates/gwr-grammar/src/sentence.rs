@@ -54,12 +54,23 @@ pub(crate) fn sentences(text: &str, base: usize, semicolons: bool) -> Vec<Senten
         // Absorb further terminators and closing quotes: "！？", "。”".
         let mut end = i + c.len_utf8();
         while let Some(&(j, n)) = chars.peek() {
-            if is_strong_terminator(n, semicolons) || lexicon::CLOSERS.contains(&n) {
+            let terminator = is_strong_terminator(n, semicolons) || matches!(n, '!' | '?');
+            if terminator || lexicon::CLOSERS.contains(&n) {
                 end = j + n.len_utf8();
                 chars.next();
             } else {
                 break;
             }
+        }
+        // "。，" does not end a sentence: a comma after the stop continues it (UAX #29's
+        // SContinue rule), as in a mistyped "增长5%。，".
+        let continues = text[end..]
+            .chars()
+            .find(|c| !is_space(*c))
+            .is_some_and(|c| lexicon::SENTENCE_CONTINUERS.contains(&c));
+        if continues {
+            prev = Some(c);
+            continue;
         }
         push_trimmed(&mut out, text, start..end, base);
         start = end;
@@ -77,9 +88,11 @@ fn is_terminator(prev: Option<char>, c: char, next: Option<char>, semicolons: bo
     if is_strong_terminator(c, semicolons) {
         return true;
     }
-    // Half-width ! ? ; count only between CJK text, so "5!=3" and URLs stay whole.
+    // Half-width ! ? ; end a sentence in Chinese text, but not between two ASCII chars,
+    // so "5!=3" and "?id=2" in a pasted URL stay whole.
     let half = matches!(c, '!' | '?') || (semicolons && c == ';');
-    half && prev.is_some_and(|p| !p.is_ascii()) && next.is_none_or(|n| !n.is_ascii())
+    let ascii = |x: Option<char>| x.is_some_and(|x| x.is_ascii() && !x.is_ascii_whitespace());
+    half && !(ascii(prev) && ascii(next))
 }
 
 fn push_trimmed(out: &mut Vec<Sentence>, text: &str, range: Span, base: usize) {
