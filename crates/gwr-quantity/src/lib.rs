@@ -1,1 +1,186 @@
-//! placeholder
+//! Find and normalize quantities in Chinese text — exactly, with the qualifiers that change
+//! their meaning.
+//!
+//! ```
+//! use gwr_quantity::{Dimension, Qualifier, parse, scan};
+//! use rust_decimal::Decimal;
+//!
+//! let q = parse("约3000万元")?;
+//! assert_eq!(q.value, Decimal::from(3000));
+//! assert_eq!(q.unit, "万元");
+//! assert_eq!(q.dimension, Dimension::Money);
+//! assert_eq!(q.base_value(), Decimal::from(30_000_000));
+//! assert_eq!(q.base_unit, "元");
+//! assert_eq!(q.qualifier, Qualifier::Approx);
+//! assert_eq!(q.to_string(), "约3000万元");
+//!
+//! let text = "2023年种植金柚2.6万亩，产值超五千万元，新增企业3-5家以上，增长6%左右。";
+//! let found: Vec<String> = scan(text).map(|q| q.text).collect();
+//! assert_eq!(found, ["2.6万亩", "超五千万元", "3-5家以上", "6%左右"]);
+//!
+//! let range = scan("投资5至6万元").next().expect("one quantity");
+//! assert!(range.is_range());
+//! assert_eq!(range.base_low, Some(Decimal::from(50_000)));
+//! assert_eq!(range.base_high, Some(Decimal::from(60_000)));
+//! # Ok::<(), gwr_quantity::QuantityError>(())
+//! ```
+//!
+//! # What is a quantity
+//!
+//! A number with something that says what it counts or measures: a unit of money, area,
+//! length, mass, volume or energy (5.8亿元, 2.6万亩, 30公里); a rate (2万吨/日); a percent
+//! (23.4%, 百分之五), percentage points (2个百分点), a multiple (1.5倍) or a fraction
+//! (三分之一); or a count with its classifier (3家, 10个村, 126人次). The classifier is the
+//! count's unit, so counts of different things are never added up.
+//!
+//! Not quantities, and never returned by [`scan`] ([`parse`] says why in its error):
+//! - bare numbers ("两万五" alone says nothing about what);
+//! - dates, times, durations and ages (2023年, 4月29日, 3个月, 75周年, 60岁);
+//! - ordinals (第十七届, 第三批) and list markers (一是, （一）, 3、);
+//! - codes: phone and hotline numbers (12345热线), formulas (1+6+N), identifiers (G20);
+//! - program names and slogans (十四五, 百千万工程, 四个全面, 三清三拆三整治, 1269行动计划).
+//!
+//! [`scan`] reads running text, so it also applies three rules of context that [`parse`] does
+//! not: "一" with a classifier is the indefinite article ("建成一座公园" counts nothing); a
+//! Chinese-numeral figure that fills a pair of quotes is a slogan ("“两个确立”"); and a one-digit
+//! Chinese count next to another Chinese digit belongs to an enumerated slogan
+//! ("一心二带三片区"). Groupings with 大 ("三大主导产业") are not counts: 大 is no classifier,
+//! and such phrases name a policy rather than measure anything.
+//!
+//! # Numbers
+//!
+//! Arabic digits, half- or full-width (１１．１％), with decimals and thousands separators
+//! (1,246.34万元); Chinese numerals in everyday, financial and traditional characters (两 廿
+//! 壹贰叁 拾佰仟 萬 億 …), positional (二〇二三) and abbreviated (两万五 = 25000, 一万二 = 12000);
+//! and mixtures (3万5千, 1.2万亿). Values are exact [`rust_decimal::Decimal`]s, never floats.
+//!
+//! # Units and base units
+//!
+//! Each dimension has a base unit and every unit an exact factor to it: money in 元 (美元 and
+//! 港元 are separate base units, never converted); area in 亩 (1 公顷 = 15 亩, 1 平方米 = 0.0015
+//! 亩 — 亩 is the one base in which all of these factors are exact decimals); length 米; mass
+//! 千克; volume 立方米; energy 千瓦时 (power, 千瓦, is its own base unit); percent "%"
+//! (千分之三 = 0.3%). Multipliers (万 亿 千万 …) become part of the unit as written ("万元") when
+//! they follow Arabic digits, and part of the number when it is written in Chinese ("五千万").
+//!
+//! # Qualifiers
+//!
+//! Words before (约 近 超 逾 不低于 不超过 控制在 …), between (余 多 来: "20余万元") or after
+//! (左右 以上 以内 …) a figure set its [`Qualifier`]; ranges join two numbers with - ～ 至 到
+//! ("5至6万元" is 50000 to 60000 元). When several apply, a bound beats "about" and a word after
+//! the figure beats one before it ("3-5家以上" is at least 3, with the range kept in
+//! `base_low`/`base_high`).
+//!
+//! Every variant — a character, a unit, a qualifier word, a slogan — is a row in a table in
+//! the source (`tables.rs`); supporting a new one is adding a row.
+
+mod error;
+mod expr;
+mod lexicon;
+mod numeral;
+mod quantity;
+mod scan;
+#[cfg(feature = "serde")]
+mod span_serde;
+mod tables;
+
+pub use error::{ErrorKind, NotQuantity, QuantityError};
+pub use quantity::{Dimension, Qualifier, Quantity};
+pub use scan::Scan;
+
+use expr::{Failure, match_quantity, skip_blanks};
+use lexicon::{PREFIX_FORWARD_LEXICON, SLOGAN_LEXICON, numeral_char};
+use tables::{BLANKS, LIST_MARKER_BRACKETS, ORDINAL_PREFIXES};
+
+/// Parses one quantity expression, such as "5.8亿元", "6%左右", "约3000万元" or "3-5家".
+///
+/// The whole input must be the expression (blanks around it are allowed); the quantity's span
+/// covers it without those blanks.
+///
+/// # Errors
+///
+/// A [`QuantityError`] whose [`ErrorKind`] says what is wrong — empty input, no number, an
+/// unknown or missing unit, a malformed or too large number, text after the quantity — or that
+/// the input is a number but not a quantity (a date, an ordinal, a slogan…).
+pub fn parse(input: &str) -> Result<Quantity, QuantityError> {
+    let start = skip_blanks(input, 0);
+    let end = input.trim_end_matches(BLANKS).len().max(start);
+    let text = &input[..end];
+    let error = |kind, span| QuantityError::new(kind, input, span);
+    if start == end {
+        return Err(error(ErrorKind::Empty, 0..input.len()));
+    }
+    if let Some(span) = list_marker(text, start) {
+        return Err(error(
+            ErrorKind::NotAQuantity(NotQuantity::ListMarker),
+            span,
+        ));
+    }
+    let (prefix, number_start) = match PREFIX_FORWARD_LEXICON.longest_at(text, start) {
+        Some((len, Some(q))) => (Some(q), skip_blanks(text, start + len)),
+        _ => (None, start),
+    };
+    if ORDINAL_PREFIXES
+        .iter()
+        .any(|p| text[number_start..].starts_with(p))
+    {
+        return Err(error(
+            ErrorKind::NotAQuantity(NotQuantity::Ordinal),
+            start..end,
+        ));
+    }
+    if SLOGAN_LEXICON.longest_at(text, number_start).is_some() {
+        return Err(error(
+            ErrorKind::NotAQuantity(NotQuantity::Slogan),
+            start..end,
+        ));
+    }
+    let (negative, number_start) = match tables::MINUS_SIGNS
+        .iter()
+        .find(|sign| text[number_start..].starts_with(*sign))
+    {
+        Some(sign) => (true, number_start + sign.len()),
+        None => (false, number_start),
+    };
+    let failed = |f: Failure| {
+        let kind = match f.kind {
+            // "5斗": a bare number followed by a word that is no unit.
+            ErrorKind::MissingUnit if f.span.end < end => {
+                return error(ErrorKind::UnknownUnit, skip_blanks(text, f.span.end)..end);
+            }
+            ErrorKind::NoNumber => return error(ErrorKind::NoNumber, start..end),
+            kind => kind,
+        };
+        error(kind, f.span)
+    };
+    let matched = match_quantity(text, number_start, prefix, negative).map_err(failed)?;
+    if matched.end < end {
+        return Err(error(ErrorKind::TrailingText, matched.end..end));
+    }
+    matched.into_quantity(text, start).map_err(failed)
+}
+
+/// The span of a bracketed list marker such as "（一）" or "(3)" at `start`, if that is what
+/// the input is.
+fn list_marker(text: &str, start: usize) -> Option<std::ops::Range<usize>> {
+    let rest = &text[start..];
+    let (open, close) = LIST_MARKER_BRACKETS
+        .iter()
+        .find(|(open, _)| rest.starts_with(*open))?;
+    let inner = start + open.len();
+    let digits_end = numeral::run_end(text, inner);
+    let is_number = text[inner..]
+        .chars()
+        .next()
+        .and_then(numeral_char)
+        .is_some();
+    (is_number && text[digits_end..].starts_with(*close)).then_some(start..digits_end + close.len())
+}
+
+/// Every quantity in `text`, in order, each with its byte span into `text`.
+///
+/// Dates, ordinals, list markers, codes, slogans and bare numbers are skipped (see the crate
+/// documentation for the rules). Never panics, whatever the input.
+pub fn scan(text: &str) -> Scan<'_> {
+    Scan::new(text)
+}

@@ -1,0 +1,507 @@
+//! Matching one quantity expression at a known position: the grammar [`crate::parse`] and
+//! [`crate::scan`] share.
+//!
+//! ```text
+//! quantity := [prefix-qualifier] [sign] body [suffix-qualifier]
+//! body     := percent-prefix numeral                 百分之五
+//!           | numeral 分之 numeral                    三分之一
+//!           | amount [range-separator amount]        3-5家, 5至6万元, 10%-15%
+//! amount   := numeral [余|多|来] [multiplier] [unit [/ denominator]]
+//! ```
+//! Blanks may stand between the parts ("134.9 万亿元").
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use rust_decimal::Decimal;
+
+use crate::error::{ErrorKind, NotQuantity};
+use crate::lexicon::{
+    MID_LEXICON, PERCENT_PREFIX_LEXICON, RANGE_LEXICON, RATE_DENOMINATOR_LEXICON,
+    RATE_SEPARATOR_LEXICON, SUFFIX_LEXICON, UNIT_LEXICON, numeral_char,
+};
+use crate::numeral::{Numeral, NumeralError, read_numeral, run_end, stops_before_multiplier};
+use crate::quantity::{Dimension, Qualifier, Quantity};
+use crate::tables::{ARABIC_ONLY_UNITS, BLANKS, FRACTION_WORD, NumeralChar, UnitKind};
+
+/// Why no quantity matched; `span.end` is also where a scanner may resume.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Failure {
+    pub(crate) kind: ErrorKind,
+    pub(crate) span: Range<usize>,
+}
+
+impl Failure {
+    fn new(kind: ErrorKind, span: Range<usize>) -> Self {
+        Failure { kind, span }
+    }
+
+    fn from_numeral(error: NumeralError, start: usize) -> Self {
+        match error {
+            NumeralError::NoNumeral => Failure::new(ErrorKind::NoNumber, start..start),
+            NumeralError::Malformed { end } => Failure::new(ErrorKind::MalformedNumber, start..end),
+            NumeralError::OutOfRange { end } => Failure::new(ErrorKind::OutOfRange, start..end),
+        }
+    }
+}
+
+/// A matched unit: its written text pieces and what it means.
+#[derive(Clone, Debug)]
+struct Unit {
+    /// The unit as written, multiplier included ("万元", "万吨/日").
+    written: String,
+    dimension: Dimension,
+    /// Multiplier × unit factor: value in the written unit × factor = value in `base`.
+    factor: Decimal,
+    base: Cow<'static, str>,
+    /// Where the unit (with its denominator) ends in the text.
+    end: usize,
+}
+
+/// One end of a quantity: a number, maybe 余/多, maybe a multiplier, maybe a unit.
+#[derive(Clone, Debug)]
+struct Amount {
+    numeral: Numeral,
+    /// The number as written, without a trailing multiplier.
+    number: Range<usize>,
+    /// The value as written (5.8 for "5.8亿元").
+    value: Decimal,
+    /// The multiplier's text span and value (万, 亿, 千万 …), if any.
+    multiplier: Option<(Range<usize>, Decimal)>,
+    mid: Option<Qualifier>,
+    unit: Option<Unit>,
+    /// End of the last part read (blanks after it not included).
+    end: usize,
+}
+
+impl Amount {
+    fn multiplier_value(&self) -> Decimal {
+        self.multiplier.as_ref().map_or(Decimal::ONE, |(_, m)| *m)
+    }
+}
+
+/// A matched quantity, positions relative to the text it was matched in.
+#[derive(Clone, Debug)]
+pub(crate) struct Matched {
+    pub(crate) end: usize,
+    number: Range<usize>,
+    value: Decimal,
+    high: Option<Decimal>,
+    unit: Unit,
+    qualifier: Qualifier,
+    /// The number is one Chinese digit ("三家"), which scan treats with care.
+    pub(crate) single_chinese_digit: bool,
+    /// The number has a Chinese digit ("四个全面" in quotes is a slogan; "3家" never is).
+    pub(crate) has_chinese_digit: bool,
+}
+
+impl Matched {
+    /// The dimension matched.
+    pub(crate) fn dimension(&self) -> Dimension {
+        self.unit.dimension
+    }
+
+    /// Builds the public quantity; `start` is where the expression (qualifier, sign) begins.
+    pub(crate) fn into_quantity(self, text: &str, start: usize) -> Result<Quantity, Failure> {
+        let span = start..self.end;
+        let out_of_range = || Failure::new(ErrorKind::OutOfRange, span.clone());
+        let base_value = self
+            .value
+            .checked_mul(self.unit.factor)
+            .ok_or_else(out_of_range)?;
+        let base_high = match self.high {
+            Some(high) => Some(
+                high.checked_mul(self.unit.factor)
+                    .ok_or_else(out_of_range)?,
+            ),
+            None => None,
+        };
+        Ok(Quantity {
+            text: text[span.clone()].to_owned(),
+            span,
+            number: text[self.number].to_owned(),
+            value: self.value.normalize(),
+            high: self.high.map(|h| h.normalize()),
+            unit: self.unit.written,
+            dimension: self.unit.dimension,
+            base_value: base_value.normalize(),
+            base_unit: self.unit.base,
+            qualifier: self.qualifier,
+            base_low: base_high.map(|_| base_value.normalize()),
+            base_high: base_high.map(|h| h.normalize()),
+        })
+    }
+}
+
+/// Skips blanks from `pos`.
+pub(crate) fn skip_blanks(text: &str, mut pos: usize) -> usize {
+    while let Some(c) = text[pos..].chars().next() {
+        if !BLANKS.contains(&c) {
+            break;
+        }
+        pos += c.len_utf8();
+    }
+    pos
+}
+
+/// Reads a run of multiplier characters (万, 亿, 千万, 万亿 …) at `pos`: their product and end.
+fn read_multiplier(text: &str, pos: usize) -> Option<(Decimal, usize)> {
+    let mut product = Decimal::ONE;
+    let mut end = pos;
+    while let Some(c) = text[end..].chars().next() {
+        let exp = match numeral_char(c) {
+            Some(NumeralChar::Power(p) | NumeralChar::Group(p)) => p,
+            _ => break,
+        };
+        if stops_before_multiplier(text, end) {
+            break;
+        }
+        product = product.checked_mul(Decimal::from_i128_with_scale(10i128.pow(exp), 0))?;
+        end += c.len_utf8();
+    }
+    (end > pos).then_some((product, end))
+}
+
+/// Reads a unit (with an optional "/denominator") at `pos`. `Err` when the word there rules
+/// the number out (年, 个月, 热线 …).
+fn read_unit(
+    text: &str,
+    pos: usize,
+    numeral: &Numeral,
+    multiplier: Option<&(Range<usize>, Decimal)>,
+) -> Result<Option<Unit>, Failure> {
+    let Some((len, kind)) = UNIT_LEXICON.longest_at(text, pos) else {
+        return Ok(None);
+    };
+    let (dimension, factor, base) = match kind {
+        UnitKind::Measure {
+            dimension,
+            factor,
+            base,
+        } => (dimension, factor, base),
+        UnitKind::Not(reason) => {
+            return Err(Failure::new(
+                ErrorKind::NotAQuantity(reason),
+                pos..pos + len,
+            ));
+        }
+    };
+    let word = &text[pos..pos + len];
+    if numeral.has_chinese_digit && ARABIC_ONLY_UNITS.contains(&word) {
+        return Ok(None);
+    }
+    // "5min", "3mm2": a Latin unit must end where the Latin word ends.
+    let glued_latin = |a: Option<char>, b: Option<char>| {
+        a.is_some_and(|c| c.is_ascii_alphanumeric()) && b.is_some_and(|c| c.is_ascii_alphabetic())
+    };
+    if glued_latin(word.chars().next_back(), text[pos + len..].chars().next()) {
+        return Ok(None);
+    }
+    let mut written = String::new();
+    let mut factor = factor;
+    if let Some((span, m)) = multiplier {
+        written.push_str(&text[span.clone()]);
+        factor = factor
+            .checked_mul(*m)
+            .ok_or_else(|| Failure::new(ErrorKind::OutOfRange, span.start..pos + len))?;
+    }
+    written.push_str(word);
+    let mut end = pos + len;
+    let mut base = Cow::Borrowed(base);
+    let mut dimension = dimension;
+    if let Some((sep_len, ())) = RATE_SEPARATOR_LEXICON.longest_at(text, end)
+        && let Some((den_len, den)) = RATE_DENOMINATOR_LEXICON.longest_at(text, end + sep_len)
+    {
+        let rate_end = end + sep_len + den_len;
+        written.push_str(&text[end..rate_end]);
+        base = Cow::Owned(format!("{base}/{den}"));
+        dimension = Dimension::Rate;
+        end = rate_end;
+    }
+    Ok(Some(Unit {
+        written,
+        dimension,
+        factor,
+        base,
+        end,
+    }))
+}
+
+/// Reads one amount at `pos`.
+fn read_amount(text: &str, pos: usize) -> Result<Amount, Failure> {
+    let numeral = read_numeral(text, pos).map_err(|e| Failure::from_numeral(e, pos))?;
+    let (number, value, mut multiplier) = match numeral.multiplier {
+        Some((at, m)) => (pos..at, numeral.value / m, Some((at..numeral.end, m))),
+        None => (pos..numeral.end, numeral.value, None),
+    };
+    let mut end = numeral.end;
+    let mut p = skip_blanks(text, end);
+    let mut mid = None;
+    if let Some((len, q)) = MID_LEXICON.longest_at(text, p) {
+        mid = Some(q);
+        end = p + len;
+        p = skip_blanks(text, end);
+    }
+    if multiplier.is_none()
+        && let Some((m, m_end)) = read_multiplier(text, p)
+    {
+        multiplier = Some((p..m_end, m));
+        end = m_end;
+        p = skip_blanks(text, end);
+    }
+    let unit = read_unit(text, p, &numeral, multiplier.as_ref())?;
+    match &unit {
+        Some(u) => end = u.end,
+        // "20余" with nothing after it: 余 is then no qualifier of ours.
+        None if multiplier.is_none() && mid.is_some() => {
+            end = numeral.end;
+            mid = None;
+        }
+        None => {}
+    }
+    Ok(Amount {
+        numeral,
+        number,
+        value,
+        multiplier,
+        mid,
+        unit,
+        end,
+    })
+}
+
+/// Matches a quantity whose number starts at `start`. `prefix` is a qualifier already read
+/// before it; `negative` a minus sign already read.
+pub(crate) fn match_quantity(
+    text: &str,
+    start: usize,
+    prefix: Option<Qualifier>,
+    negative: bool,
+) -> Result<Matched, Failure> {
+    if let Some((len, factor)) = PERCENT_PREFIX_LEXICON.longest_at(text, start) {
+        return match_percent_prefix(text, start, len, factor, prefix, negative);
+    }
+    let low = read_amount(text, start)?;
+    let after_low = skip_blanks(text, low.end);
+    if low.unit.is_none()
+        && low.mid.is_none()
+        && low.multiplier.is_none()
+        && text[low.end..].starts_with(FRACTION_WORD)
+    {
+        return match_fraction(text, start, &low, prefix, negative);
+    }
+    let mut range = None;
+    if let Some((sep_len, ())) = RANGE_LEXICON.longest_at(text, after_low) {
+        let high_start = skip_blanks(text, after_low + sep_len);
+        let starts_number = text[high_start..]
+            .chars()
+            .next()
+            .and_then(numeral_char)
+            .is_some_and(|k| matches!(k, NumeralChar::Arabic(_) | NumeralChar::Chinese(_)));
+        if starts_number {
+            match read_amount(text, high_start) {
+                Ok(high) if high.unit.is_some() => range = join_range(&low, high),
+                // "1-6月", "2023-2025年": a range of dates, not of quantities.
+                Err(f) if low.unit.is_none() => {
+                    return Err(Failure::new(
+                        f.kind,
+                        start..f.span.end.max(run_end(text, start)),
+                    ));
+                }
+                _ => {}
+            }
+        }
+    }
+    let (end, number, value, high, unit, mid) = match range {
+        Some(r) => r,
+        None => {
+            let Some(unit) = low.unit else {
+                return Err(missing_unit(text, start, &low));
+            };
+            (low.end, low.number.clone(), low.value, None, unit, low.mid)
+        }
+    };
+    let (end, suffix) = read_suffix(text, end);
+    let qualifier = combine(prefix, mid, suffix, high.is_some());
+    Ok(Matched {
+        end,
+        number,
+        value: if negative { -value } else { value },
+        high,
+        unit,
+        qualifier,
+        single_chinese_digit: low.numeral.single_chinese_digit && high.is_none(),
+        has_chinese_digit: low.numeral.has_chinese_digit,
+    })
+}
+
+/// The joined range: end, number span, low and high in the unit as written, unit, 余/多.
+type Joined = (
+    usize,
+    Range<usize>,
+    Decimal,
+    Option<Decimal>,
+    Unit,
+    Option<Qualifier>,
+);
+
+/// Joins "low - high unit" into one range, or `None` when the ends do not fit together.
+fn join_range(low: &Amount, mut high: Amount) -> Option<Joined> {
+    let high_unit = high.unit.take()?;
+    let low_base = match &low.unit {
+        // "10%-15%", "5万元-6万元": both ends carry a unit; it must be the same base unit.
+        Some(u) => {
+            if u.base != high_unit.base || u.dimension != high_unit.dimension {
+                return None;
+            }
+            low.value.checked_mul(u.factor)?
+        }
+        // "5至6万元" = 5万–6万元; "5千-1万元" keeps its own 千.
+        None => {
+            let unit_factor = high_unit.factor / high.multiplier_value();
+            let m = if low.multiplier.is_some() {
+                low.multiplier_value()
+            } else {
+                high.multiplier_value()
+            };
+            low.value.checked_mul(m)?.checked_mul(unit_factor)?
+        }
+    };
+    // The low end in the written unit must be exact ("10亩-2公顷" has no exact form in 公顷).
+    let low_value = low_base.checked_div(high_unit.factor)?;
+    if low_value.checked_mul(high_unit.factor)? != low_base || low_value > high.value {
+        return None;
+    }
+    let mid = high.mid.or(low.mid);
+    Some((
+        high.end,
+        low.number.start..high.number.end,
+        low_value,
+        Some(high.value),
+        high_unit,
+        mid,
+    ))
+}
+
+/// Reads a suffix qualifier after `end` (blanks allowed before it).
+fn read_suffix(text: &str, end: usize) -> (usize, Option<Qualifier>) {
+    let p = skip_blanks(text, end);
+    match SUFFIX_LEXICON.longest_at(text, p) {
+        Some((len, Some(q))) => (p + len, Some(q)),
+        _ => (end, None),
+    }
+}
+
+/// One qualifier from the words around a figure. Bounds beat "about" (近20余家 is at least 20);
+/// a suffix beats a prefix (控制在5%左右 is about 5%); a written range stays a range unless a
+/// bound says otherwise (3-5家以上 is at least 3).
+fn combine(
+    prefix: Option<Qualifier>,
+    mid: Option<Qualifier>,
+    suffix: Option<Qualifier>,
+    range: bool,
+) -> Qualifier {
+    let mut q = prefix.unwrap_or(Qualifier::Exact);
+    if let Some(mid) = mid
+        && matches!(q, Qualifier::Exact | Qualifier::Approx)
+    {
+        q = mid;
+    }
+    if let Some(suffix) = suffix {
+        q = suffix;
+    }
+    if range && matches!(q, Qualifier::Exact | Qualifier::Approx) {
+        q = Qualifier::Range;
+    }
+    q
+}
+
+/// The failure for a number with no unit: a code (phone number, a leading zero), or a bare number.
+fn missing_unit(text: &str, start: usize, low: &Amount) -> Failure {
+    let digits = &text[low.number.clone()];
+    let all_arabic = digits
+        .chars()
+        .all(|c| matches!(numeral_char(c), Some(NumeralChar::Arabic(_))));
+    let leading_zero = digits.len() > 1 && digits.starts_with('0');
+    let long = digits.chars().count() >= 7;
+    if all_arabic && (leading_zero || long) {
+        return Failure::new(ErrorKind::NotAQuantity(NotQuantity::Code), start..low.end);
+    }
+    Failure::new(ErrorKind::MissingUnit, start..low.end)
+}
+
+/// 百分之五, 千分之三.
+fn match_percent_prefix(
+    text: &str,
+    start: usize,
+    len: usize,
+    factor: Decimal,
+    prefix: Option<Qualifier>,
+    negative: bool,
+) -> Result<Matched, Failure> {
+    let at = start + len;
+    let numeral = read_numeral(text, at).map_err(|e| Failure::from_numeral(e, at))?;
+    let (end, suffix) = read_suffix(text, numeral.end);
+    let unit = Unit {
+        written: text[start..at].to_owned(),
+        dimension: Dimension::Percent,
+        factor,
+        base: Cow::Borrowed("%"),
+        end: at,
+    };
+    Ok(Matched {
+        end,
+        number: at..numeral.end,
+        value: if negative {
+            -numeral.value
+        } else {
+            numeral.value
+        },
+        high: None,
+        unit,
+        qualifier: combine(prefix, None, suffix, false),
+        single_chinese_digit: false,
+        has_chinese_digit: numeral.has_chinese_digit,
+    })
+}
+
+/// 三分之一: value 1 in the base unit "1/3".
+fn match_fraction(
+    text: &str,
+    start: usize,
+    denominator: &Amount,
+    prefix: Option<Qualifier>,
+    negative: bool,
+) -> Result<Matched, Failure> {
+    let at = denominator.end + FRACTION_WORD.len();
+    let numerator = read_numeral(text, at).map_err(|e| Failure::from_numeral(e, at))?;
+    let d = denominator.value;
+    if d.is_zero() || !d.is_integer() || d.is_sign_negative() {
+        return Err(Failure::new(
+            ErrorKind::MalformedNumber,
+            start..numerator.end,
+        ));
+    }
+    let (end, suffix) = read_suffix(text, numerator.end);
+    let unit = Unit {
+        written: text[start..at].to_owned(),
+        dimension: Dimension::Fraction,
+        factor: Decimal::ONE,
+        base: Cow::Owned(format!("1/{}", d.normalize())),
+        end: at,
+    };
+    Ok(Matched {
+        end,
+        number: at..numerator.end,
+        value: if negative {
+            -numerator.value
+        } else {
+            numerator.value
+        },
+        high: None,
+        unit,
+        qualifier: combine(prefix, None, suffix, false),
+        single_chinese_digit: false,
+        has_chinese_digit: numerator.has_chinese_digit,
+    })
+}

@@ -1,0 +1,175 @@
+//! Lookup structures built once from the tables in [`crate::tables`].
+//!
+//! Tables stay in the order a person wrote them; these indexes sort them for speed: numeral
+//! characters by code point, words by their first (or last) character and then longest first.
+
+use std::sync::LazyLock;
+
+use crate::quantity::Qualifier;
+use crate::tables::{
+    MID_QUALIFIERS, NUMERAL_CHARS, NumeralChar, PERCENT_PREFIXES, PREFIX_QUALIFIERS,
+    RANGE_SEPARATORS, RATE_DENOMINATORS, RATE_SEPARATORS, SLOGANS, SUFFIX_QUALIFIERS, UNITS,
+    UnitKind,
+};
+use rust_decimal::Decimal;
+
+/// Which end of a word the index is keyed on.
+#[derive(Clone, Copy)]
+enum Anchor {
+    /// Words that start at a position (units, suffixes): keyed by their first character.
+    First,
+    /// Words that end at a position (prefix qualifiers, looked up backwards): by their last.
+    Last,
+}
+
+/// Longest-match dictionary over `&'static str` words.
+pub(crate) struct Lexicon<V: Copy + 'static> {
+    /// (key character, words with that key, longest first).
+    buckets: Vec<(char, Vec<(&'static str, V)>)>,
+    anchor: Anchor,
+}
+
+impl<V: Copy + 'static> Lexicon<V> {
+    fn build(rows: impl IntoIterator<Item = (&'static str, V)>, anchor: Anchor) -> Self {
+        let mut buckets: Vec<(char, Vec<(&'static str, V)>)> = Vec::new();
+        for (word, value) in rows {
+            let key = match anchor {
+                Anchor::First => word.chars().next(),
+                Anchor::Last => word.chars().next_back(),
+            };
+            let Some(key) = key else { continue };
+            match buckets.binary_search_by_key(&key, |(k, _)| *k) {
+                Ok(i) => buckets[i].1.push((word, value)),
+                Err(i) => buckets.insert(i, (key, vec![(word, value)])),
+            }
+        }
+        for (_, words) in &mut buckets {
+            words.sort_by_key(|(word, _)| std::cmp::Reverse(word.len()));
+        }
+        Lexicon { buckets, anchor }
+    }
+
+    fn bucket(&self, key: char) -> &[(&'static str, V)] {
+        match self.buckets.binary_search_by_key(&key, |(k, _)| *k) {
+            Ok(i) => &self.buckets[i].1,
+            Err(_) => &[],
+        }
+    }
+
+    /// The longest word starting at byte `at` of `text`: its byte length and value.
+    pub(crate) fn longest_at(&self, text: &str, at: usize) -> Option<(usize, V)> {
+        debug_assert!(matches!(self.anchor, Anchor::First));
+        let rest = text.get(at..)?;
+        let key = rest.chars().next()?;
+        self.bucket(key)
+            .iter()
+            .find(|(word, _)| rest.starts_with(word))
+            .map(|(word, value)| (word.len(), *value))
+    }
+
+    /// The longest word ending at byte `end` of `text`: its byte length and value.
+    pub(crate) fn longest_before(&self, text: &str, end: usize) -> Option<(usize, V)> {
+        debug_assert!(matches!(self.anchor, Anchor::Last));
+        let head = text.get(..end)?;
+        let key = head.chars().next_back()?;
+        self.bucket(key)
+            .iter()
+            .find(|(word, _)| head.ends_with(word))
+            .map(|(word, value)| (word.len(), *value))
+    }
+}
+
+pub(crate) static UNIT_LEXICON: LazyLock<Lexicon<UnitKind>> =
+    LazyLock::new(|| Lexicon::build(UNITS.iter().copied(), Anchor::First));
+pub(crate) static PREFIX_LEXICON: LazyLock<Lexicon<Option<Qualifier>>> =
+    LazyLock::new(|| Lexicon::build(PREFIX_QUALIFIERS.iter().copied(), Anchor::Last));
+/// The same prefix qualifiers, for reading them forwards at the start of [`crate::parse`] input.
+pub(crate) static PREFIX_FORWARD_LEXICON: LazyLock<Lexicon<Option<Qualifier>>> =
+    LazyLock::new(|| Lexicon::build(PREFIX_QUALIFIERS.iter().copied(), Anchor::First));
+pub(crate) static SUFFIX_LEXICON: LazyLock<Lexicon<Option<Qualifier>>> =
+    LazyLock::new(|| Lexicon::build(SUFFIX_QUALIFIERS.iter().copied(), Anchor::First));
+pub(crate) static MID_LEXICON: LazyLock<Lexicon<Qualifier>> =
+    LazyLock::new(|| Lexicon::build(MID_QUALIFIERS.iter().copied(), Anchor::First));
+pub(crate) static PERCENT_PREFIX_LEXICON: LazyLock<Lexicon<Decimal>> =
+    LazyLock::new(|| Lexicon::build(PERCENT_PREFIXES.iter().copied(), Anchor::First));
+pub(crate) static RANGE_LEXICON: LazyLock<Lexicon<()>> =
+    LazyLock::new(|| Lexicon::build(RANGE_SEPARATORS.iter().map(|w| (*w, ())), Anchor::First));
+pub(crate) static RATE_SEPARATOR_LEXICON: LazyLock<Lexicon<()>> =
+    LazyLock::new(|| Lexicon::build(RATE_SEPARATORS.iter().map(|w| (*w, ())), Anchor::First));
+pub(crate) static RATE_DENOMINATOR_LEXICON: LazyLock<Lexicon<&'static str>> =
+    LazyLock::new(|| Lexicon::build(RATE_DENOMINATORS.iter().copied(), Anchor::First));
+pub(crate) static SLOGAN_LEXICON: LazyLock<Lexicon<()>> =
+    LazyLock::new(|| Lexicon::build(SLOGANS.iter().map(|w| (*w, ())), Anchor::First));
+
+/// Numeral characters sorted by code point, for binary search.
+static NUMERAL_INDEX: LazyLock<Vec<(char, NumeralChar)>> = LazyLock::new(|| {
+    let mut index = NUMERAL_CHARS.to_vec();
+    index.sort_by_key(|(c, _)| *c);
+    index
+});
+
+/// What `c` contributes to a numeral, if anything.
+pub(crate) fn numeral_char(c: char) -> Option<NumeralChar> {
+    if c.is_ascii() {
+        return ASCII_NUMERALS[c as usize];
+    }
+    let index = &*NUMERAL_INDEX;
+    index
+        .binary_search_by_key(&c, |(k, _)| *k)
+        .ok()
+        .map(|i| index[i].1)
+}
+
+/// [`NUMERAL_CHARS`] for ASCII, as a direct table.
+static ASCII_NUMERALS: [Option<NumeralChar>; 128] = {
+    let mut table = [None; 128];
+    let mut i = 0;
+    while i < NUMERAL_CHARS.len() {
+        let (c, kind) = NUMERAL_CHARS[i];
+        if c.is_ascii() {
+            table[c as usize] = Some(kind);
+        }
+        i += 1;
+    }
+    table
+};
+
+/// Whether a character of this kind can start a numeral (a point or a separator cannot).
+pub(crate) const fn starts_numeral(kind: NumeralChar) -> bool {
+    !matches!(kind, NumeralChar::Point | NumeralChar::Thousands)
+}
+
+/// First-byte dispatch for [`crate::scan`]: bit `(b0 << 8) | b1` is set when some character that
+/// can start a numeral is encoded with lead bytes `b0 b1` (one byte only for ASCII, `b1` = 0).
+/// Most of a Chinese text fails this test without being decoded.
+pub(crate) static START_BYTES: [u64; 1024] = {
+    let mut bits = [0u64; 1024];
+    let mut i = 0;
+    while i < NUMERAL_CHARS.len() {
+        let (c, kind) = NUMERAL_CHARS[i];
+        if starts_numeral(kind) {
+            let mut buf = [0u8; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            let key = if bytes.len() == 1 {
+                (bytes[0] as usize) << 8
+            } else {
+                ((bytes[0] as usize) << 8) | bytes[1] as usize
+            };
+            bits[key / 64] |= 1 << (key % 64);
+        }
+        i += 1;
+    }
+    bits
+};
+
+/// Whether the character whose UTF-8 encoding starts `bytes` may start a numeral (a cheap
+/// filter: a hit still needs [`numeral_char`]).
+#[inline]
+pub(crate) fn may_start_numeral(bytes: &[u8]) -> bool {
+    let key = match bytes {
+        [b0, ..] if *b0 < 0x80 => (*b0 as usize) << 8,
+        [b0, b1, ..] => ((*b0 as usize) << 8) | *b1 as usize,
+        _ => return false,
+    };
+    START_BYTES[key / 64] & (1 << (key % 64)) != 0
+}

@@ -1,0 +1,438 @@
+//! Reading one numeral — Arabic, Chinese, or mixed ("3万5千", "1.2万亿", "两万五") — into an
+//! exact decimal.
+
+use rust_decimal::Decimal;
+
+use crate::lexicon::{UNIT_LEXICON, numeral_char, starts_numeral};
+use crate::tables::{NumeralChar, PERCENT_PREFIXES};
+
+/// A numeral read from a text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Numeral {
+    /// Byte offset just past the numeral.
+    pub(crate) end: usize,
+    /// Its value, multipliers included (5.8亿 → 580000000).
+    pub(crate) value: Decimal,
+    /// For an Arabic number followed only by multipliers ("5.8亿", "12600万"): where the
+    /// multipliers start, and their product. Such multipliers read as part of the unit.
+    pub(crate) multiplier: Option<(usize, Decimal)>,
+    /// Whether it is one Chinese digit and nothing else ("三", "两"): such numerals are the ones
+    /// slogans and the indefinite article are made of.
+    pub(crate) single_chinese_digit: bool,
+    /// Whether it contains a Chinese digit (some units only follow Arabic digits: "10万方" is a
+    /// volume, "三方" is "three parties").
+    pub(crate) has_chinese_digit: bool,
+}
+
+/// Why no numeral could be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum NumeralError {
+    /// No numeral starts here (or only a multiplier: "万元", "百姓").
+    NoNumeral,
+    /// The characters form no number ("5..8", "十四五", "三百五千"); `end` is where the run of
+    /// numeral characters ends, so a scanner can skip all of it.
+    Malformed { end: usize },
+    /// More than 28 significant digits.
+    OutOfRange { end: usize },
+}
+
+/// What the reader saw last, to tell "两万五" (abbreviated: 25000) from "一万零五" (10005).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Last {
+    Nothing,
+    Digit,
+    Power(u32),
+    Zero,
+}
+
+/// Accumulator for a numeral: the 亿 part, the 万 part, the part below 万, and a digit waiting
+/// for its power of ten.
+struct Reader {
+    yi: Decimal,
+    wan: Decimal,
+    small: Decimal,
+    pending: Option<Decimal>,
+    /// Power of the last 十/百/千 in the current group (for order checks: 千 before 百).
+    group_power: u32,
+    /// Power of the last power character read at all (for abbreviations).
+    last_power: u32,
+    last: Last,
+    /// Chinese digits read one after another ("二〇二三"), with no power in between.
+    positional_run: u32,
+    any_power: bool,
+    any_digit: bool,
+    /// The pending digit came right after a power character (so 两万五 may be abbreviated).
+    digit_follows_power: bool,
+}
+
+fn pow10(exp: u32) -> Decimal {
+    Decimal::from_i128_with_scale(10i128.pow(exp), 0)
+}
+
+/// Reads the numeral starting at byte `start` of `text`.
+pub(crate) fn read_numeral(text: &str, start: usize) -> Result<Numeral, NumeralError> {
+    let mut r = Reader {
+        yi: Decimal::ZERO,
+        wan: Decimal::ZERO,
+        small: Decimal::ZERO,
+        pending: None,
+        group_power: u32::MAX,
+        last_power: 0,
+        last: Last::Nothing,
+        positional_run: 0,
+        any_power: false,
+        any_digit: false,
+        digit_follows_power: false,
+    };
+    let mut pos = start;
+    let mut has_chinese_digit = false;
+    let mut chinese_digits = 0u32;
+    let mut chars_read = 0u32;
+    // Where the trailing run of multipliers after a plain Arabic number starts.
+    let mut arabic_then_multipliers: Option<usize> = None;
+    let mut arabic_only = true;
+    let mut first_arabic = Decimal::ZERO;
+
+    let malformed = |pos: usize| NumeralError::Malformed {
+        end: run_end(text, pos),
+    };
+
+    while let Some(c) = text[pos..].chars().next() {
+        let Some(kind) = numeral_char(c) else { break };
+        if chars_read == 0 && !starts_numeral(kind) {
+            return Err(NumeralError::NoNumeral);
+        }
+        match kind {
+            NumeralChar::Arabic(_) => {
+                if r.pending.is_some() {
+                    return Err(malformed(pos));
+                }
+                let (value, end) = read_arabic(text, pos)?;
+                if chars_read == 0 {
+                    first_arabic = value;
+                } else {
+                    arabic_only = false;
+                }
+                r.digit_follows_power = matches!(r.last, Last::Power(_));
+                r.pending = Some(value);
+                r.last = Last::Digit;
+                r.any_digit = true;
+                pos = end;
+                chars_read += 1;
+                continue;
+            }
+            NumeralChar::Chinese(d) => {
+                has_chinese_digit = true;
+                arabic_only = false;
+                chinese_digits += 1;
+                match (r.last, r.pending) {
+                    // 二〇二三: digits one after another, read positionally.
+                    (Last::Digit, Some(p)) if !r.any_power && r.positional_run > 0 => {
+                        r.pending = Some(p * Decimal::TEN + Decimal::from(d));
+                        r.positional_run += 1;
+                    }
+                    (Last::Digit, Some(_)) => return Err(malformed(pos)),
+                    _ if d == 0 => {
+                        if r.any_power {
+                            r.last = Last::Zero;
+                        } else {
+                            r.pending = Some(Decimal::ZERO);
+                            r.last = Last::Digit;
+                            r.positional_run = 1;
+                        }
+                        r.any_digit = true;
+                        pos += c.len_utf8();
+                        chars_read += 1;
+                        continue;
+                    }
+                    _ => {
+                        r.digit_follows_power = matches!(r.last, Last::Power(_));
+                        r.pending = Some(Decimal::from(d));
+                        r.positional_run = u32::from(!r.any_power);
+                    }
+                }
+                r.last = Last::Digit;
+                r.any_digit = true;
+            }
+            NumeralChar::Point => {
+                // A point belongs to the number only with a digit right after it.
+                let after = pos + c.len_utf8();
+                let next_is_digit = text[after..]
+                    .chars()
+                    .next()
+                    .and_then(numeral_char)
+                    .is_some_and(|k| matches!(k, NumeralChar::Chinese(_)));
+                if !next_is_digit || r.pending.is_none() || r.last != Last::Digit {
+                    break;
+                }
+                // Chinese decimals: 三点五 = 3.5 (the Arabic point is read in `read_arabic`).
+                let (fraction, end) = read_chinese_fraction(text, after);
+                let whole = r.pending.unwrap_or_default();
+                r.pending = Some(whole + fraction);
+                r.positional_run = 0;
+                pos = end;
+                chars_read += 1;
+                continue;
+            }
+            NumeralChar::Thousands => break,
+            NumeralChar::Power(p) => {
+                if stops_before_multiplier(text, pos) {
+                    break;
+                }
+                let m = match r.pending.take() {
+                    Some(m) => m,
+                    // 十 alone means 一十; 百 and 千 need a digit ("百姓", "千家万户").
+                    None if p == 1 => Decimal::ONE,
+                    None if chars_read == 0 => return Err(NumeralError::NoNumeral),
+                    // "3.5万千瓦": the multipliers end the number; 千瓦 is the unit.
+                    None if matches!(r.last, Last::Power(_)) => break,
+                    None => return Err(malformed(pos)),
+                };
+                if p >= r.group_power || r.positional_run > 1 {
+                    return Err(malformed(pos));
+                }
+                r.small += checked_mul(m, pow10(p), text, pos)?;
+                r.group_power = p;
+                r.last_power = p;
+                r.last = Last::Power(p);
+                r.any_power = true;
+                r.positional_run = 0;
+                if arabic_only && arabic_then_multipliers.is_none() && r.any_digit {
+                    arabic_then_multipliers = Some(pos);
+                }
+            }
+            NumeralChar::Group(g) => {
+                if chars_read == 0 {
+                    return Err(NumeralError::NoNumeral);
+                }
+                if r.positional_run > 1 {
+                    return Err(malformed(pos));
+                }
+                if stops_before_multiplier(text, pos) {
+                    break;
+                }
+                let here = r.small + r.pending.take().unwrap_or_default();
+                if g == 8 {
+                    if !r.yi.is_zero() {
+                        return Err(malformed(pos));
+                    }
+                    let below = r.wan + here;
+                    r.yi = checked_mul(below, pow10(8), text, pos)?;
+                    r.wan = Decimal::ZERO;
+                } else {
+                    // "1.2万亿" reads 万 then 亿; 万 with nothing before it ("亿万") or a
+                    // second 万 group is no number.
+                    if here.is_zero() || !r.wan.is_zero() {
+                        return Err(malformed(pos));
+                    }
+                    r.wan = checked_mul(here, pow10(g), text, pos)?;
+                }
+                r.small = Decimal::ZERO;
+                r.group_power = u32::MAX;
+                r.last_power = g;
+                r.last = Last::Power(g);
+                r.any_power = true;
+                r.positional_run = 0;
+                if arabic_only && arabic_then_multipliers.is_none() && r.any_digit {
+                    arabic_then_multipliers = Some(pos);
+                }
+            }
+            NumeralChar::Tens(t) => {
+                has_chinese_digit = true;
+                arabic_only = false;
+                if r.pending.is_some() || 1 >= r.group_power {
+                    return Err(malformed(pos));
+                }
+                r.small += Decimal::from(u32::from(t) * 10);
+                r.group_power = 1;
+                r.last_power = 1;
+                r.last = Last::Power(1);
+                r.any_power = true;
+                r.any_digit = true;
+            }
+        }
+        pos += c.len_utf8();
+        chars_read += 1;
+    }
+
+    if chars_read == 0 || !r.any_digit && !r.any_power {
+        return Err(NumeralError::NoNumeral);
+    }
+    // 两万五 = 25000, 三千五 = 3500: a lone digit after a power counts one power lower.
+    let tail = match (r.pending, r.last) {
+        (Some(d), Last::Digit)
+            if r.digit_follows_power && r.last_power >= 2 && d < Decimal::TEN && d.is_integer() =>
+        {
+            checked_mul(d, pow10(r.last_power - 1), text, pos)?
+        }
+        (Some(d), _) => d,
+        (None, _) => Decimal::ZERO,
+    };
+    let value = checked_add(
+        checked_add(r.yi, r.wan, text, pos)?,
+        r.small + tail,
+        text,
+        pos,
+    )?;
+    let multiplier = match arabic_then_multipliers {
+        Some(at) if arabic_only && !first_arabic.is_zero() => Some((at, value / first_arabic)),
+        _ => None,
+    };
+    Ok(Numeral {
+        end: pos,
+        value: value.normalize(),
+        multiplier,
+        single_chinese_digit: chinese_digits == 1 && chars_read == 1,
+        has_chinese_digit,
+    })
+}
+
+/// Reads Arabic digits (half- or full-width) with an optional decimal part and thousands
+/// separators, starting at `start`. Returns the value and the end.
+fn read_arabic(text: &str, start: usize) -> Result<(Decimal, usize), NumeralError> {
+    let mut mantissa: u128 = 0;
+    let mut digits = 0u32;
+    let mut scale: Option<u32> = None;
+    let mut int_digits_since_sep = 0u32;
+    let mut saw_separator = false;
+    let mut pos = start;
+    while let Some(c) = text[pos..].chars().next() {
+        match numeral_char(c) {
+            Some(NumeralChar::Arabic(d)) => {
+                // 28 significant digits is what a Decimal holds exactly.
+                if mantissa != 0 || d != 0 || scale.is_some() {
+                    digits += 1;
+                }
+                if digits > 28 {
+                    return Err(NumeralError::OutOfRange {
+                        end: run_end(text, pos),
+                    });
+                }
+                mantissa = mantissa * 10 + u128::from(d);
+                match &mut scale {
+                    Some(s) => *s += 1,
+                    None => int_digits_since_sep += 1,
+                }
+                pos += c.len_utf8();
+            }
+            Some(NumeralChar::Point) if c == '.' || c == '．' => {
+                let after = pos + c.len_utf8();
+                let next = text[after..].chars().next().and_then(numeral_char);
+                match (scale, next) {
+                    (None, Some(NumeralChar::Arabic(_))) => {
+                        scale = Some(0);
+                        pos = after;
+                    }
+                    // "5..8", "1.2.3": a second point inside the figure.
+                    (None, Some(NumeralChar::Point)) | (Some(_), Some(NumeralChar::Arabic(_))) => {
+                        return Err(NumeralError::Malformed {
+                            end: run_end(text, pos),
+                        });
+                    }
+                    _ => break,
+                }
+            }
+            Some(NumeralChar::Thousands) if scale.is_none() => {
+                // 1,246.34: a separator needs 1–3 digits before the first and exactly 3 after.
+                let ok_before = if saw_separator {
+                    int_digits_since_sep == 3
+                } else {
+                    (1..=3).contains(&int_digits_since_sep)
+                };
+                if !ok_before || !three_digits_then_boundary(text, pos + 1) {
+                    break;
+                }
+                saw_separator = true;
+                int_digits_since_sep = 0;
+                pos += 1;
+            }
+            _ => break,
+        }
+    }
+    if saw_separator && int_digits_since_sep != 3 {
+        return Err(NumeralError::Malformed {
+            end: run_end(text, pos),
+        });
+    }
+    let value = Decimal::try_from_i128_with_scale(
+        i128::try_from(mantissa).map_err(|_| NumeralError::OutOfRange { end: pos })?,
+        scale.unwrap_or(0),
+    )
+    .map_err(|_| NumeralError::OutOfRange { end: pos })?;
+    Ok((value, pos))
+}
+
+/// Whether exactly three Arabic digits start at `at` and no fourth follows.
+fn three_digits_then_boundary(text: &str, at: usize) -> bool {
+    let mut chars = text[at..].chars().map(numeral_char);
+    let is_digit = |k: Option<Option<NumeralChar>>| matches!(k, Some(Some(NumeralChar::Arabic(_))));
+    is_digit(chars.next())
+        && is_digit(chars.next())
+        && is_digit(chars.next())
+        && !is_digit(chars.next())
+}
+
+/// Reads the Chinese digits after 点 as a decimal fraction: 五 → 0.5, 二五 → 0.25.
+fn read_chinese_fraction(text: &str, start: usize) -> (Decimal, usize) {
+    let mut mantissa: i64 = 0;
+    let mut scale = 0u32;
+    let mut pos = start;
+    while let Some(c) = text[pos..].chars().next() {
+        match numeral_char(c) {
+            Some(NumeralChar::Chinese(d)) if scale < 18 => {
+                mantissa = mantissa * 10 + i64::from(d);
+                scale += 1;
+                pos += c.len_utf8();
+            }
+            _ => break,
+        }
+    }
+    (Decimal::new(mantissa, scale), pos)
+}
+
+/// Whether a multiplier character at `pos` starts a unit or prefix instead ("0.5百分点",
+/// "三百分之一" reads 三百 then 分之, but "百分之" and "百分点" are words of their own).
+pub(crate) fn stops_before_multiplier(text: &str, pos: usize) -> bool {
+    let rest = &text[pos..];
+    if PERCENT_PREFIXES
+        .iter()
+        .any(|(word, _)| rest.starts_with(word))
+    {
+        return true;
+    }
+    // A unit starting with a multiplier whose tail is no unit ("百分点", "千瓦时"); "千米" is
+    // 千 × 米 and reads either way.
+    match UNIT_LEXICON.longest_at(text, pos) {
+        Some((len, _)) => {
+            let first = rest.chars().next().map_or(0, char::len_utf8);
+            let tail = UNIT_LEXICON
+                .longest_at(text, pos + first)
+                .map(|(tail_len, _)| tail_len);
+            len > first && tail != Some(len - first)
+        }
+        None => false,
+    }
+}
+
+/// End of the run of numeral characters starting at or before `pos` (for skipping all of it).
+pub(crate) fn run_end(text: &str, mut pos: usize) -> usize {
+    while let Some(c) = text[pos..].chars().next() {
+        if numeral_char(c).is_none() {
+            break;
+        }
+        pos += c.len_utf8();
+    }
+    pos
+}
+
+fn checked_mul(a: Decimal, b: Decimal, text: &str, pos: usize) -> Result<Decimal, NumeralError> {
+    a.checked_mul(b).ok_or(NumeralError::OutOfRange {
+        end: run_end(text, pos),
+    })
+}
+
+fn checked_add(a: Decimal, b: Decimal, text: &str, pos: usize) -> Result<Decimal, NumeralError> {
+    a.checked_add(b).ok_or(NumeralError::OutOfRange {
+        end: run_end(text, pos),
+    })
+}

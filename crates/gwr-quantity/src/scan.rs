@@ -1,0 +1,168 @@
+//! Finding every quantity in running text.
+
+use crate::expr::{Matched, match_quantity};
+use crate::lexicon::{PREFIX_LEXICON, SLOGAN_LEXICON, may_start_numeral, numeral_char};
+use crate::numeral::run_end;
+use crate::quantity::{Dimension, Quantity};
+use crate::tables::{CLOSING_QUOTES, MINUS_SIGNS, NumeralChar, OPENING_QUOTES, ORDINAL_PREFIXES};
+
+/// The iterator [`crate::scan`] returns.
+#[derive(Clone, Debug)]
+pub struct Scan<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl<'a> Scan<'a> {
+    pub(crate) fn new(text: &'a str) -> Self {
+        Scan { text, pos: 0 }
+    }
+
+    /// Tries the candidate numeral at `start`; always moves `self.pos` past it.
+    fn candidate(&mut self, start: usize) -> Option<Quantity> {
+        let text = self.text;
+        let resume = run_end(text, start);
+        self.pos = resume;
+        let before = text[..start].chars().next_back();
+        // "G20", "X052", "1+6+N": part of a code or a formula.
+        if before.is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '＋' | '_')) {
+            return None;
+        }
+        if ORDINAL_PREFIXES.iter().any(|p| text[..start].ends_with(p)) {
+            return None;
+        }
+        if let Some((len, ())) = SLOGAN_LEXICON.longest_at(text, start) {
+            self.pos = start + len;
+            return None;
+        }
+        let sign_start = minus_sign_before(text, start);
+        let negative = sign_start < start;
+        let (expr_start, prefix) = match PREFIX_LEXICON.longest_before(text, sign_start) {
+            Some((len, Some(q))) => (sign_start - len, Some(q)),
+            _ => (sign_start, None),
+        };
+        let matched = match match_quantity(text, start, prefix, negative) {
+            Ok(m) => m,
+            Err(failure) => {
+                self.pos = failure.span.end.max(resume);
+                return None;
+            }
+        };
+        self.pos = matched.end.max(resume);
+        if rejected_in_context(text, expr_start, start, &matched) {
+            return None;
+        }
+        matched.into_quantity(text, expr_start).ok()
+    }
+}
+
+/// Where a minus sign right before `start` begins (`start` itself when there is none). A "-"
+/// after a digit joins a range instead ("3-5家").
+fn minus_sign_before(text: &str, start: usize) -> usize {
+    let head = &text[..start];
+    for sign in MINUS_SIGNS {
+        if let Some(rest) = head.strip_suffix(sign) {
+            let glued = rest
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_ascii_alphanumeric() || numeral_char(c).is_some());
+            if !glued {
+                return rest.len();
+            }
+        }
+    }
+    start
+}
+
+/// Context rules for reading running text (not applied by [`crate::parse`], which is given one
+/// expression on purpose):
+/// - "一" with a classifier is the indefinite article ("建成一座公园"), not a count;
+/// - a Chinese-numeral figure that fills a pair of quotes is a slogan ("“两个确立”");
+/// - a one-digit Chinese count next to another Chinese digit is part of an enumerated slogan
+///   ("一心二带三片区").
+fn rejected_in_context(text: &str, expr_start: usize, start: usize, m: &Matched) -> bool {
+    let count = m.dimension() == Dimension::Count;
+    if count && m.single_chinese_digit && matches!(numeral_char_at(text, start), Some('一' | '壹'))
+    {
+        return true;
+    }
+    if m.has_chinese_digit && quoted(text, expr_start, m.end) {
+        return true;
+    }
+    count && m.single_chinese_digit && chained(text, expr_start, m.end)
+}
+
+fn numeral_char_at(text: &str, at: usize) -> Option<char> {
+    text[at..].chars().next()
+}
+
+/// Whether `start..end` opens a quotation that closes within a few characters.
+fn quoted(text: &str, start: usize, end: usize) -> bool {
+    let opens = text[..start]
+        .chars()
+        .next_back()
+        .is_some_and(|c| OPENING_QUOTES.contains(&c));
+    opens
+        && text[end..]
+            .chars()
+            .take(6)
+            .any(|c| CLOSING_QUOTES.contains(&c))
+}
+
+/// Whether a Chinese digit stands within two characters before `start` or after `end`.
+fn chained(text: &str, start: usize, end: usize) -> bool {
+    let is_chinese_digit = |c: char| matches!(numeral_char(c), Some(NumeralChar::Chinese(_)));
+    let near = |c: &char| ('\u{4e00}'..='\u{9fff}').contains(c);
+    text[..start]
+        .chars()
+        .rev()
+        .take(2)
+        .take_while(near)
+        .any(is_chinese_digit)
+        || text[end..]
+            .chars()
+            .take(2)
+            .take_while(near)
+            .any(is_chinese_digit)
+}
+
+impl Iterator for Scan<'_> {
+    type Item = Quantity;
+
+    fn next(&mut self) -> Option<Quantity> {
+        let bytes = self.text.as_bytes();
+        while let Some(&lead) = bytes.get(self.pos) {
+            let start = self.pos;
+            // Dispatch on the lead byte(s): most characters are skipped without decoding.
+            let width = match lead {
+                0x00..=0x7f => 1,
+                0xc0..=0xdf => 2,
+                0xe0..=0xef => 3,
+                0xf0..=0xff => 4,
+                _ => {
+                    self.pos += 1;
+                    continue;
+                }
+            };
+            if !may_start_numeral(&bytes[start..]) {
+                self.pos += width;
+                continue;
+            }
+            let starts = self.text[start..]
+                .chars()
+                .next()
+                .and_then(numeral_char)
+                .is_some_and(crate::lexicon::starts_numeral);
+            if !starts {
+                self.pos += width;
+                continue;
+            }
+            if let Some(q) = self.candidate(start) {
+                return Some(q);
+            }
+        }
+        None
+    }
+}
+
+impl std::iter::FusedIterator for Scan<'_> {}

@@ -1,0 +1,83 @@
+//! Data-driven tests: `data/parse.tsv` (one expression → its meaning or its error) and
+//! `data/scan.tsv` (a text → the quantities a reader finds in it).
+
+use std::fmt::Write as _;
+
+use gwr_quantity::{Quantity, parse, scan};
+
+/// The fields of a quantity a parse row checks, tab-separated as in the file.
+fn describe(q: &Quantity) -> String {
+    let mut out = format!("{}\t", q.dimension);
+    match (q.base_low, q.base_high) {
+        (Some(low), Some(high)) => write!(out, "{low}..{high}"),
+        _ => write!(out, "{}", q.base_value),
+    }
+    .expect("writing to a String");
+    write!(out, "\t{}\t{}\t{}", q.base_unit, q.qualifier, q.value).expect("writing to a String");
+    if let Some(high) = q.high {
+        write!(out, "..{high}").expect("writing to a String");
+    }
+    write!(out, "\t{}", q.unit).expect("writing to a String");
+    out
+}
+
+/// Rows of a table file: non-empty lines not starting with '#', with their line numbers.
+fn rows(file: &str) -> Vec<(usize, String)> {
+    let path = format!("{}/tests/data/{file}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    text.lines()
+        .enumerate()
+        .filter(|(_, line)| !line.trim().is_empty() && !line.starts_with('#'))
+        .map(|(i, line)| (i + 1, line.to_owned()))
+        .collect()
+}
+
+#[test]
+fn parse_table() {
+    let mut failures = Vec::new();
+    let rows = rows("parse.tsv");
+    for (line, row) in &rows {
+        let (input, expected) = row.split_once('\t').unwrap_or((row, ""));
+        let got = match parse(input) {
+            Ok(q) => describe(&q),
+            Err(e) => format!("error\t{:?}", e.kind),
+        };
+        if got != expected {
+            failures.push(format!(
+                "parse.tsv:{line}: {input}\n  expected {expected}\n  got      {got}"
+            ));
+        }
+    }
+    assert!(rows.len() > 100, "the table lost rows");
+    assert!(
+        failures.is_empty(),
+        "{} of {} rows fail:\n{}",
+        failures.len(),
+        rows.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn scan_table() {
+    let mut failures = Vec::new();
+    let rows = rows("scan.tsv");
+    for (line, row) in &rows {
+        let (input, expected) = row.split_once('\t').unwrap_or((row, ""));
+        let found: Vec<String> = scan(input).map(|q| q.text).collect();
+        let got = found.join(" | ");
+        if got != expected {
+            failures.push(format!(
+                "scan.tsv:{line}: {input}\n  expected {expected}\n  got      {got}"
+            ));
+        }
+    }
+    assert!(rows.len() > 50, "the table lost rows");
+    assert!(
+        failures.is_empty(),
+        "{} of {} rows fail:\n{}",
+        failures.len(),
+        rows.len(),
+        failures.join("\n")
+    );
+}
