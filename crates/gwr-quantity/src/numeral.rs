@@ -181,8 +181,12 @@ pub(crate) fn read_numeral(text: &str, start: usize) -> Result<Numeral, NumeralE
                 }
                 let m = match r.pending.take() {
                     Some(m) => m,
-                    // 十 alone means 一十; 百 and 千 need a digit ("百姓", "千家万户").
-                    None if p == 1 => Decimal::ONE,
+                    // 十 alone means 一十 (and is Chinese, like a digit); 百 and 千 need a
+                    // digit ("百姓", "千家万户").
+                    None if p == 1 => {
+                        has_chinese_digit = true;
+                        Decimal::ONE
+                    }
                     None if chars_read == 0 => return Err(NumeralError::NoNumeral),
                     // "3.5万千瓦": the multipliers end the number; 千瓦 is the unit.
                     None if matches!(r.last, Last::Power(_)) => break,

@@ -4,7 +4,9 @@ use crate::expr::{Matched, match_quantity};
 use crate::lexicon::{PREFIX_LEXICON, SLOGAN_LEXICON, may_start_numeral, numeral_char};
 use crate::numeral::run_end;
 use crate::quantity::{Dimension, Quantity};
-use crate::tables::{CLOSING_QUOTES, MINUS_SIGNS, NumeralChar, OPENING_QUOTES, ORDINAL_PREFIXES};
+use crate::tables::{
+    CLOSING_QUOTES, MINUS_SIGNS, NumeralChar, OPENING_QUOTES, ORDINAL_PREFIXES, VAGUE_PREFIXES,
+};
 
 /// The iterator [`crate::scan`] returns.
 #[derive(Clone, Debug)]
@@ -28,7 +30,12 @@ impl<'a> Scan<'a> {
         if before.is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '＋' | '_')) {
             return None;
         }
-        if ORDINAL_PREFIXES.iter().any(|p| text[..start].ends_with(p)) {
+        let head = &text[..start];
+        if ORDINAL_PREFIXES
+            .iter()
+            .chain(VAGUE_PREFIXES)
+            .any(|p| head.ends_with(p))
+        {
             return None;
         }
         if let Some((len, ())) = SLOGAN_LEXICON.longest_at(text, start) {
@@ -77,7 +84,8 @@ fn minus_sign_before(text: &str, start: usize) -> usize {
 /// Context rules for reading running text (not applied by [`crate::parse`], which is given one
 /// expression on purpose):
 /// - "一" with a classifier is the indefinite article ("建成一座公园"), not a count;
-/// - a Chinese-numeral figure that fills a pair of quotes is a slogan ("“两个确立”");
+/// - a Chinese-numeral figure inside a short quotation is a slogan ("“两个确立”",
+///   "“最后一公里”"), and any figure inside a title in book-title marks is part of a name;
 /// - a one-digit Chinese count next to another Chinese digit is part of an enumerated slogan
 ///   ("一心二带三片区").
 fn rejected_in_context(text: &str, expr_start: usize, start: usize, m: &Matched) -> bool {
@@ -86,7 +94,7 @@ fn rejected_in_context(text: &str, expr_start: usize, start: usize, m: &Matched)
     {
         return true;
     }
-    if m.has_chinese_digit && quoted(text, expr_start, m.end) {
+    if m.has_chinese_digit && quoted(text, expr_start, m.end) || in_title(text, expr_start, m.end) {
         return true;
     }
     count && m.single_chinese_digit && chained(text, expr_start, m.end)
@@ -96,23 +104,46 @@ fn numeral_char_at(text: &str, at: usize) -> Option<char> {
     text[at..].chars().next()
 }
 
-/// Whether `start..end` opens a quotation that closes within a few characters.
+/// Whether `start..end` sits inside a short quotation ("“两个确立”", "“最后一公里”"): an
+/// opening quote at most four characters before, a closing one at most six after, and only
+/// Chinese characters in between.
 fn quoted(text: &str, start: usize, end: usize) -> bool {
-    let opens = text[..start]
+    let within = |chars: &mut dyn Iterator<Item = char>, quotes: &[char], n: usize| {
+        chars
+            .take(n)
+            .find(|c| !is_han(*c))
+            .is_some_and(|c| quotes.contains(&c))
+    };
+    within(&mut text[..start].chars().rev(), OPENING_QUOTES, 5)
+        && within(&mut text[end..].chars(), CLOSING_QUOTES, 7)
+}
+
+/// Whether `start..end` sits inside a title in book-title marks (《全民招商引资三条措施》):
+/// titles name things, they do not report figures.
+fn in_title(text: &str, start: usize, end: usize) -> bool {
+    let opened = text[..start]
         .chars()
-        .next_back()
-        .is_some_and(|c| OPENING_QUOTES.contains(&c));
-    opens
-        && text[end..]
-            .chars()
-            .take(6)
-            .any(|c| CLOSING_QUOTES.contains(&c))
+        .rev()
+        .take(TITLE_REACH)
+        .find(|c| matches!(c, '《' | '》' | '\n'));
+    let closed = text[end..]
+        .chars()
+        .take(TITLE_REACH)
+        .find(|c| matches!(c, '《' | '》' | '\n'));
+    opened == Some('《') && closed == Some('》')
+}
+
+/// How far (in characters) [`in_title`] looks for the marks.
+const TITLE_REACH: usize = 40;
+
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
 /// Whether a Chinese digit stands within two characters before `start` or after `end`.
 fn chained(text: &str, start: usize, end: usize) -> bool {
     let is_chinese_digit = |c: char| matches!(numeral_char(c), Some(NumeralChar::Chinese(_)));
-    let near = |c: &char| ('\u{4e00}'..='\u{9fff}').contains(c);
+    let near = |c: &char| is_han(*c);
     text[..start]
         .chars()
         .rev()

@@ -200,8 +200,10 @@ pub(crate) const RATE_DENOMINATORS: &[(&str, &str)] = &[
     ("吨", "吨"),
 ];
 
-/// Units that follow only Arabic digits: "10万方" is a volume, "三方" is "three parties".
-pub(crate) const ARABIC_ONLY_UNITS: &[&str] = &["方", "度"];
+/// Units that follow only Arabic digits: "10万方" is a volume, "三方" is "three parties";
+/// "5类产品" is a count, "一类水质" and "三类人员" are grades; "培训5期" is a count, "二期工程"
+/// is a phase.
+pub(crate) const ARABIC_ONLY_UNITS: &[&str] = &["方", "度", "类", "期"];
 
 /// What a unit row means.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -376,6 +378,8 @@ pub(crate) const UNITS: &[(&str, UnitKind)] = &[
     ("对", count("对")),
     ("组", count("组")),
     ("户次", count("户次")),
+    ("家次", count("家次")),
+    ("类", count("类")),
     // words that make the number something else
     ("年", UnitKind::Not(NotQuantity::DateOrTime)),
     ("月", UnitKind::Not(NotQuantity::DateOrTime)),
@@ -419,6 +423,9 @@ pub(crate) const LIST_MARKER_BRACKETS: &[(&str, &str)] = &[("（", "）"), ("(",
 
 /// Words before a number that make it an ordinal ("第十七届", "第三批").
 pub(crate) const ORDINAL_PREFIXES: &[&str] = &["第"];
+
+/// Words before a number that make it vague: "数十条" and "几十个" are "dozens", not figures.
+pub(crate) const VAGUE_PREFIXES: &[&str] = &["数", "几", "數", "幾"];
 
 /// Opening quotes: a count right after one, closed within a few characters, is a slogan
 /// ("“四个全面”"). Closing quotes are what ends such a slogan.
