@@ -173,6 +173,13 @@ fn read_unit(
     let Some((len, kind)) = UNIT_LEXICON.longest_at(text, pos) else {
         return Ok(None);
     };
+    let (len, kind) = match kind {
+        UnitKind::Only(word) => match UNIT_LEXICON.longest_at(word, 0) {
+            Some(found) => found,
+            None => return Ok(None),
+        },
+        _ => (len, kind),
+    };
     let (dimension, factor, base) = match kind {
         UnitKind::Measure {
             dimension,
@@ -185,6 +192,7 @@ fn read_unit(
                 pos..pos + len,
             ));
         }
+        UnitKind::Only(_) => return Ok(None),
     };
     let word = &text[pos..pos + len];
     if numeral.has_chinese_digit && ARABIC_ONLY_UNITS.contains(&word) {

@@ -25,9 +25,7 @@ impl<'a> Scan<'a> {
         let text = self.text;
         let resume = run_end(text, start);
         self.pos = resume;
-        let before = text[..start].chars().next_back();
-        // "G20", "X052", "1+6+N": part of a code or a formula.
-        if before.is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '＋' | '_')) {
+        if glued_to_code(&text[..start]) {
             return None;
         }
         let head = &text[..start];
@@ -60,6 +58,23 @@ impl<'a> Scan<'a> {
             return None;
         }
         matched.into_quantity(text, expr_start).ok()
+    }
+}
+
+/// Whether a number after `head` is part of a code or formula: "G20", "X195", "PM2.5",
+/// "1+6+N". Three or more letters are a word instead ("GDP4.12%").
+fn glued_to_code(head: &str) -> bool {
+    match head.chars().next_back() {
+        Some('+' | '＋' | '_') => true,
+        Some(c) if c.is_ascii_alphabetic() => {
+            head.chars()
+                .rev()
+                .take_while(char::is_ascii_alphabetic)
+                .count()
+                <= 2
+        }
+        Some(c) => c.is_ascii_digit(),
+        None => false,
     }
 }
 

@@ -216,6 +216,9 @@ pub(crate) enum UnitKind {
     },
     /// A word after a number that makes it something other than a quantity.
     Not(NotQuantity),
+    /// A longer word that starts with a unit: only the given unit is the unit ("30个村民组" is
+    /// 30 个 groups, not 30 个村 villages).
+    Only(&'static str),
 }
 
 pub(crate) use crate::error::NotQuantity;
@@ -322,6 +325,9 @@ pub(crate) const UNITS: &[(&str, UnitKind)] = &[
     ("个", count("个")),
     ("個", count("个")),
     ("个村", count("个村")),
+    ("个村民", UnitKind::Only("个")),
+    ("个村级", UnitKind::Only("个")),
+    ("个村庄", UnitKind::Only("个")),
     ("家", count("家")),
     ("人", count("人")),
     ("人次", count("人次")),
@@ -379,6 +385,8 @@ pub(crate) const UNITS: &[(&str, UnitKind)] = &[
     ("组", count("组")),
     ("户次", count("户次")),
     ("家次", count("家次")),
+    ("针次", count("针次")),
+    ("剂次", count("剂次")),
     ("类", count("类")),
     // words that make the number something else
     ("年", UnitKind::Not(NotQuantity::DateOrTime)),
