@@ -36,7 +36,7 @@ impl Failure {
         Failure { kind, span }
     }
 
-    fn from_numeral(error: NumeralError, start: usize) -> Self {
+    pub(crate) fn from_numeral(error: NumeralError, start: usize) -> Self {
         match error {
             NumeralError::NoNumeral => Failure::new(ErrorKind::NoNumber, start..start),
             NumeralError::Malformed { end } => Failure::new(ErrorKind::MalformedNumber, start..end),
@@ -239,7 +239,14 @@ fn read_unit(
 fn read_amount(text: &str, pos: usize) -> Result<Amount, Failure> {
     let numeral = read_numeral(text, pos).map_err(|e| Failure::from_numeral(e, pos))?;
     let (number, value, mut multiplier) = match numeral.multiplier {
-        Some((at, m)) => (pos..at, numeral.value / m, Some((at..numeral.end, m))),
+        Some((at, m)) => {
+            let digits_end = pos + text[pos..at].trim_end_matches(BLANKS).len();
+            (
+                pos..digits_end,
+                numeral.value / m,
+                Some((at..numeral.end, m)),
+            )
+        }
         None => (pos..numeral.end, numeral.value, None),
     };
     let mut end = numeral.end;

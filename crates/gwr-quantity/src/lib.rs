@@ -135,13 +135,7 @@ pub fn parse(input: &str) -> Result<Quantity, QuantityError> {
             start..end,
         ));
     }
-    let (negative, number_start) = match tables::MINUS_SIGNS
-        .iter()
-        .find(|sign| text[number_start..].starts_with(*sign))
-    {
-        Some(sign) => (true, number_start + sign.len()),
-        None => (false, number_start),
-    };
+    let (negative, number_start) = minus_sign_at(text, number_start);
     let failed = |f: Failure| {
         let kind = match f.kind {
             // "5斗": a bare number followed by a word that is no unit.
@@ -158,6 +152,51 @@ pub fn parse(input: &str) -> Result<Quantity, QuantityError> {
         return Err(error(ErrorKind::TrailingText, matched.end..end));
     }
     matched.into_quantity(text, start).map_err(failed)
+}
+
+/// Reads one bare number — Arabic, Chinese or mixed ("1,246.34", "负四十五亿零四百零四万",
+/// "两万五") — to its exact value. A number is not a quantity; this is for callers that know
+/// the unit from elsewhere (a table header, a column).
+///
+/// # Errors
+///
+/// [`ErrorKind::Empty`], [`ErrorKind::NoNumber`], [`ErrorKind::MalformedNumber`],
+/// [`ErrorKind::OutOfRange`], or [`ErrorKind::TrailingText`] when more than a number is given.
+pub fn parse_number(input: &str) -> Result<rust_decimal::Decimal, QuantityError> {
+    let start = skip_blanks(input, 0);
+    let end = input.trim_end_matches(BLANKS).len().max(start);
+    let text = &input[..end];
+    let error = |kind, span| QuantityError::new(kind, input, span);
+    if start == end {
+        return Err(error(ErrorKind::Empty, 0..input.len()));
+    }
+    let (negative, number_start) = minus_sign_at(text, start);
+    let numeral = numeral::read_numeral(text, number_start).map_err(|e| {
+        let f = Failure::from_numeral(e, number_start);
+        match f.kind {
+            ErrorKind::NoNumber => error(ErrorKind::NoNumber, start..end),
+            kind => error(kind, f.span),
+        }
+    })?;
+    if numeral.end < end {
+        return Err(error(ErrorKind::TrailingText, numeral.end..end));
+    }
+    Ok(if negative {
+        -numeral.value
+    } else {
+        numeral.value
+    })
+}
+
+/// Whether a minus sign starts at `at`, and where the number after it starts.
+fn minus_sign_at(text: &str, at: usize) -> (bool, usize) {
+    match tables::MINUS_SIGNS
+        .iter()
+        .find(|sign| text[at..].starts_with(*sign))
+    {
+        Some(sign) => (true, at + sign.len()),
+        None => (false, at),
+    }
 }
 
 /// The span of a bracketed list marker such as "（一）" or "(3)" at `start`, if that is what

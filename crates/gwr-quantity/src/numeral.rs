@@ -4,7 +4,7 @@
 use rust_decimal::Decimal;
 
 use crate::lexicon::{UNIT_LEXICON, numeral_char, starts_numeral};
-use crate::tables::{NumeralChar, PERCENT_PREFIXES};
+use crate::tables::{BLANKS, NumeralChar, PERCENT_PREFIXES};
 
 /// A numeral read from a text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -63,6 +63,8 @@ struct Reader {
     any_digit: bool,
     /// The pending digit came right after a power character (so 两万五 may be abbreviated).
     digit_follows_power: bool,
+    /// A decimal part after an abbreviated tail ("一千六点五" = 1600.5), added last.
+    fraction: Option<Decimal>,
 }
 
 fn pow10(exp: u32) -> Decimal {
@@ -83,6 +85,7 @@ pub(crate) fn read_numeral(text: &str, start: usize) -> Result<Numeral, NumeralE
         any_power: false,
         any_digit: false,
         digit_follows_power: false,
+        fraction: None,
     };
     let mut pos = start;
     let mut has_chinese_digit = false;
@@ -98,7 +101,18 @@ pub(crate) fn read_numeral(text: &str, start: usize) -> Result<Numeral, NumeralE
     };
 
     while let Some(c) = text[pos..].chars().next() {
+        if chars_read > 0
+            && BLANKS.contains(&c)
+            && let Some(next) = joined_across_blanks(text, pos, r.last)
+        {
+            pos = next;
+            continue;
+        }
         let Some(kind) = numeral_char(c) else { break };
+        if r.fraction.is_some() {
+            // Nothing follows the decimal part of "一千六点五".
+            return Err(malformed(pos));
+        }
         if chars_read == 0 && !starts_numeral(kind) {
             return Err(NumeralError::NoNumeral);
         }
@@ -162,13 +176,20 @@ pub(crate) fn read_numeral(text: &str, start: usize) -> Result<Numeral, NumeralE
                     .next()
                     .and_then(numeral_char)
                     .is_some_and(|k| matches!(k, NumeralChar::Chinese(_)));
-                if !next_is_digit || r.pending.is_none() || r.last != Last::Digit {
+                let after_digit = r.pending.is_some() && r.last == Last::Digit;
+                let after_power = r.pending.is_none() && matches!(r.last, Last::Power(_));
+                if !next_is_digit || !(after_digit || after_power) {
                     break;
                 }
-                // Chinese decimals: 三点五 = 3.5 (the Arabic point is read in `read_arabic`).
+                // Chinese decimals (the Arabic point is read in `read_arabic`): 三点五 = 3.5 and
+                // 一点五万 = 15000 scale with what follows; after a power (十点五) or an
+                // abbreviated tail (一千六点五 = 1600.5) the decimal part ends the number.
                 let (fraction, end) = read_chinese_fraction(text, after);
-                let whole = r.pending.unwrap_or_default();
-                r.pending = Some(whole + fraction);
+                if after_power || r.digit_follows_power && r.last_power >= 2 {
+                    r.fraction = Some(fraction);
+                } else {
+                    r.pending = r.pending.map(|whole| whole + fraction);
+                }
                 r.positional_run = 0;
                 pos = end;
                 chars_read += 1;
@@ -277,7 +298,7 @@ pub(crate) fn read_numeral(text: &str, start: usize) -> Result<Numeral, NumeralE
         r.small + tail,
         text,
         pos,
-    )?;
+    )? + r.fraction.unwrap_or_default();
     let multiplier = match arabic_then_multipliers {
         Some(at) if arabic_only && !first_arabic.is_zero() => Some((at, value / first_arabic)),
         _ => None,
@@ -289,6 +310,21 @@ pub(crate) fn read_numeral(text: &str, start: usize) -> Result<Numeral, NumeralE
         single_chinese_digit: chinese_digits == 1 && chars_read == 1,
         has_chinese_digit,
     })
+}
+
+/// Where the numeral continues after the blanks at `pos`, if it does: a figure broken by
+/// spaces ("7 万5 千4 百", "三千 八百", "1000 万") when a power or group character stands on one
+/// side. Two digits apart ("5 6", "一 二") stay apart: that is a list, not a figure.
+fn joined_across_blanks(text: &str, pos: usize, last: Last) -> Option<usize> {
+    let after = text[pos..]
+        .find(|c: char| !BLANKS.contains(&c))
+        .map(|i| pos + i)?;
+    let next = text[after..].chars().next().and_then(numeral_char)?;
+    let power_next = matches!(next, NumeralChar::Power(_) | NumeralChar::Group(_));
+    let digit_next = matches!(next, NumeralChar::Arabic(_) | NumeralChar::Chinese(_));
+    let power_before = matches!(last, Last::Power(_));
+    (power_next && last == Last::Digit || digit_next && power_before || power_next && power_before)
+        .then_some(after)
 }
 
 /// Reads Arabic digits (half- or full-width) with an optional decimal part and thousands
