@@ -17,8 +17,8 @@ use rust_decimal::Decimal;
 
 use crate::error::{ErrorKind, NotQuantity};
 use crate::lexicon::{
-    MID_LEXICON, PERCENT_PREFIX_LEXICON, RANGE_LEXICON, RATE_DENOMINATOR_LEXICON,
-    RATE_SEPARATOR_LEXICON, SUFFIX_LEXICON, UNIT_LEXICON, numeral_char,
+    FOLLOWERS, MID_LEXICON, PERCENT_PREFIX_LEXICON, RANGE_LEXICON, RATE_DENOMINATOR_LEXICON,
+    RATE_SEPARATOR_LEXICON, SUFFIX_LEXICON, UNIT_LEXICON, contains, numeral_char,
 };
 use crate::numeral::{Numeral, NumeralError, read_numeral, run_end, stops_before_multiplier};
 use crate::quantity::{Dimension, Qualifier, Quantity};
@@ -58,6 +58,9 @@ struct Unit {
     end: usize,
 }
 
+/// A multiplier read into the unit: its text span and value (万, 亿, 千万 …).
+type Multiplier = (Range<usize>, Decimal);
+
 /// One end of a quantity: a number, maybe 余/多, maybe a multiplier, maybe a unit.
 #[derive(Clone, Debug)]
 struct Amount {
@@ -67,7 +70,7 @@ struct Amount {
     /// The value as written (5.8 for "5.8亿元").
     value: Decimal,
     /// The multiplier's text span and value (万, 亿, 千万 …), if any.
-    multiplier: Option<(Range<usize>, Decimal)>,
+    multiplier: Option<Multiplier>,
     mid: Option<Qualifier>,
     unit: Option<Unit>,
     /// End of the last part read (blanks after it not included).
@@ -88,7 +91,9 @@ pub(crate) struct Matched {
     value: Decimal,
     high: Option<Decimal>,
     unit: Unit,
-    qualifier: Qualifier,
+    /// 余/多/来 between number and unit, and the qualifier word after the figure.
+    mid: Option<Qualifier>,
+    suffix: Option<Qualifier>,
     /// The number is one Chinese digit ("三家"), which scan treats with care.
     pub(crate) single_chinese_digit: bool,
     /// The number has a Chinese digit ("四个全面" in quotes is a slogan; "3家" never is).
@@ -101,12 +106,19 @@ impl Matched {
         self.unit.dimension
     }
 
-    /// Builds the public quantity; `start` is where the expression (qualifier, sign) begins.
-    pub(crate) fn into_quantity(self, text: &str, start: usize) -> Result<Quantity, Failure> {
+    /// Builds the public quantity. `start` is where the expression begins: at the qualifier
+    /// word `prefix` or the minus sign (`negative`) read before the number, if any.
+    pub(crate) fn into_quantity(
+        self,
+        text: &str,
+        start: usize,
+        prefix: Option<Qualifier>,
+        negative: bool,
+    ) -> Result<Quantity, Failure> {
         let span = start..self.end;
+        let value = if negative { -self.value } else { self.value };
         let out_of_range = || Failure::new(ErrorKind::OutOfRange, span.clone());
-        let base_value = self
-            .value
+        let base_value = value
             .checked_mul(self.unit.factor)
             .ok_or_else(out_of_range)?;
         let base_high = match self.high {
@@ -120,13 +132,13 @@ impl Matched {
             text: text[span.clone()].to_owned(),
             span,
             number: text[self.number].to_owned(),
-            value: self.value.normalize(),
+            value: value.normalize(),
             high: self.high.map(|h| h.normalize()),
             unit: self.unit.written,
             dimension: self.unit.dimension,
             base_value: base_value.normalize(),
             base_unit: self.unit.base,
-            qualifier: self.qualifier,
+            qualifier: combine(prefix, self.mid, self.suffix, self.high.is_some()),
             base_low: base_high.map(|_| base_value.normalize()),
             base_high: base_high.map(|h| h.normalize()),
         })
@@ -168,7 +180,7 @@ fn read_unit(
     text: &str,
     pos: usize,
     numeral: &Numeral,
-    multiplier: Option<&(Range<usize>, Decimal)>,
+    multiplier: Option<&Multiplier>,
 ) -> Result<Option<Unit>, Failure> {
     let Some((len, kind)) = UNIT_LEXICON.longest_at(text, pos) else {
         return Ok(None);
@@ -238,17 +250,20 @@ fn read_unit(
 /// Reads one amount at `pos`.
 fn read_amount(text: &str, pos: usize) -> Result<Amount, Failure> {
     let numeral = read_numeral(text, pos).map_err(|e| Failure::from_numeral(e, pos))?;
-    let (number, value, mut multiplier) = match numeral.multiplier {
-        Some((at, m)) => {
-            let digits_end = pos + text[pos..at].trim_end_matches(BLANKS).len();
-            (
-                pos..digits_end,
-                numeral.value / m,
-                Some((at..numeral.end, m)),
-            )
-        }
-        None => (pos..numeral.end, numeral.value, None),
-    };
+    if !can_follow_number(text, numeral.end) {
+        // The common case in running text ("一是", "2023年…" aside): nothing can follow.
+        let (number, value, multiplier) = split_multiplier(text, pos, &numeral);
+        return Ok(Amount {
+            end: numeral.end,
+            numeral,
+            number,
+            value,
+            multiplier,
+            mid: None,
+            unit: None,
+        });
+    }
+    let (number, value, mut multiplier) = split_multiplier(text, pos, &numeral);
     let mut end = numeral.end;
     let mut p = skip_blanks(text, end);
     let mut mid = None;
@@ -285,25 +300,43 @@ fn read_amount(text: &str, pos: usize) -> Result<Amount, Failure> {
     })
 }
 
-/// Matches a quantity whose number starts at `start`. `prefix` is a qualifier already read
-/// before it; `negative` a minus sign already read.
-pub(crate) fn match_quantity(
+/// The number as written, its value, and the multiplier read into the unit ("5.8亿": "5.8",
+/// 5.8, 亿 × 10⁸).
+fn split_multiplier(
     text: &str,
-    start: usize,
-    prefix: Option<Qualifier>,
-    negative: bool,
-) -> Result<Matched, Failure> {
+    pos: usize,
+    numeral: &Numeral,
+) -> (Range<usize>, Decimal, Option<Multiplier>) {
+    match numeral.multiplier {
+        Some((at, m)) => {
+            let digits_end = pos + text[pos..at].trim_end_matches(BLANKS).len();
+            (
+                pos..digits_end,
+                numeral.written_value,
+                Some((at..numeral.end, m)),
+            )
+        }
+        None => (pos..numeral.end, numeral.value, None),
+    }
+}
+
+/// Matches a quantity whose number starts at `start` (qualifier words and a sign before it are
+/// the caller's: see [`Matched::into_quantity`]).
+pub(crate) fn match_quantity(text: &str, start: usize) -> Result<Matched, Failure> {
     if let Some((len, factor)) = PERCENT_PREFIX_LEXICON.longest_at(text, start) {
-        return match_percent_prefix(text, start, len, factor, prefix, negative);
+        return match_percent_prefix(text, start, len, factor);
     }
     let low = read_amount(text, start)?;
+    if low.unit.is_none() && !can_follow_number(text, low.end) {
+        return Err(missing_unit(text, start, &low));
+    }
     let after_low = skip_blanks(text, low.end);
     if low.unit.is_none()
         && low.mid.is_none()
         && low.multiplier.is_none()
         && text[low.end..].starts_with(FRACTION_WORD)
     {
-        return match_fraction(text, start, &low, prefix, negative);
+        return match_fraction(text, start, &low);
     }
     let mut range = None;
     if let Some((sep_len, ())) = RANGE_LEXICON.longest_at(text, after_low) {
@@ -337,14 +370,14 @@ pub(crate) fn match_quantity(
         }
     };
     let (end, suffix) = read_suffix(text, end);
-    let qualifier = combine(prefix, mid, suffix, high.is_some());
     Ok(Matched {
         end,
         number,
-        value: if negative { -value } else { value },
+        value,
         high,
         unit,
-        qualifier,
+        mid,
+        suffix,
         single_chinese_digit: low.numeral.single_chinese_digit && high.is_none(),
         has_chinese_digit: low.numeral.has_chinese_digit,
     })
@@ -396,6 +429,15 @@ fn join_range(low: &Amount, mut high: Amount) -> Option<Joined> {
         high_unit,
         mid,
     ))
+}
+
+/// Whether anything that continues a quantity (a unit, 余, a multiplier, a range separator,
+/// 分之, a blank) can start at `pos`: a cheap test that settles most numbers in running text.
+fn can_follow_number(text: &str, pos: usize) -> bool {
+    text[pos..]
+        .chars()
+        .next()
+        .is_some_and(|c| contains(&FOLLOWERS, c as u32))
 }
 
 /// Reads a suffix qualifier after `end` (blanks allowed before it).
@@ -451,8 +493,6 @@ fn match_percent_prefix(
     start: usize,
     len: usize,
     factor: Decimal,
-    prefix: Option<Qualifier>,
-    negative: bool,
 ) -> Result<Matched, Failure> {
     let at = start + len;
     let numeral = read_numeral(text, at).map_err(|e| Failure::from_numeral(e, at))?;
@@ -467,27 +507,18 @@ fn match_percent_prefix(
     Ok(Matched {
         end,
         number: at..numeral.end,
-        value: if negative {
-            -numeral.value
-        } else {
-            numeral.value
-        },
+        value: numeral.value,
         high: None,
         unit,
-        qualifier: combine(prefix, None, suffix, false),
+        mid: None,
+        suffix,
         single_chinese_digit: false,
         has_chinese_digit: numeral.has_chinese_digit,
     })
 }
 
 /// 三分之一: value 1 in the base unit "1/3".
-fn match_fraction(
-    text: &str,
-    start: usize,
-    denominator: &Amount,
-    prefix: Option<Qualifier>,
-    negative: bool,
-) -> Result<Matched, Failure> {
+fn match_fraction(text: &str, start: usize, denominator: &Amount) -> Result<Matched, Failure> {
     let at = denominator.end + FRACTION_WORD.len();
     let numerator = read_numeral(text, at).map_err(|e| Failure::from_numeral(e, at))?;
     let d = denominator.value;
@@ -508,14 +539,11 @@ fn match_fraction(
     Ok(Matched {
         end,
         number: at..numerator.end,
-        value: if negative {
-            -numerator.value
-        } else {
-            numerator.value
-        },
+        value: numerator.value,
         high: None,
         unit,
-        qualifier: combine(prefix, None, suffix, false),
+        mid: None,
+        suffix,
         single_chinese_digit: false,
         has_chinese_digit: numerator.has_chinese_digit,
     })

@@ -7,9 +7,9 @@ use std::sync::LazyLock;
 
 use crate::quantity::Qualifier;
 use crate::tables::{
-    MID_QUALIFIERS, NUMERAL_CHARS, NumeralChar, PERCENT_PREFIXES, PREFIX_QUALIFIERS,
-    RANGE_SEPARATORS, RATE_DENOMINATORS, RATE_SEPARATORS, SLOGANS, SUFFIX_QUALIFIERS, UNITS,
-    UnitKind,
+    BLANKS, FRACTION_WORD, MID_QUALIFIERS, NUMERAL_CHARS, NumeralChar, PERCENT_PREFIXES,
+    PREFIX_QUALIFIERS, RANGE_SEPARATORS, RATE_DENOMINATORS, RATE_SEPARATORS, SLOGANS,
+    SUFFIX_QUALIFIERS, UNITS, UnitKind,
 };
 use rust_decimal::Decimal;
 
@@ -26,7 +26,6 @@ enum Anchor {
 pub(crate) struct Lexicon<V: Copy + 'static> {
     /// (key character, words with that key, longest first).
     buckets: Vec<(char, Vec<(&'static str, V)>)>,
-    anchor: Anchor,
 }
 
 impl<V: Copy + 'static> Lexicon<V> {
@@ -46,7 +45,7 @@ impl<V: Copy + 'static> Lexicon<V> {
         for (_, words) in &mut buckets {
             words.sort_by_key(|(word, _)| std::cmp::Reverse(word.len()));
         }
-        Lexicon { buckets, anchor }
+        Lexicon { buckets }
     }
 
     fn bucket(&self, key: char) -> &[(&'static str, V)] {
@@ -58,7 +57,6 @@ impl<V: Copy + 'static> Lexicon<V> {
 
     /// The longest word starting at byte `at` of `text`: its byte length and value.
     pub(crate) fn longest_at(&self, text: &str, at: usize) -> Option<(usize, V)> {
-        debug_assert!(matches!(self.anchor, Anchor::First));
         let rest = text.get(at..)?;
         let key = rest.chars().next()?;
         self.bucket(key)
@@ -69,7 +67,6 @@ impl<V: Copy + 'static> Lexicon<V> {
 
     /// The longest word ending at byte `end` of `text`: its byte length and value.
     pub(crate) fn longest_before(&self, text: &str, end: usize) -> Option<(usize, V)> {
-        debug_assert!(matches!(self.anchor, Anchor::Last));
         let head = text.get(..end)?;
         let key = head.chars().next_back()?;
         self.bucket(key)
@@ -139,37 +136,55 @@ pub(crate) const fn starts_numeral(kind: NumeralChar) -> bool {
     !matches!(kind, NumeralChar::Point | NumeralChar::Thousands)
 }
 
-/// First-byte dispatch for [`crate::scan`]: bit `(b0 << 8) | b1` is set when some character that
-/// can start a numeral is encoded with lead bytes `b0 b1` (one byte only for ASCII, `b1` = 0).
-/// Most of a Chinese text fails this test without being decoded.
-pub(crate) static START_BYTES: [u64; 1024] = {
-    let mut bits = [0u64; 1024];
+/// A set of characters of the Basic Multilingual Plane, one bit each (8 KiB).
+pub(crate) type CharSet = [u64; 1024];
+
+const fn insert(set: &mut CharSet, c: char) {
+    let c = c as u32;
+    if c < 0x10000 {
+        set[(c >> 6) as usize] |= 1 << (c & 63);
+    }
+}
+
+/// Whether `c` (a code point) is in `set`.
+#[inline]
+pub(crate) fn contains(set: &CharSet, c: u32) -> bool {
+    c < 0x10000 && set[(c >> 6) as usize] & (1 << (c & 63)) != 0
+}
+
+/// Characters that can start a numeral, for [`crate::scan`]'s dispatch: built at compile time
+/// from [`NUMERAL_CHARS`].
+pub(crate) static NUMERAL_STARTS: CharSet = {
+    let mut set = [0u64; 1024];
     let mut i = 0;
     while i < NUMERAL_CHARS.len() {
         let (c, kind) = NUMERAL_CHARS[i];
         if starts_numeral(kind) {
-            let mut buf = [0u8; 4];
-            let bytes = c.encode_utf8(&mut buf).as_bytes();
-            let key = if bytes.len() == 1 {
-                (bytes[0] as usize) << 8
-            } else {
-                ((bytes[0] as usize) << 8) | bytes[1] as usize
-            };
-            bits[key / 64] |= 1 << (key % 64);
+            insert(&mut set, c);
         }
         i += 1;
     }
-    bits
+    set
 };
 
-/// Whether the character whose UTF-8 encoding starts `bytes` may start a numeral (a cheap
-/// filter: a hit still needs [`numeral_char`]).
-#[inline]
-pub(crate) fn may_start_numeral(bytes: &[u8]) -> bool {
-    let key = match bytes {
-        [b0, ..] if *b0 < 0x80 => (*b0 as usize) << 8,
-        [b0, b1, ..] => ((*b0 as usize) << 8) | *b1 as usize,
-        _ => return false,
-    };
-    START_BYTES[key / 64] & (1 << (key % 64)) != 0
-}
+/// First characters of whatever can continue a number into a quantity: units, 余/多, range
+/// separators, 分之, blanks, and numeral characters (multipliers).
+pub(crate) static FOLLOWERS: LazyLock<CharSet> = LazyLock::new(|| {
+    let mut set = [0u64; 1024];
+    let words = UNITS
+        .iter()
+        .map(|(w, _)| *w)
+        .chain(MID_QUALIFIERS.iter().map(|(w, _)| *w))
+        .chain(RANGE_SEPARATORS.iter().copied())
+        .chain([FRACTION_WORD]);
+    for c in words
+        .filter_map(|w| w.chars().next())
+        .chain(BLANKS.iter().copied())
+    {
+        insert(&mut set, c);
+    }
+    for (c, _) in NUMERAL_CHARS {
+        insert(&mut set, *c);
+    }
+    set
+});

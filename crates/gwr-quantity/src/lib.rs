@@ -147,11 +147,13 @@ pub fn parse(input: &str) -> Result<Quantity, QuantityError> {
         };
         error(kind, f.span)
     };
-    let matched = match_quantity(text, number_start, prefix, negative).map_err(failed)?;
+    let matched = match_quantity(text, number_start).map_err(failed)?;
     if matched.end < end {
         return Err(error(ErrorKind::TrailingText, matched.end..end));
     }
-    matched.into_quantity(text, start).map_err(failed)
+    matched
+        .into_quantity(text, start, prefix, negative)
+        .map_err(failed)
 }
 
 /// Reads one bare number — Arabic, Chinese or mixed ("1,246.34", "负四十五亿零四百零四万",

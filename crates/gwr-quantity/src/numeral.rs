@@ -16,6 +16,8 @@ pub(crate) struct Numeral {
     /// For an Arabic number followed only by multipliers ("5.8亿", "12600万"): where the
     /// multipliers start, and their product. Such multipliers read as part of the unit.
     pub(crate) multiplier: Option<(usize, Decimal)>,
+    /// The value without those multipliers (5.8 for "5.8亿"); `value` when there are none.
+    pub(crate) written_value: Decimal,
     /// Whether it is one Chinese digit and nothing else ("三", "两"): such numerals are the ones
     /// slogans and the indefinite article are made of.
     pub(crate) single_chinese_digit: bool,
@@ -95,6 +97,7 @@ pub(crate) fn read_numeral(text: &str, start: usize) -> Result<Numeral, NumeralE
     let mut arabic_then_multipliers: Option<usize> = None;
     let mut arabic_only = true;
     let mut first_arabic = Decimal::ZERO;
+    let mut multiplier_exp = 0u32;
 
     let malformed = |pos: usize| NumeralError::Malformed {
         end: run_end(text, pos),
@@ -222,8 +225,9 @@ pub(crate) fn read_numeral(text: &str, start: usize) -> Result<Numeral, NumeralE
                 r.last = Last::Power(p);
                 r.any_power = true;
                 r.positional_run = 0;
-                if arabic_only && arabic_then_multipliers.is_none() && r.any_digit {
-                    arabic_then_multipliers = Some(pos);
+                if arabic_only && r.any_digit {
+                    arabic_then_multipliers.get_or_insert(pos);
+                    multiplier_exp += p;
                 }
             }
             NumeralChar::Group(g) => {
@@ -258,8 +262,9 @@ pub(crate) fn read_numeral(text: &str, start: usize) -> Result<Numeral, NumeralE
                 r.last = Last::Power(g);
                 r.any_power = true;
                 r.positional_run = 0;
-                if arabic_only && arabic_then_multipliers.is_none() && r.any_digit {
-                    arabic_then_multipliers = Some(pos);
+                if arabic_only && r.any_digit {
+                    arabic_then_multipliers.get_or_insert(pos);
+                    multiplier_exp += g;
                 }
             }
             NumeralChar::Tens(t) => {
@@ -300,12 +305,23 @@ pub(crate) fn read_numeral(text: &str, start: usize) -> Result<Numeral, NumeralE
         pos,
     )? + r.fraction.unwrap_or_default();
     let multiplier = match arabic_then_multipliers {
-        Some(at) if arabic_only && !first_arabic.is_zero() => Some((at, value / first_arabic)),
+        Some(at) if arabic_only => {
+            let factor = 10i128
+                .checked_pow(multiplier_exp)
+                .and_then(|f| Decimal::try_from_i128_with_scale(f, 0).ok())
+                .ok_or(NumeralError::OutOfRange { end: pos })?;
+            Some((at, factor))
+        }
         _ => None,
     };
     Ok(Numeral {
         end: pos,
         value: value.normalize(),
+        written_value: if multiplier.is_some() {
+            first_arabic.normalize()
+        } else {
+            value.normalize()
+        },
         multiplier,
         single_chinese_digit: chinese_digits == 1 && chars_read == 1,
         has_chinese_digit,

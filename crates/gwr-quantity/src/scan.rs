@@ -1,8 +1,7 @@
 //! Finding every quantity in running text.
 
 use crate::expr::{Matched, match_quantity};
-use crate::lexicon::{PREFIX_LEXICON, SLOGAN_LEXICON, may_start_numeral, numeral_char};
-use crate::numeral::run_end;
+use crate::lexicon::{NUMERAL_STARTS, PREFIX_LEXICON, SLOGAN_LEXICON, contains, numeral_char};
 use crate::quantity::{Dimension, Quantity};
 use crate::tables::{
     CLOSING_QUOTES, MINUS_SIGNS, NumeralChar, OPENING_QUOTES, ORDINAL_PREFIXES, VAGUE_PREFIXES,
@@ -20,44 +19,43 @@ impl<'a> Scan<'a> {
         Scan { text, pos: 0 }
     }
 
-    /// Tries the candidate numeral at `start`; always moves `self.pos` past it.
-    fn candidate(&mut self, start: usize) -> Option<Quantity> {
+    /// Tries the candidate numeral at `start` (a character `width` bytes wide); always moves
+    /// `self.pos` past it. The grammar runs first, the context rules only on a match: most
+    /// candidates in running text ("一是", "2023年") fail fast.
+    fn candidate(&mut self, start: usize, width: usize) -> Option<Quantity> {
         let text = self.text;
-        let resume = run_end(text, start);
-        self.pos = resume;
-        if glued_to_code(&text[..start]) {
-            return None;
-        }
+        let matched = match match_quantity(text, start) {
+            Ok(m) => m,
+            Err(failure) => {
+                self.pos = failure.span.end.max(start + width);
+                return None;
+            }
+        };
+        self.pos = matched.end;
         let head = &text[..start];
-        if ORDINAL_PREFIXES
-            .iter()
-            .chain(VAGUE_PREFIXES)
-            .any(|p| head.ends_with(p))
+        if glued_to_code(head)
+            || ORDINAL_PREFIXES
+                .iter()
+                .chain(VAGUE_PREFIXES)
+                .any(|p| head.ends_with(p))
         {
             return None;
         }
         if let Some((len, ())) = SLOGAN_LEXICON.longest_at(text, start) {
-            self.pos = start + len;
+            self.pos = self.pos.max(start + len);
             return None;
         }
         let sign_start = minus_sign_before(text, start);
-        let negative = sign_start < start;
         let (expr_start, prefix) = match PREFIX_LEXICON.longest_before(text, sign_start) {
             Some((len, Some(q))) => (sign_start - len, Some(q)),
             _ => (sign_start, None),
         };
-        let matched = match match_quantity(text, start, prefix, negative) {
-            Ok(m) => m,
-            Err(failure) => {
-                self.pos = failure.span.end.max(resume);
-                return None;
-            }
-        };
-        self.pos = matched.end.max(resume);
         if rejected_in_context(text, expr_start, start, &matched) {
             return None;
         }
-        matched.into_quantity(text, expr_start).ok()
+        matched
+            .into_quantity(text, expr_start, prefix, sign_start < start)
+            .ok()
     }
 }
 
@@ -177,36 +175,35 @@ impl Iterator for Scan<'_> {
 
     fn next(&mut self) -> Option<Quantity> {
         let bytes = self.text.as_bytes();
-        while let Some(&lead) = bytes.get(self.pos) {
-            let start = self.pos;
-            // Dispatch on the lead byte(s): most characters are skipped without decoding.
-            let width = match lead {
-                0x00..=0x7f => 1,
-                0xc0..=0xdf => 2,
-                0xe0..=0xef => 3,
-                0xf0..=0xff => 4,
-                _ => {
-                    self.pos += 1;
-                    continue;
-                }
+        let mut pos = self.pos;
+        // Dispatch on the lead byte: ASCII and three-byte characters (all of CJK) are decoded
+        // inline and tested against a bit set; nothing is allocated per character.
+        while let Some(&lead) = bytes.get(pos) {
+            let (c, width) = match lead {
+                0x00..=0x7f => (u32::from(lead), 1),
+                0xe0..=0xef => match bytes.get(pos + 1..pos + 3) {
+                    Some(&[b1, b2]) => (
+                        (u32::from(lead & 0x0f) << 12)
+                            | (u32::from(b1 & 0x3f) << 6)
+                            | u32::from(b2 & 0x3f),
+                        3,
+                    ),
+                    _ => return None,
+                },
+                0xc0..=0xdf => (u32::MAX, 2),
+                _ => (u32::MAX, 4),
             };
-            if !may_start_numeral(&bytes[start..]) {
-                self.pos += width;
+            if !contains(&NUMERAL_STARTS, c) {
+                pos += width;
                 continue;
             }
-            let starts = self.text[start..]
-                .chars()
-                .next()
-                .and_then(numeral_char)
-                .is_some_and(crate::lexicon::starts_numeral);
-            if !starts {
-                self.pos += width;
-                continue;
-            }
-            if let Some(q) = self.candidate(start) {
+            self.pos = pos;
+            if let Some(q) = self.candidate(pos, width) {
                 return Some(q);
             }
+            pos = self.pos;
         }
+        self.pos = pos;
         None
     }
 }

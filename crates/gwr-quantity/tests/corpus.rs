@@ -1,8 +1,8 @@
 //! The corpus test: `scan` over real reports against hand-checked lists of the quantities a
 //! reader counts (`data/corpus.tsv`), with precision and recall floors.
 //!
-//! The corpus lives outside the repository: `$GWR_CORPUS`, or `../shared/corpus/seeds` next to
-//! the repository root. Without it the test says so and passes.
+//! The corpus lives outside the repository: `$GWR_CORPUS/seeds`, or `../shared/corpus/seeds`
+//! next to the repository root. Without it the test says so and passes.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -14,11 +14,12 @@ const PRECISION_FLOOR: f64 = 0.99;
 const RECALL_FLOOR: f64 = 0.97;
 
 fn corpus_dir() -> Option<PathBuf> {
-    let dir = std::env::var_os("GWR_CORPUS")
+    let root = std::env::var_os("GWR_CORPUS")
         .map(PathBuf::from)
         .unwrap_or_else(|| {
-            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/seeds")
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus")
         });
+    let dir = root.join("seeds");
     dir.is_dir().then_some(dir)
 }
 
@@ -117,7 +118,7 @@ fn same_meaning(a: &Quantity, b: &Quantity) -> bool {
 #[test]
 fn scan_finds_what_a_reader_counts() {
     let Some(dir) = corpus_dir() else {
-        eprintln!("corpus not found (set GWR_CORPUS or put it at ../shared/corpus/seeds): skipped");
+        eprintln!("corpus not found (set GWR_CORPUS or put it at ../shared/corpus): skipped");
         return;
     };
     let mut whole_report = Tally::default();
