@@ -3,7 +3,7 @@
 
 use crate::{
     Options, header, lexicon,
-    lines::{self, Line, LineKind, is_contents_entry, is_lone_number, is_space},
+    lines::{self, Line, LineKind, at_most_chars, is_contents_entry, is_lone_number, is_space},
     sentence,
     tree::{
         Block, Diagnostic, DiagnosticKind, Document, Heading, MarkerStyle, Paragraph, Report,
@@ -390,17 +390,18 @@ fn implied_year(section: &Section, delivery: Option<u16>) -> Option<u16> {
     u16::try_from(delivery + offset).ok()
 }
 
-/// A report whose last line is a heading, or a long line that stops mid-sentence.
+/// A report whose last line is a bare heading (no body after its title), or a long line
+/// that stops mid-sentence.
 fn looks_cut_off(line: &Line, text: &str) -> bool {
-    if line.is_heading() {
+    let content = line.content(text);
+    if line.is_heading() && !content.contains('。') {
         return true;
     }
-    let content = line.content(text);
     let finished = content
         .chars()
         .next_back()
         .is_some_and(|c| "。！？!?；;：:”」』）)…》．.".contains(c));
-    !finished && content.chars().count() >= 20
+    !finished && !at_most_chars(content, 19)
 }
 
 impl ReportBuilder<'_> {
@@ -454,11 +455,13 @@ impl ReportBuilder<'_> {
             .heading
             .as_ref()
             .is_some_and(|h| h.style != MarkerStyle::Unnumbered);
-        // A marker numbered 1 starts a new list, so it never continues an open one.
+        // A marker numbered 1 under a section of its own style ("一．" under "二、") starts a
+        // list inside the section. Deeper down, it restarts the open list of its style at
+        // that depth, so "（一）" lines repeated never nest without bound.
         let same_style = (0..self.levels.len()).rev().find(|&k| {
-            (k > 0 || section_numbered)
-                && self.levels[k].styles.contains(&style)
-                && (ordinal != 1 || self.levels[k].ordinal == 0)
+            let level = &self.levels[k];
+            let restarts_section = k == 0 && ordinal == 1 && level.ordinal != 0;
+            (k > 0 || section_numbered) && level.styles.contains(&style) && !restarts_section
         });
         let switched = || {
             (0..self.levels.len()).rev().find(|&k| {
@@ -503,6 +506,16 @@ impl ReportBuilder<'_> {
                 let mut new = Level::new(Some(heading));
                 new.styles = styles;
                 self.levels.push(new);
+            }
+            None if self.levels.len() >= MAX_LEVELS => {
+                // Seven marker styles give at most eight real levels; past a bound, a
+                // heading stays a sibling of the deepest one rather than nest further.
+                let k = self.levels.len() - 1;
+                while self.levels.len() > k {
+                    self.pop_level();
+                }
+                heading.depth = depth(k);
+                self.levels.push(Level::new(Some(heading)));
             }
             None => {
                 // A numbered section title ("一、2023年工作回顾") opens a section, unless it
@@ -552,9 +565,15 @@ impl ReportBuilder<'_> {
             .last_mut()
             .expect("a section level is always open");
         let sentences = sentence::sentences(body, span.start, self.options.split_on_semicolon);
-        let first_end = sentences.first().map_or(0, |s| s.span.end - span.start);
+        // The role phrase comes early ("各位代表！安而不忘危。在总结成绩的同时，我们也清醒
+        // 地认识到…"); a mention deep in a paragraph does not give it a role.
+        let lead_end = sentences
+            .get(..ROLE_SENTENCES.min(sentences.len()))
+            .and_then(<[_]>::last)
+            .map_or(0, |s| s.span.end - span.start);
+        let lead_end = floor_char_boundary(body, lead_end.min(ROLE_LEAD_BYTES));
         let paragraph = Paragraph {
-            role: sentence::role(body, first_end),
+            role: sentence::role(body, lead_end),
             sentences,
             items: sentence::items(body, span.start, &mut level.last_item),
             span,
@@ -562,6 +581,22 @@ impl ReportBuilder<'_> {
         level.blocks.push(Block::Paragraph(paragraph));
         last
     }
+}
+
+/// The deepest heading nesting (section level included).
+const MAX_LEVELS: usize = 12;
+
+/// How many leading sentences of a paragraph may carry its role phrase, and within how
+/// many bytes (60 chars) of its start.
+const ROLE_SENTENCES: usize = 3;
+const ROLE_LEAD_BYTES: usize = 60 * 3;
+
+/// The largest char boundary of `s` at or before `i`.
+fn floor_char_boundary(s: &str, i: usize) -> usize {
+    (0..=i.min(s.len()))
+        .rev()
+        .find(|&k| s.is_char_boundary(k))
+        .unwrap_or(0)
 }
 
 fn depth(level_index: usize) -> u8 {

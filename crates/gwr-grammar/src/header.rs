@@ -2,7 +2,7 @@
 
 use crate::{
     lexicon,
-    lines::{Line, LineKind, is_space},
+    lines::{Line, LineKind, at_most_chars, is_space},
     marker::{digit_value, is_digit},
     tree::Date,
 };
@@ -24,6 +24,10 @@ pub(crate) struct Header {
     pub(crate) title_year: Option<u16>,
 }
 
+/// A header has a filing line, a title (perhaps twice), a dateline (perhaps on two lines),
+/// a speaker and a greeting: a few lines. Reading stops after this many non-blank lines.
+const MAX_HEADER_LINES: usize = 10;
+
 /// Reads the header from `lines[first..last]`: the lines up to and including the
 /// greeting, stopping early at the first heading or body paragraph.
 pub(crate) fn read(text: &str, lines: &[Line], first: usize, last: usize) -> Header {
@@ -33,9 +37,16 @@ pub(crate) fn read(text: &str, lines: &[Line], first: usize, last: usize) -> Hea
     };
     let mut places: [Option<String>; 3] = [None, None, None]; // title, dateline, speaker
     let mut i = first;
+    let mut seen = 0;
     while i < last {
         let line = &lines[i];
         let content = line.content(text);
+        if line.kind != LineKind::Blank {
+            seen += 1;
+            if seen > MAX_HEADER_LINES {
+                break;
+            }
+        }
         match line.kind {
             LineKind::Blank | LineKind::Chrome => {}
             LineKind::Title => {
@@ -57,7 +68,7 @@ pub(crate) fn read(text: &str, lines: &[Line], first: usize, last: usize) -> Hea
                     let next = next_index(lines, i, last);
                     if !has_meeting_word(rest) && next > i {
                         let next_content = lines[next].content(text);
-                        if has_meeting_word(next_content) && next_content.chars().count() <= 30 {
+                        if has_meeting_word(next_content) && at_most_chars(next_content, 30) {
                             joined.push_str(next_content);
                             i = next;
                         }
@@ -69,7 +80,7 @@ pub(crate) fn read(text: &str, lines: &[Line], first: usize, last: usize) -> Hea
                     places[2] = leading_place(title).map(str::to_owned);
                     header.speaker_title = Some(title.to_owned());
                     header.speaker = Some(name);
-                } else if header.title.is_none() && content.chars().count() <= 30 {
+                } else if header.title.is_none() && at_most_chars(content, 30) {
                     // A filing line before the title ("…会议文件之九").
                 } else {
                     break;
@@ -92,7 +103,7 @@ fn next_index(lines: &[Line], i: usize, last: usize) -> usize {
 
 pub(crate) fn greeting(content: &str) -> Option<&str> {
     let is_greeting =
-        content.chars().count() <= 12 && lexicon::GREETINGS.iter().any(|g| content.starts_with(g));
+        lexicon::GREETINGS.iter().any(|g| content.starts_with(g)) && at_most_chars(content, 12);
     is_greeting.then_some(content)
 }
 
@@ -154,7 +165,7 @@ fn has_meeting_word(s: &str) -> bool {
 
 /// "镇党委副书记、镇长  柳  峰": the title as written and the name without spaces.
 fn speaker_line(content: &str) -> Option<(&str, String)> {
-    if content.chars().count() > 40 {
+    if !at_most_chars(content, 40) {
         return None;
     }
     let (pos, word) = lexicon::SPEAKER_TITLES

@@ -98,20 +98,15 @@ pub(crate) const TARGET_PHRASES: &[&str] = &[
     "預期目標為",
 ];
 
-/// See [`TARGET_PHRASES`].
+/// See [`TARGET_PHRASES`]. Only phrases that open a problems paragraph: "困难和问题" also
+/// stands in "解决企业的困难和问题", so it is not one of them.
 pub(crate) const PROBLEM_PHRASES: &[&str] = &[
     "清醒认识到",
     "清醒地认识到",
     "清醒看到",
     "清醒地看到",
-    "困难和问题",
-    "问题和不足",
-    "问题与不足",
-    "差距和不足",
-    "短板和不足",
     "清醒認識到",
     "清醒地認識到",
-    "清醒地看到",
 ];
 
 /// Words a speaker's title ends with ("镇党委副书记、镇长").

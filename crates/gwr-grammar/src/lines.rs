@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use memchr::memchr_iter;
 
 use crate::{
@@ -66,13 +66,30 @@ impl Line {
     }
 }
 
+/// Whether `s` has at most `n` chars, without counting past `n` (lines can be megabytes).
+pub(crate) fn at_most_chars(s: &str, n: usize) -> bool {
+    s.len() <= n || s.chars().nth(n).is_none()
+}
+
 pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}'
 }
 
-static CHROME: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::new(lexicon::CHROME_PHRASES).expect("the chrome lexicon is a valid pattern set")
-});
+static CHROME: LazyLock<AhoCorasick> = LazyLock::new(|| phrase_matcher(lexicon::CHROME_PHRASES));
+
+/// A matcher for a lexicon's phrase set: a DFA without prefilter. In CJK text the
+/// prefilter's "rare bytes" are everywhere, so it would only slow each scan down.
+pub(crate) fn phrase_matcher<I, P>(phrases: I) -> AhoCorasick
+where
+    I: IntoIterator<Item = P>,
+    P: AsRef<[u8]>,
+{
+    AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::DFA))
+        .prefilter(false)
+        .build(phrases)
+        .expect("lexicon phrases are plain strings, always a valid pattern set")
+}
 
 /// Splits and classifies every line.
 pub(crate) fn lines(text: &str) -> Vec<Line> {
@@ -131,6 +148,14 @@ fn inline_marker_len(content: &str) -> Option<usize> {
         .map(|close| close + 1)
 }
 
+/// Debris lines are short (the longest site notice seen is under 100 chars); a longer line
+/// is report text, and is not scanned for debris phrases.
+const MAX_CHROME_LINE_BYTES: usize = 150 * 3;
+
+fn is_chrome(content: &str) -> bool {
+    content.len() <= MAX_CHROME_LINE_BYTES && CHROME.is_match(content)
+}
+
 fn kind_of(content: &str, had_markers: bool) -> LineKind {
     if content.is_empty() {
         return if had_markers {
@@ -141,12 +166,12 @@ fn kind_of(content: &str, had_markers: bool) -> LineKind {
     }
     if let Some(m) = marker::marker(content) {
         // A numbered line can still be debris: a site's notice "1、本站…" after a report.
-        if CHROME.is_match(content) {
+        if is_chrome(content) {
             return LineKind::Chrome;
         }
         return LineKind::Heading(m);
     }
-    if is_page_number(content) || CHROME.is_match(content) {
+    if is_page_number(content) || is_chrome(content) {
         return LineKind::Chrome;
     }
     let short = content.len() <= 60 * 3;
@@ -173,7 +198,7 @@ fn kind_of(content: &str, had_markers: bool) -> LineKind {
 /// The kind of section a short title names: "2023年工作回顾", "三、全面加强政府自身建设".
 /// Titles with a comma or full stop are sentences, not section titles.
 pub(crate) fn section_kind(title: &str) -> Option<SectionKind> {
-    if title.chars().count() > 24 || title.contains(['，', ',', '。', '；', '：', ':']) {
+    if !at_most_chars(title, 24) || title.contains(['，', ',', '。', '；', '：', ':']) {
         return None;
     }
     lexicon::SECTION_PHRASES

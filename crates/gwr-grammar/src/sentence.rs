@@ -23,45 +23,76 @@ const MAX_BRACKETED_CHARS: usize = 300;
 /// non-ASCII chars, together with any further terminators and closing quotes that follow.
 /// It never ends inside “…” 「…」 （…） and the like, and never on a decimal point.
 pub(crate) fn sentences(text: &str, base: usize, semicolons: bool) -> Vec<Sentence> {
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut open = [0u32; lexicon::BRACKETS.len()];
+    let mut inside = false;
     let mut bracketed_chars = 0usize;
     let mut start = 0;
     let mut prev: Option<char> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // Fast path: ideographs U+4000–U+9FFF (lead bytes E4–E9) and ASCII letters and
+        // digits are never punctuation; most of a report is made of them.
+        let plain = if (0xE4..=0xE9).contains(&b) {
+            Some(('一', 3))
+        } else if b.is_ascii_alphanumeric() {
+            Some((char::from(b), 1))
+        } else {
+            None
+        };
+        if let Some((c, len)) = plain {
+            // Counted here, checked against the limit at the next punctuation, which is
+            // where it matters.
+            if inside {
+                bracketed_chars += 1;
+            }
+            prev = Some(c);
+            i += len;
+            continue;
+        }
+        let c = text[i..]
+            .chars()
+            .next()
+            .unwrap_or(char::REPLACEMENT_CHARACTER);
+        let len = c.len_utf8();
         if let Some(row) = lexicon::BRACKETS.iter().position(|(o, _)| *o == c) {
             open[row] += 1;
+            inside = true;
         } else if let Some(row) = lexicon::BRACKETS.iter().position(|(_, cl)| *cl == c) {
             open[row] = open[row].saturating_sub(1);
+            inside = open.iter().any(|&n| n > 0);
         }
-        let inside = open.iter().any(|&n| n > 0);
         if inside {
             bracketed_chars += 1;
             if bracketed_chars > MAX_BRACKETED_CHARS {
                 open = [0; lexicon::BRACKETS.len()];
+                inside = false;
                 bracketed_chars = 0;
             }
             prev = Some(c);
+            i += len;
             continue;
         }
         bracketed_chars = 0;
-        let next = chars.peek().map(|&(_, n)| n);
+        let next = text[i + len..].chars().next();
         if !is_terminator(prev, c, next, semicolons) {
             prev = Some(c);
+            i += len;
             continue;
         }
         // Absorb further terminators and closing quotes: "！？", "。”".
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, n)) = chars.peek() {
+        let mut end = i + len;
+        for n in text[end..].chars() {
             let terminator = is_strong_terminator(n, semicolons) || matches!(n, '!' | '?');
             if terminator || lexicon::CLOSERS.contains(&n) {
-                end = j + n.len_utf8();
-                chars.next();
+                end += n.len_utf8();
             } else {
                 break;
             }
         }
+        i = end;
         // "。，" does not end a sentence: a comma after the stop continues it (UAX #29's
         // SContinue rule), as in a mistyped "增长5%。，".
         let continues = text[end..]
@@ -107,6 +138,9 @@ fn push_trimmed(out: &mut Vec<Sentence>, text: &str, range: Span, base: usize) {
     }
 }
 
+/// Finds 是, the char every list item marker ends with; built once, not per paragraph.
+static SHI: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("是"));
+
 /// Where a list item may start: the paragraph's start or after punctuation or space.
 fn is_item_boundary(c: char) -> bool {
     is_space(c) || "。；;，,：:！!？?、”）)".contains(c)
@@ -117,7 +151,7 @@ fn is_item_boundary(c: char) -> bool {
 /// an item is taken only if it starts a list (一是) or continues one.
 pub(crate) fn items(text: &str, base: usize, last: &mut u32) -> Vec<ListItem> {
     let mut starts: Vec<(u32, usize)> = Vec::new();
-    for shi in memmem::find_iter(text.as_bytes(), "是".as_bytes()) {
+    for shi in SHI.find_iter(text.as_bytes()) {
         // The numeral before 是 is one to three chars (一 … 十 … 二十).
         let before = &text[..shi];
         let numeral_start = before
@@ -158,15 +192,15 @@ static ROLES: LazyLock<(AhoCorasick, usize)> = LazyLock::new(|| {
     let phrases = lexicon::TARGET_PHRASES
         .iter()
         .chain(lexicon::PROBLEM_PHRASES);
-    let ac = AhoCorasick::new(phrases).expect("the role lexicon is a valid pattern set");
+    let ac = crate::lines::phrase_matcher(phrases);
     (ac, lexicon::TARGET_PHRASES.len())
 });
 
-/// Targets or problems, if the paragraph's first sentence (`text[..first_end]`) says so.
+/// Targets or problems, if the paragraph's lead (`text[..lead_end]`) says so.
 /// Later mentions ("…解决群众反映的困难和问题") do not make a paragraph a problems paragraph.
-pub(crate) fn role(text: &str, first_end: usize) -> Option<ParagraphRole> {
+pub(crate) fn role(text: &str, lead_end: usize) -> Option<ParagraphRole> {
     let (ac, targets) = &*ROLES;
-    let m = ac.find(&text[..first_end])?;
+    let m = ac.find(&text[..lead_end])?;
     Some(if m.pattern().as_usize() < *targets {
         ParagraphRole::Targets
     } else {

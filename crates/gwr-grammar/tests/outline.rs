@@ -54,7 +54,8 @@ fn render(doc: &Document<'_>) -> String {
         for (name, value) in fields {
             writeln!(out, "  {name}: {}", value.as_deref().unwrap_or("-")).unwrap();
         }
-        writeln!(out, "  header {:?} chrome {:?}", r.header_span, r.chrome).unwrap();
+        writeln!(out, "  header {:?}", r.header_span).unwrap();
+        writeln!(out, "  chrome {:?}", r.chrome).unwrap();
         for s in &r.sections {
             let title = s.heading.as_ref().map_or(String::from("-"), |h| {
                 format!("{}{}", h.marker.as_deref().unwrap_or(""), cut(&h.title))
