@@ -29,6 +29,7 @@ const USAGE: &str = "usage: quantities [FILE|-]";
 /// One output line: the quantity with its span spelled out as `start` and `end`.
 #[derive(serde::Serialize)]
 struct Line<'a> {
+    schema_version: u32,
     start: usize,
     end: usize,
     #[serde(flatten)]
