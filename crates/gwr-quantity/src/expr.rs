@@ -404,15 +404,27 @@ fn join_range(low: &Amount, mut high: Amount) -> Option<Joined> {
             }
             low.value.checked_mul(u.factor)?
         }
-        // "5至6万元" = 5万–6万元; "5千-1万元" keeps its own 千.
+        // "5至6万元" = 5万–6万元, already in the unit as written.
+        None if low.multiplier.is_none() => {
+            return (low.value <= high.value).then(|| {
+                let mid = high.mid.or(low.mid);
+                let number = low.number.start..high.number.end;
+                (
+                    high.end,
+                    number,
+                    low.value,
+                    Some(high.value),
+                    high_unit,
+                    mid,
+                )
+            });
+        }
+        // "5千-1万元" keeps its own 千.
         None => {
             let unit_factor = high_unit.factor / high.multiplier_value();
-            let m = if low.multiplier.is_some() {
-                low.multiplier_value()
-            } else {
-                high.multiplier_value()
-            };
-            low.value.checked_mul(m)?.checked_mul(unit_factor)?
+            low.value
+                .checked_mul(low.multiplier_value())?
+                .checked_mul(unit_factor)?
         }
     };
     // The low end in the written unit must be exact ("10亩-2公顷" has no exact form in 公顷).

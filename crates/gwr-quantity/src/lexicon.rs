@@ -26,6 +26,8 @@ enum Anchor {
 pub(crate) struct Lexicon<V: Copy + 'static> {
     /// (key character, words with that key, longest first).
     buckets: Vec<(char, Vec<(&'static str, V)>)>,
+    /// The key characters, for a lookup that fails without searching (most do).
+    keys: Box<CharSet>,
 }
 
 impl<V: Copy + 'static> Lexicon<V> {
@@ -45,10 +47,17 @@ impl<V: Copy + 'static> Lexicon<V> {
         for (_, words) in &mut buckets {
             words.sort_by_key(|(word, _)| std::cmp::Reverse(word.len()));
         }
-        Lexicon { buckets }
+        let mut keys = Box::new([0u64; 1024]);
+        for (key, _) in &buckets {
+            insert(&mut keys, *key);
+        }
+        Lexicon { buckets, keys }
     }
 
     fn bucket(&self, key: char) -> &[(&'static str, V)] {
+        if !contains(&self.keys, key as u32) && (key as u32) < 0x10000 {
+            return &[];
+        }
         match self.buckets.binary_search_by_key(&key, |(k, _)| *k) {
             Ok(i) => &self.buckets[i].1,
             Err(_) => &[],

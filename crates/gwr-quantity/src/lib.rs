@@ -40,19 +40,31 @@
 //! - codes: phone and hotline numbers (12345热线), formulas (1+6+N), identifiers (G20);
 //! - program names and slogans (十四五, 百千万工程, 四个全面, 三清三拆三整治, 1269行动计划).
 //!
-//! [`scan`] reads running text, so it also applies three rules of context that [`parse`] does
-//! not: "一" with a classifier is the indefinite article ("建成一座公园" counts nothing); a
-//! Chinese-numeral figure that fills a pair of quotes is a slogan ("“两个确立”"); and a one-digit
-//! Chinese count next to another Chinese digit belongs to an enumerated slogan
-//! ("一心二带三片区"). Groupings with 大 ("三大主导产业") are not counts: 大 is no classifier,
-//! and such phrases name a policy rather than measure anything.
+//! [`scan`] reads running text, so it also applies rules of context that [`parse`] does not:
+//! - "一" with a classifier is the indefinite article ("建成一座公园" counts nothing);
+//! - a Chinese-numeral figure inside a short quotation is a slogan ("“两个确立”",
+//!   "“最后一公里”"), and any figure inside a title in book-title marks is part of a name
+//!   ("《招商引资三条措施》");
+//! - a one-digit Chinese count next to another Chinese digit belongs to an enumerated slogan
+//!   ("一心二带三片区");
+//! - 数 or 几 before a number makes it vague ("数十条道路"), 第 an ordinal, and letters or "+"
+//!   glued before it a code ("G20", "PM2.5", "1+6+N"; three letters or more are a word, so
+//!   "GDP4.12%" is a percent).
+//!
+//! Groupings with 大 ("三大主导产业") are not counts: 大 is no classifier, and such phrases
+//! name a policy rather than measure anything. Phases ("二期工程") and grades ("一类水质") are
+//! not counts either: 期 and 类 are classifiers only after Arabic digits ("培训5期", "5类产品").
+//! Durations (3个月, 12.3万小时) have no dimension here and are not returned. A figure whose
+//! unit is only implied ("资金743万", "超32亿") is a bare number to gwr and is not returned.
 //!
 //! # Numbers
 //!
 //! Arabic digits, half- or full-width (１１．１％), with decimals and thousands separators
 //! (1,246.34万元); Chinese numerals in everyday, financial and traditional characters (两 廿
 //! 壹贰叁 拾佰仟 萬 億 …), positional (二〇二三) and abbreviated (两万五 = 25000, 一万二 = 12000);
-//! and mixtures (3万5千, 1.2万亿). Values are exact [`rust_decimal::Decimal`]s, never floats.
+//! and mixtures (3万5千, 1.2万亿); blanks inside a figure next to 万 千 百 … ("1000 万元").
+//! Values are exact [`rust_decimal::Decimal`]s, never floats. [`parse_number`] reads a bare
+//! number for callers who know the unit from elsewhere.
 //!
 //! # Units and base units
 //!
@@ -60,7 +72,9 @@
 //! 港元 are separate base units, never converted); area in 亩 (1 公顷 = 15 亩, 1 平方米 = 0.0015
 //! 亩 — 亩 is the one base in which all of these factors are exact decimals); length 米; mass
 //! 千克; volume 立方米; energy 千瓦时 (power, 千瓦, is its own base unit); percent "%"
-//! (千分之三 = 0.3%). Multipliers (万 亿 千万 …) become part of the unit as written ("万元") when
+//! (千分之三 = 0.3%); percentage points "个百分点"; multiples "倍"; a rate keeps its
+//! denominator unconverted ("万吨/日" → "千克/日", "元/亩"); a fraction's base unit names its
+//! denominator (三分之二 is 2 × "1/3", exact where a decimal would not be). Multipliers (万 亿 千万 …) become part of the unit as written ("万元") when
 //! they follow Arabic digits, and part of the number when it is written in Chinese ("五千万").
 //!
 //! # Qualifiers
@@ -69,7 +83,14 @@
 //! (左右 以上 以内 …) a figure set its [`Qualifier`]; ranges join two numbers with - ～ 至 到
 //! ("5至6万元" is 50000 to 60000 元). When several apply, a bound beats "about" and a word after
 //! the figure beats one before it ("3-5家以上" is at least 3, with the range kept in
-//! `base_low`/`base_high`).
+//! `base_low`/`base_high`). Bounds are inclusive: "大于50" and "50以上" both give a floor of 50.
+//! [`Quantity::bounds`] turns any qualifier into the interval the figure admits.
+//!
+//! # Serde
+//!
+//! With the `serde` feature every public type is `Serialize`/`Deserialize`; decimals are
+//! strings and spans `[start, end]` pairs. The JSON is a versioned contract documented in
+//! `docs/schema.md` ("quantities").
 //!
 //! Every variant — a character, a unit, a qualifier word, a slogan — is a row in a table in
 //! the source (`tables.rs`); supporting a new one is adding a row.

@@ -75,6 +75,22 @@ fn pow10(exp: u32) -> Decimal {
 
 /// Reads the numeral starting at byte `start` of `text`.
 pub(crate) fn read_numeral(text: &str, start: usize) -> Result<Numeral, NumeralError> {
+    // Most numbers are plain Arabic ("3560", "5.8"): read them without the Chinese machinery.
+    if let Some(NumeralChar::Arabic(_)) = text[start..].chars().next().and_then(numeral_char) {
+        let (value, end) = read_arabic(text, start)?;
+        let next = text[end..].chars().next();
+        if next.is_none_or(|c| numeral_char(c).is_none() && !BLANKS.contains(&c)) {
+            let value = value.normalize();
+            return Ok(Numeral {
+                end,
+                value,
+                written_value: value,
+                multiplier: None,
+                single_chinese_digit: false,
+                has_chinese_digit: false,
+            });
+        }
+    }
     let mut r = Reader {
         yi: Decimal::ZERO,
         wan: Decimal::ZERO,
@@ -482,13 +498,13 @@ pub(crate) fn run_end(text: &str, mut pos: usize) -> usize {
 }
 
 fn checked_mul(a: Decimal, b: Decimal, text: &str, pos: usize) -> Result<Decimal, NumeralError> {
-    a.checked_mul(b).ok_or(NumeralError::OutOfRange {
+    a.checked_mul(b).ok_or_else(|| NumeralError::OutOfRange {
         end: run_end(text, pos),
     })
 }
 
 fn checked_add(a: Decimal, b: Decimal, text: &str, pos: usize) -> Result<Decimal, NumeralError> {
-    a.checked_add(b).ok_or(NumeralError::OutOfRange {
+    a.checked_add(b).ok_or_else(|| NumeralError::OutOfRange {
         end: run_end(text, pos),
     })
 }
