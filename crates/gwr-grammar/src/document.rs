@@ -29,7 +29,7 @@ pub(crate) fn build<'a>(text: &'a str, options: &Options) -> Document<'a> {
         if listed > bounds.len() {
             diagnostics.push(Diagnostic {
                 kind: DiagnosticKind::MissingReports,
-                span: lines[c.start].start..lines[c.end - 1].end,
+                span: lines[c.start].start..lines[c.end - 1].ce(),
                 message: format!(
                     "the table of contents lists {listed} reports but the text holds {}",
                     bounds.len()
@@ -59,7 +59,7 @@ pub(crate) fn build<'a>(text: &'a str, options: &Options) -> Document<'a> {
             },
         });
     }
-    let contents_span = contents.map(|c| lines[c.start].cs..lines[c.end - 1].ce);
+    let contents_span = contents.map(|c| lines[c.start].cs()..lines[c.end - 1].ce());
     let segments = segments(text, &reports, contents_span);
     Document {
         source: text,
@@ -241,7 +241,7 @@ fn build_report(
     options: &Options,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Report {
-    let span = lines[bounds.start].start..lines[bounds.end - 1].ce;
+    let span = lines[bounds.start].start..lines[bounds.end - 1].ce();
     let header = header::read(text, lines, bounds.start, bounds.end);
     let mut b = ReportBuilder {
         text,
@@ -253,8 +253,8 @@ fn build_report(
         diagnostics: Vec::new(),
     };
     for line in &lines[bounds.start..bounds.end] {
-        if let Some(m) = &line.markers {
-            b.chrome.push(m.clone());
+        if let Some(m) = line.markers() {
+            b.chrome.push(m);
         }
     }
     let body_start = lines
@@ -269,8 +269,8 @@ fn build_report(
         match line.kind {
             LineKind::Blank => {}
             LineKind::Chrome | LineKind::Compilation => {
-                if line.markers.is_none() {
-                    b.chrome.push(line.cs..line.ce);
+                if line.markers().is_none() {
+                    b.chrome.push(line.cs()..line.ce());
                 }
             }
             LineKind::SectionTitle(kind) => {
@@ -281,7 +281,7 @@ fn build_report(
                     marker: None,
                     ordinal: None,
                     title: title.to_owned(),
-                    span: line.cs..line.ce,
+                    span: line.cs()..line.ce(),
                     children: Vec::new(),
                 };
                 let (year, offset) = section_year(title);
@@ -289,28 +289,28 @@ fn build_report(
             }
             LineKind::Heading(marker) => {
                 let content = line.content(text);
-                let after = &content[marker.len_with_space..];
+                let after = &content[marker.len_with_space()..];
                 let title_len = after.find('。').unwrap_or(after.len());
                 let title = after[..title_len].trim_end_matches(is_space);
-                let heading_end = line.cs
-                    + marker.len_with_space
+                let heading_end = line.cs()
+                    + marker.len_with_space()
                     + (title_len + '。'.len_utf8()).min(after.len());
                 let heading = Heading {
                     depth: 0,
                     style: marker.style,
-                    marker: Some(content[..marker.len].to_owned()),
-                    ordinal: Some(marker.ordinal),
+                    marker: Some(content[..marker.len()].to_owned()),
+                    ordinal: Some(marker.ordinal()),
                     title: title.to_owned(),
-                    span: line.cs..heading_end,
+                    span: line.cs()..heading_end,
                     children: Vec::new(),
                 };
                 b.place_heading(heading, line.start);
-                if heading_end < line.ce {
+                if heading_end < line.ce() {
                     i = b.paragraph(lines, i, heading_end, bounds.end);
                 }
             }
             LineKind::Title | LineKind::ContentsOpen | LineKind::Text => {
-                i = b.paragraph(lines, i, line.cs, bounds.end);
+                i = b.paragraph(lines, i, line.cs(), bounds.end);
             }
         }
         i += 1;
@@ -323,7 +323,7 @@ fn build_report(
         .find(|l| is_report_text(l));
     let truncated = last.is_some_and(|l| looks_cut_off(l, text));
     if truncated {
-        let l = last.map_or(span.end..span.end, |l| l.cs..l.ce);
+        let l = last.map_or(span.end..span.end, |l| l.cs()..l.ce());
         b.diagnostics.push(Diagnostic {
             kind: DiagnosticKind::Truncated,
             span: l,
@@ -558,7 +558,7 @@ impl ReportBuilder<'_> {
         {
             last += 1;
         }
-        let span = from..lines[last].ce;
+        let span = from..lines[last].ce();
         let body = &self.text[span.clone()];
         let level = self
             .levels

@@ -49,8 +49,6 @@ mod lexicon;
 mod lines;
 mod marker;
 mod sentence;
-#[cfg(feature = "serde")]
-mod span_serde;
 mod tree;
 
 pub use decode::{DecodeError, DecodeErrorKind, decode};

@@ -12,19 +12,19 @@ use crate::{
     tree::{SectionKind, Span},
 };
 
-/// One line of the input.
+/// One line of the input. Kept to 32 bytes: there is one per line, and a text of a million
+/// short lines must not cost more memory traffic than its parse.
 #[derive(Debug, Clone)]
 pub(crate) struct Line {
     /// First byte of the line.
     pub(crate) start: usize,
-    /// One past the last byte before the line break (`\n` or `\r\n`).
-    pub(crate) end: usize,
-    /// Content: the line without surrounding white space and leading inline markers.
-    pub(crate) cs: usize,
-    /// End of the content.
-    pub(crate) ce: usize,
-    /// Inline markers (`[bookmark: _GoBack]`) before the content.
-    pub(crate) markers: Option<Span>,
+    /// Content, as offsets from `start`: the line without surrounding white space and
+    /// leading inline markers.
+    cs: u32,
+    ce: u32,
+    /// Inline markers (`[bookmark: _GoBack]`) before the content, as offsets from `start`;
+    /// `[0, 0]` when there are none.
+    markers: [u32; 2],
     pub(crate) kind: LineKind,
 }
 
@@ -49,8 +49,24 @@ pub(crate) enum LineKind {
 }
 
 impl Line {
+    /// Start of the content.
+    pub(crate) fn cs(&self) -> usize {
+        self.start + self.cs as usize
+    }
+
+    /// End of the content.
+    pub(crate) fn ce(&self) -> usize {
+        self.start + self.ce as usize
+    }
+
+    /// Where the line's inline markers are, if it has any.
+    pub(crate) fn markers(&self) -> Option<Span> {
+        let [from, to] = self.markers;
+        (to > from).then(|| self.start + from as usize..self.start + to as usize)
+    }
+
     pub(crate) fn content<'t>(&self, text: &'t str) -> &'t str {
-        &text[self.cs..self.ce]
+        &text[self.cs()..self.ce()]
     }
 
     pub(crate) fn is_heading(&self) -> bool {
@@ -91,9 +107,14 @@ where
         .expect("lexicon phrases are plain strings, always a valid pattern set")
 }
 
+/// The longest line kept whole (offsets in a line are u32).
+const MAX_LINE_BYTES: usize = u32::MAX as usize;
+
 /// Splits and classifies every line.
 pub(crate) fn lines(text: &str) -> Vec<Line> {
-    let mut out = Vec::with_capacity(text.len() / 64 + 1);
+    // Counting line breaks first (SIMD, far cheaper than classifying) sizes the vector
+    // exactly: no regrowth copies on inputs of millions of short lines.
+    let mut out = Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
     let mut start = 0;
     let breaks = memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len()));
     for nl in breaks {
@@ -105,7 +126,17 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
         } else {
             nl
         };
-        out.push(classify(text, start, end));
+        // Offsets inside a line are u32: a line of 4 GiB or more is cut into pieces.
+        let mut piece = start;
+        while end - piece > MAX_LINE_BYTES {
+            let mut cut = piece + MAX_LINE_BYTES;
+            while !text.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            out.push(classify(text, piece, cut));
+            piece = cut;
+        }
+        out.push(classify(text, piece, end));
         start = nl + 1;
     }
     if text.is_empty() {
@@ -119,25 +150,25 @@ fn classify(text: &str, start: usize, end: usize) -> Line {
     let trimmed = raw.trim_start_matches(is_space);
     let mut cs = start + (raw.len() - trimmed.len());
     let ce = (start + raw.trim_end_matches(is_space).len()).max(cs);
-    let mut markers = None;
+    let mut markers: Option<Span> = None;
     // Word processors leave markers such as [bookmark: _GoBack] glued to a line's start.
     while let Some(len) = inline_marker_len(&text[cs..ce]) {
-        let span_start = markers.as_ref().map_or(cs, |m: &Span| m.start);
+        let span_start = markers.as_ref().map_or(cs, |m| m.start);
         let after = &text[cs + len..ce];
         let next = cs + len + (after.len() - after.trim_start_matches(is_space).len());
         markers = Some(span_start..cs + len);
         cs = next;
     }
-    let mut line = Line {
+    // Every offset is within the line, which is at most MAX_LINE_BYTES long.
+    let offset = |at: usize| u32::try_from(at - start).unwrap_or(u32::MAX);
+    let kind = kind_of(&text[cs..ce], markers.is_some());
+    Line {
         start,
-        end,
-        cs,
-        ce,
-        markers,
-        kind: LineKind::Blank,
-    };
-    line.kind = kind_of(line.content(text), line.markers.is_some());
-    line
+        cs: offset(cs),
+        ce: offset(ce),
+        markers: markers.map_or([0, 0], |m| [offset(m.start), offset(m.end)]),
+        kind,
+    }
 }
 
 fn inline_marker_len(content: &str) -> Option<usize> {
@@ -243,4 +274,11 @@ pub(crate) fn is_contents_entry(content: &str) -> bool {
 pub(crate) fn is_lone_number(content: &str) -> bool {
     let body = content.trim_end_matches(['.', '．', '、']);
     body.len() < content.len() && !body.is_empty() && body.chars().all(is_digit)
+}
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_line_is_32_bytes() {
+        assert_eq!(std::mem::size_of::<super::Line>(), 32);
+    }
 }

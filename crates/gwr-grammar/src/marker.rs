@@ -12,15 +12,30 @@ use nom::{
 
 use crate::{lexicon, tree::MarkerStyle};
 
-/// A heading marker found at the start of a line.
+/// A heading marker found at the start of a line. Packed small: one is stored per line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Marker {
     pub(crate) style: MarkerStyle,
-    pub(crate) ordinal: u32,
-    /// Bytes of the marker itself ("（一）").
-    pub(crate) len: usize,
+    /// 1–99 (markers have at most two digits).
+    ordinal: u8,
+    /// Bytes of the marker itself ("（一）"): at most a dozen.
+    len: u8,
     /// Bytes of the marker and the white space after it.
-    pub(crate) len_with_space: usize,
+    len_with_space: u16,
+}
+
+impl Marker {
+    pub(crate) fn ordinal(self) -> u32 {
+        u32::from(self.ordinal)
+    }
+
+    pub(crate) fn len(self) -> usize {
+        usize::from(self.len)
+    }
+
+    pub(crate) fn len_with_space(self) -> usize {
+        usize::from(self.len_with_space)
+    }
 }
 
 /// Value of a digit in any width; `None` for other chars.
@@ -147,11 +162,12 @@ pub(crate) fn marker(line: &str) -> Option<Marker> {
     if title.is_empty() {
         return None;
     }
+    // A marker followed by pages of white space is not a heading.
     Some(Marker {
         style,
-        ordinal,
-        len,
-        len_with_space: line.len() - title.len(),
+        ordinal: u8::try_from(ordinal).ok()?,
+        len: u8::try_from(len).ok()?,
+        len_with_space: u16::try_from(line.len() - title.len()).ok()?,
     })
 }
 

@@ -50,7 +50,7 @@ pub struct Segment {
     /// What this piece is.
     pub kind: SegmentKind,
     /// Where it is.
-    #[cfg_attr(feature = "serde", serde(with = "crate::span_serde"))]
+    #[cfg_attr(feature = "serde", serde(with = "gwr_span"))]
     pub span: Span,
 }
 
@@ -74,7 +74,7 @@ pub enum SegmentKind {
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct Report {
     /// From the first line of the report to its last.
-    #[cfg_attr(feature = "serde", serde(with = "crate::span_serde"))]
+    #[cfg_attr(feature = "serde", serde(with = "gwr_span"))]
     pub span: Span,
     /// The title line's text, such as "松源镇政府工作报告".
     pub title: Option<String>,
@@ -91,14 +91,14 @@ pub struct Report {
     /// The greeting line ("各位代表：").
     pub greeting: Option<String>,
     /// The lines before the first section: title, dateline, speaker, greeting.
-    #[cfg_attr(feature = "serde", serde(with = "crate::span_serde"))]
+    #[cfg_attr(feature = "serde", serde(with = "gwr_span"))]
     pub header_span: Span,
     /// True when the text stops before the report ends (a cut-off compilation).
     pub truncated: bool,
     /// The report's sections, in order; their spans tile the report after the header.
     pub sections: Vec<Section>,
     /// Debris inside the report: `[bookmark: _GoBack]` markers, page numbers.
-    #[cfg_attr(feature = "serde", serde(with = "crate::span_serde::vec"))]
+    #[cfg_attr(feature = "serde", serde(with = "gwr_span::vec"))]
     pub chrome: Vec<Span>,
 }
 
@@ -182,7 +182,7 @@ pub struct Section {
     /// ("过去一年的工作回顾": the year before the report was given).
     pub year: Option<u16>,
     /// From the section's heading (or first line) to the line before the next section.
-    #[cfg_attr(feature = "serde", serde(with = "crate::span_serde"))]
+    #[cfg_attr(feature = "serde", serde(with = "gwr_span"))]
     pub span: Span,
     /// The section's own heading, at depth 1; `None` for the text before the first
     /// section heading. Its `children` are empty: the section's content is `blocks`.
@@ -232,7 +232,7 @@ pub struct Heading {
     /// The text after the marker up to the first 。 or the line end.
     pub title: String,
     /// Marker and title (and the 。 that ends the title, if any).
-    #[cfg_attr(feature = "serde", serde(with = "crate::span_serde"))]
+    #[cfg_attr(feature = "serde", serde(with = "gwr_span"))]
     pub span: Span,
     /// What falls under this heading: body text and deeper headings.
     pub children: Vec<Block>,
@@ -277,7 +277,7 @@ impl MarkerStyle {
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct Paragraph {
     /// From the first character of body text to the end of its last line.
-    #[cfg_attr(feature = "serde", serde(with = "crate::span_serde"))]
+    #[cfg_attr(feature = "serde", serde(with = "gwr_span"))]
     pub span: Span,
     /// Set on the paragraph that states the year's targets or the problems.
     pub role: Option<ParagraphRole>,
@@ -303,7 +303,7 @@ pub enum ParagraphRole {
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct Sentence {
     /// Where it is; surrounding white space is left out.
-    #[cfg_attr(feature = "serde", serde(with = "crate::span_serde"))]
+    #[cfg_attr(feature = "serde", serde(with = "gwr_span"))]
     pub span: Span,
 }
 
@@ -314,7 +314,7 @@ pub struct ListItem {
     /// 1 for 一是.
     pub ordinal: u32,
     /// Where it is, marker included.
-    #[cfg_attr(feature = "serde", serde(with = "crate::span_serde"))]
+    #[cfg_attr(feature = "serde", serde(with = "gwr_span"))]
     pub span: Span,
 }
 
@@ -325,7 +325,7 @@ pub struct Diagnostic {
     /// What kind of problem.
     pub kind: DiagnosticKind,
     /// Where.
-    #[cfg_attr(feature = "serde", serde(with = "crate::span_serde"))]
+    #[cfg_attr(feature = "serde", serde(with = "gwr_span"))]
     pub span: Span,
     /// A sentence for a person.
     pub message: String,
