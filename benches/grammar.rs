@@ -63,12 +63,15 @@ fn parse_corpus(c: &mut Criterion) {
     group.finish();
 }
 
+/// Makes an input of n times the base size.
+type Maker = Box<dyn Fn(usize) -> String>;
+
 /// Each input at 1× and 10×: linear time means the 10× median is ≤ 11× the 1× median,
 /// i.e. the reported throughput stays (nearly) the same.
 fn parse_scaling(c: &mut Criterion) {
     let corpus: String = corpus().iter().map(|(_, t)| t.as_str()).collect();
     let line = "发展经济，增长5.8%（含“十四五”规划项目）。".repeat(8);
-    let cases: Vec<(&str, Box<dyn Fn(usize) -> String>)> = vec![
+    let cases: Vec<(&str, Maker)> = vec![
         ("corpus", Box::new(move |n| corpus.repeat(n))),
         // 100k opening brackets in a row, one line.
         ("open_brackets", Box::new(|n| "（".repeat(100_000 * n))),

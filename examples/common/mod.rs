@@ -3,6 +3,7 @@
 use std::{ffi::OsString, io::Read, process::exit};
 
 /// A decoded input: its name for messages and its text.
+#[derive(Clone)]
 pub struct Input {
     /// The file's path, `<stdin>`, or the built-in sample's name.
     pub name: String,

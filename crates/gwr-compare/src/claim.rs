@@ -1,0 +1,615 @@
+//! Claims: figures tied to indicators, with their role, year, measure and constraint.
+
+use std::ops::Range;
+
+use gwr_grammar::{Block, Document, Paragraph, ParagraphRole, Report, SectionKind};
+use gwr_quantity::{Dimension, Qualifier, Quantity};
+use rust_decimal::Decimal;
+
+#[cfg(feature = "serde")]
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    lexicon::{Lexicon, NameMatch, Owner},
+    words::{self, contains_any, ends_with_any},
+};
+
+/// What a figure is in the report's argument.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum Role {
+    /// A promise: in a 主要预期目标 paragraph or a plan section (力争, 确保, 目标…).
+    Target,
+    /// A result: in a review section (完成, 实现, 达, 增长…).
+    Actual,
+    /// A result not yet final (预计…).
+    Estimate,
+    /// How far a target was met (目标完成率117.12%, 完成年度任务目标的2倍).
+    Completion,
+}
+
+/// What a figure measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum Measure {
+    /// An amount at a point or over the year (83.98亿元).
+    Level,
+    /// A change in percent (同比增长2.3%, 下降1.5% as −1.5).
+    Growth,
+    /// A change in percentage points (提高2个百分点).
+    PpChange,
+    /// An absolute change (比上年增加320万元).
+    Change,
+    /// A number of things (新增规上工业企业2家).
+    Count,
+    /// A rate or share in percent (失业率4.5%).
+    Rate,
+    /// Percent of a target met (目标完成率117.12%).
+    CompletionRate,
+    /// A multiple (完成年度任务目标的2倍).
+    Multiple,
+}
+
+/// What a target promises about its figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum Constraint {
+    /// The figure itself (增长6%).
+    Exact,
+    /// About the figure (6%左右).
+    Approx,
+    /// At least (8%以上, 超…).
+    AtLeast,
+    /// At most (4.5%以内, 控制在…).
+    AtMost,
+    /// Between `value` and `high` (3-5家).
+    Range,
+    /// Above zero, no figure (保持正增长).
+    Positive,
+    /// At least the growth of `reference` (与经济增长同步).
+    InStepWith,
+    /// More than the growth of `reference` (增速高于经济增长).
+    Above,
+}
+
+/// One figure tied to one indicator.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub struct Claim {
+    /// The lexicon id ("gdp"), or `None` for an indicator the lexicon does not know.
+    pub indicator: Option<String>,
+    /// The indicator's name as written ("地区生产总值", "农村改厕").
+    pub indicator_text: String,
+    /// Target, actual, estimate or completion.
+    pub role: Role,
+    /// The year the figure is about.
+    pub year: Option<u16>,
+    /// A part of the year ("截止11月", "上半年"), when the figure covers only that.
+    pub period: Option<String>,
+    /// Level, growth, count …
+    pub measure: Measure,
+    /// The value in the base unit (元, %, the count); the low end of a range; `None` for a
+    /// figure-less target (positive, in step with, above).
+    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str_option"))]
+    pub value: Option<Decimal>,
+    /// The high end of a range.
+    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str_option"))]
+    pub high: Option<Decimal>,
+    /// The base unit of `value` ("元", "%", "家"…).
+    pub base_unit: Option<String>,
+    /// What a target promises about its value.
+    pub constraint: Constraint,
+    /// The other indicator of `in_step_with` and `above` ("gdp").
+    pub reference: Option<String>,
+    /// The figure as written ("6%左右"), or the phrase of a figure-less target ("保持正增长").
+    pub text: String,
+    /// Where `text` is in the document.
+    #[cfg_attr(feature = "serde", serde(with = "gwr_span"))]
+    pub span: Range<usize>,
+    /// The sentence holding it.
+    #[cfg_attr(feature = "serde", serde(with = "gwr_span"))]
+    pub sentence: Range<usize>,
+}
+
+/// Finds claims with a lexicon.
+#[derive(Debug, Clone, Default)]
+pub struct Extractor {
+    lexicon: Lexicon,
+}
+
+/// Where a sentence stands: what its section and paragraph make of its figures.
+#[derive(Clone, Copy)]
+struct Context {
+    section: SectionKind,
+    section_year: Option<u16>,
+    delivery_year: Option<u16>,
+    targets_paragraph: bool,
+}
+
+/// The indicator(s) a figure is about.
+#[derive(Clone, Debug)]
+enum Subject {
+    Known(Vec<(usize, Range<usize>)>),
+    Unknown(Range<usize>),
+}
+
+impl Extractor {
+    /// An extractor with the given lexicon.
+    pub fn new(lexicon: Lexicon) -> Extractor {
+        Extractor { lexicon }
+    }
+
+    /// The lexicon in use.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// Every claim in every report of `doc`, in document order.
+    pub fn claims(&self, doc: &Document<'_>) -> Vec<Claim> {
+        let mut out = Vec::new();
+        for report in &doc.reports {
+            self.report_claims(doc, report, &mut out);
+        }
+        out
+    }
+
+    /// The claims of one report.
+    pub fn report_claims(&self, doc: &Document<'_>, report: &Report, out: &mut Vec<Claim>) {
+        let delivery_year = report.delivery_year();
+        for section in &report.sections {
+            let mut paragraphs = Vec::new();
+            collect_paragraphs(&section.blocks, &mut paragraphs);
+            for p in paragraphs {
+                let ctx = Context {
+                    section: section.kind,
+                    section_year: section.year,
+                    delivery_year,
+                    targets_paragraph: p.role == Some(ParagraphRole::Targets),
+                };
+                for s in &p.sentences {
+                    self.sentence_claims(doc.text(&s.span), s.span.start, ctx, out);
+                }
+            }
+        }
+    }
+
+    fn sentence_claims(&self, sentence: &str, base: usize, ctx: Context, all: &mut Vec<Claim>) {
+        let first = all.len();
+        self.sentence_claims_unordered(sentence, base, ctx, all);
+        // Figure-less targets are found after the figures; keep document order.
+        all[first..].sort_by_key(|c| c.span.start);
+    }
+
+    fn sentence_claims_unordered(
+        &self,
+        sentence: &str,
+        base: usize,
+        ctx: Context,
+        out: &mut Vec<Claim>,
+    ) {
+        let quantities: Vec<Quantity> = gwr_quantity::scan(sentence).collect();
+        let names = self.lexicon.find_names(sentence);
+        let clauses = clauses(sentence);
+        let sentence_span = base..base + sentence.len();
+        // The last subject, its clause index and the base unit of its figure.
+        let mut carry: Option<(Subject, usize, String)> = None;
+        let mut previous_end = 0;
+        for q in &quantities {
+            let ci = clause_index(&clauses, q.span.start);
+            let clause = clauses[ci].clone();
+            let lead_start = clause.start.max(previous_end);
+            let lead = &sentence[lead_start..q.span.start];
+            let clause_text = &sentence[clause.clone()];
+            let figure = Figure::read(q, lead, clause_text);
+            // A subject carries to a figure that adds a measure of it (a growth, a rate) or
+            // restates it in the same unit, never to a figure of another kind: "…产值达5.8亿元，
+            // 2万亩…" does not make 2万亩 a 产值.
+            let carried = || {
+                carry
+                    .as_ref()
+                    .filter(|(_, from, _)| carries_over(sentence, &clauses, *from, ci))
+                    .filter(|_| bare_lead(lead))
+                    .filter(|(_, _, unit)| figure.is_relative() || *unit == figure.base_unit)
+                    .map(|(s, _, _)| s.clone())
+            };
+            let subject = self
+                .subject(sentence, &names, clause.start..q.span.start)
+                .or_else(carried)
+                .or_else(|| unknown_subject(sentence, lead_start..q.span.start));
+            previous_end = q.span.end;
+            let Some(subject) = subject else { continue };
+            carry = Some((subject.clone(), ci, figure.base_unit.clone()));
+            let role = role(sentence, q.span.start, &figure, ctx);
+            let year = year_for(sentence, q.span.start, role, ctx);
+            let period = period(&sentence[..q.span.start]);
+            let constraint = constraint_of(q, lead);
+            let claim = |indicator: Option<String>, indicator_text: String| Claim {
+                indicator,
+                indicator_text,
+                role,
+                year,
+                period: period.clone(),
+                measure: figure.measure,
+                value: Some(figure.value),
+                high: figure.high,
+                base_unit: Some(figure.base_unit.clone()),
+                constraint,
+                reference: None,
+                text: q.text.clone(),
+                span: base + q.span.start..base + q.span.end,
+                sentence: sentence_span.clone(),
+            };
+            match subject {
+                Subject::Known(list) => {
+                    for (i, name) in list {
+                        let id = self.lexicon.indicator_at(i).id.clone();
+                        out.push(claim(Some(id), sentence[name].to_owned()));
+                    }
+                }
+                Subject::Unknown(name) => out.push(claim(None, sentence[name].to_owned())),
+            }
+        }
+        if ctx.is_target_context(sentence) {
+            self.figureless_targets(sentence, base, &names, &clauses, &quantities, ctx, out);
+        }
+    }
+
+    /// The names in `range` of the sentence, the last one and those joined to it by 、 和 及.
+    fn subject(&self, sentence: &str, names: &[NameMatch], range: Range<usize>) -> Option<Subject> {
+        let inside: Vec<&NameMatch> = names
+            .iter()
+            .filter(|n| n.start >= range.start && n.end <= range.end)
+            .filter(|n| matches!(n.owner, Owner::Indicator(_)))
+            .collect();
+        let last = inside.last()?;
+        let mut list = vec![(indicator_index(last)?, last.start..last.end)];
+        let mut next_start = last.start;
+        for n in inside.iter().rev().skip(1) {
+            let between = &sentence[n.end..next_start];
+            if !words::NAME_JOINERS.contains(&between) {
+                break;
+            }
+            list.push((indicator_index(n)?, n.start..n.end));
+            next_start = n.start;
+        }
+        list.reverse();
+        Some(Subject::Known(list))
+    }
+
+    /// Targets without a figure: 保持正增长, 与经济增长同步, 增速高于经济增长.
+    #[allow(clippy::too_many_arguments)]
+    fn figureless_targets(
+        &self,
+        sentence: &str,
+        base: usize,
+        names: &[NameMatch],
+        clauses: &[Range<usize>],
+        quantities: &[Quantity],
+        ctx: Context,
+        out: &mut Vec<Claim>,
+    ) {
+        for clause in clauses {
+            if quantities.iter().any(|q| clause.contains(&q.span.start)) {
+                continue;
+            }
+            let text = &sentence[clause.clone()];
+            let (constraint, word) = if let Some(w) = find_any(text, words::POSITIVE_WORDS) {
+                (Constraint::Positive, w)
+            } else if let Some(w) = find_any(text, words::IN_STEP_WORDS) {
+                (Constraint::InStepWith, w)
+            } else if let Some(w) = find_any(text, words::ABOVE_WORDS) {
+                (Constraint::Above, w)
+            } else {
+                continue;
+            };
+            let word_at = clause.start + word;
+            let Some(Subject::Known(list)) = self.subject(sentence, names, clause.start..word_at)
+            else {
+                continue;
+            };
+            let reference = names
+                .iter()
+                .filter(|n| {
+                    clause.contains(&n.start) && n.start >= list.last().map_or(0, |l| l.1.end)
+                })
+                .find_map(|n| match n.owner {
+                    Owner::Reference(k) => self.lexicon.reference_at(k).map(str::to_owned),
+                    Owner::Indicator(i)
+                        if n.start >= word_at || constraint != Constraint::Positive =>
+                    {
+                        Some(self.lexicon.indicator_at(i).id.clone())
+                    }
+                    Owner::Indicator(_) => None,
+                });
+            if constraint != Constraint::Positive && reference.is_none() {
+                continue;
+            }
+            let phrase = list.last().map_or(clause.start, |l| l.1.end)..clause.end;
+            for (i, name) in list {
+                out.push(Claim {
+                    indicator: Some(self.lexicon.indicator_at(i).id.clone()),
+                    indicator_text: sentence[name].to_owned(),
+                    role: Role::Target,
+                    year: ctx.section_year.or(ctx.delivery_year),
+                    period: None,
+                    measure: Measure::Growth,
+                    value: None,
+                    high: None,
+                    base_unit: None,
+                    constraint,
+                    reference: reference.clone(),
+                    text: sentence[phrase.clone()].trim().to_owned(),
+                    span: base + phrase.start..base + phrase.end,
+                    sentence: base..base + sentence.len(),
+                });
+            }
+        }
+    }
+}
+
+impl Context {
+    fn is_target_context(&self, sentence: &str) -> bool {
+        self.targets_paragraph
+            || self.section == SectionKind::Plan
+            || (self.section != SectionKind::Review && contains_any(sentence, words::TARGET_WORDS))
+    }
+}
+
+fn indicator_index(n: &NameMatch) -> Option<usize> {
+    match n.owner {
+        Owner::Indicator(i) => Some(i),
+        Owner::Reference(_) => None,
+    }
+}
+
+fn find_any(text: &str, list: &[&str]) -> Option<usize> {
+    list.iter().filter_map(|w| text.find(w)).min()
+}
+
+fn collect_paragraphs<'t>(blocks: &'t [Block], out: &mut Vec<&'t Paragraph>) {
+    for block in blocks {
+        match block {
+            Block::Heading(h) => collect_paragraphs(&h.children, out),
+            Block::Paragraph(p) => out.push(p),
+        }
+    }
+}
+
+/// The clauses of a sentence, split at commas, semicolons, colons and stops.
+fn clauses(sentence: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in sentence.char_indices() {
+        if words::SOFT_SEPARATORS.contains(&c) || words::HARD_SEPARATORS.contains(&c) {
+            out.push(start..i);
+            start = i + c.len_utf8();
+        }
+    }
+    out.push(start..sentence.len());
+    out
+}
+
+fn clause_index(clauses: &[Range<usize>], at: usize) -> usize {
+    clauses
+        .iter()
+        .position(|c| c.start <= at && at < c.end.max(c.start + 1))
+        .unwrap_or(clauses.len() - 1)
+}
+
+/// A subject carries from clause `from` to clause `to` only over soft separators (，).
+fn carries_over(sentence: &str, clauses: &[Range<usize>], from: usize, to: usize) -> bool {
+    (from..to).all(|k| {
+        let sep = &sentence[clauses[k].end..clauses[k + 1].start];
+        sep.chars().all(|c| words::SOFT_SEPARATORS.contains(&c))
+    })
+}
+
+/// A lead with nothing but measure words ("同比增长", "增幅") lets the subject carry over;
+/// anything more names something else ("完成农村改厕").
+fn bare_lead(lead: &str) -> bool {
+    let mut rest = strip_fillers(lead.trim());
+    // "…1.62亿元，目标完成率108%": a completion rate is about the subject before it.
+    for w in words::COMPLETION_LEADS {
+        rest = rest.strip_suffix(w).unwrap_or(rest);
+    }
+    rest.is_empty() || rest.chars().count() <= 1
+}
+
+fn strip_fillers(mut text: &str) -> &str {
+    loop {
+        let before = text.len();
+        text = strip_year(text);
+        for w in words::LEADING_FILLERS {
+            text = text.strip_prefix(w).unwrap_or(text);
+        }
+        if let Some(w) = ends_with_any(text, words::TRAILING_FILLERS) {
+            text = &text[..text.len() - w.len()];
+        }
+        for w in words::GROWTH_UP.iter().chain(words::GROWTH_DOWN) {
+            text = text.strip_suffix(w).unwrap_or(text);
+        }
+        text = text.trim_matches(|c: char| c.is_whitespace() || "“”\"（）()、".contains(c));
+        if text.len() == before {
+            return text;
+        }
+    }
+}
+
+/// "2023年羊毛衫市场交易额" → "羊毛衫市场交易额".
+fn strip_year(text: &str) -> &str {
+    match years_in(text).first() {
+        Some(&(_, end)) if end == 4 + "年".len() => &text[end..],
+        _ => text,
+    }
+}
+
+/// An indicator the lexicon does not know: the clause text before the figure, fillers
+/// stripped ("全年完成农村改厕" → "农村改厕").
+fn unknown_subject(sentence: &str, range: Range<usize>) -> Option<Subject> {
+    let text = &sentence[range.clone()];
+    let stripped = strip_fillers(text);
+    if stripped.chars().count() < 2 || ends_with_any(stripped, words::NOT_SUBJECT_ENDINGS).is_some()
+    {
+        return None;
+    }
+    let start = range.start + text.find(stripped)?;
+    Some(Subject::Unknown(start..start + stripped.len()))
+}
+
+/// The measured value of a quantity in the claim's terms.
+struct Figure {
+    measure: Measure,
+    /// A rate or multiple of a target ("目标完成率117.12%", "完成年度任务目标的2倍"). A
+    /// result in the same clause as 超额完成 ("超额完成…350亩") is not one.
+    completion: bool,
+    value: Decimal,
+    high: Option<Decimal>,
+    base_unit: String,
+}
+
+impl Figure {
+    /// A measure relative to a subject's level: growth, a change in points, a rate, a
+    /// completion.
+    fn is_relative(&self) -> bool {
+        matches!(
+            self.measure,
+            Measure::Growth
+                | Measure::PpChange
+                | Measure::Rate
+                | Measure::CompletionRate
+                | Measure::Multiple
+        )
+    }
+
+    fn read(q: &Quantity, lead: &str, clause: &str) -> Figure {
+        let down = ends_with_any(lead.trim_end(), words::GROWTH_DOWN).is_some()
+            || (contains_any(lead, words::GROWTH_DOWN) && !contains_any(lead, words::GROWTH_UP));
+        let up = contains_any(lead, words::GROWTH_UP);
+        let completion = contains_any(clause, words::COMPLETION_WORDS);
+        let signed = |v: Decimal| if down { -v } else { v };
+        let (low, high) = (q.base_value(), q.base_high);
+        let measure = match q.dimension {
+            Dimension::Percent if completion => Measure::CompletionRate,
+            Dimension::Percent if up || down => Measure::Growth,
+            Dimension::Percent => Measure::Rate,
+            Dimension::PercentagePoint => Measure::PpChange,
+            Dimension::Multiple => Measure::Multiple,
+            Dimension::Count => Measure::Count,
+            _ if contains_any(lead, words::CHANGE_WORDS) => Measure::Change,
+            _ => Measure::Level,
+        };
+        let mut value = match measure {
+            Measure::Growth | Measure::PpChange | Measure::Change => signed(low),
+            _ => low,
+        };
+        // "超额完成任务75%": 75% over the target, so 175% of it.
+        if measure == Measure::CompletionRate && contains_any(clause, words::EXCESS_WORDS) {
+            value += Decimal::from(100);
+        }
+        Figure {
+            measure,
+            completion: completion
+                && matches!(measure, Measure::CompletionRate | Measure::Multiple),
+            value,
+            high: high.map(|h| {
+                if matches!(
+                    measure,
+                    Measure::Growth | Measure::PpChange | Measure::Change
+                ) {
+                    signed(h)
+                } else {
+                    h
+                }
+            }),
+            base_unit: q.base_unit.to_string(),
+        }
+    }
+}
+
+fn role(sentence: &str, at: usize, figure: &Figure, ctx: Context) -> Role {
+    if figure.completion {
+        Role::Completion
+    } else if contains_any(&sentence[..at], words::ESTIMATE_WORDS) {
+        Role::Estimate
+    } else if ctx.is_target_context(sentence) {
+        Role::Target
+    } else {
+        Role::Actual
+    }
+}
+
+/// The year a figure is about: the last year written before it in the sentence ("预计2022年
+/// 全镇实现…"), unless that year is a base ("在2022年基础上"); else the section's year; else
+/// the delivery year for targets and the year before for results.
+fn year_for(sentence: &str, at: usize, role: Role, ctx: Context) -> Option<u16> {
+    let stated = years_in(&sentence[..at])
+        .into_iter()
+        .rev()
+        .find(|&(_, end)| {
+            let after = &sentence[end..at];
+            !(after.starts_with("基础") || after.starts_with("同期") || after.starts_with("底"))
+        })
+        .map(|(y, _)| y);
+    stated.or(ctx.section_year).or_else(|| {
+        let delivery = ctx.delivery_year?;
+        Some(if role == Role::Target {
+            delivery
+        } else {
+            delivery - 1
+        })
+    })
+}
+
+/// Four-digit years followed by 年, with the byte offset after 年.
+fn years_in(text: &str) -> Vec<(u16, usize)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let nian = "年".as_bytes();
+    for i in 0..bytes.len().saturating_sub(4 + nian.len() - 1) {
+        let digits = &bytes[i..i + 4];
+        let before_ok = i == 0 || !bytes[i - 1].is_ascii_digit();
+        if before_ok && digits.iter().all(u8::is_ascii_digit) && bytes[i + 4..].starts_with(nian) {
+            let y: u16 = text[i..i + 4].parse().unwrap_or(0);
+            if (1900..=2199).contains(&y) {
+                out.push((y, i + 4 + nian.len()));
+            }
+        }
+    }
+    out
+}
+
+/// A partial-year period stated before the figure: "截止11月", "1-11月", "上半年".
+fn period(before: &str) -> Option<String> {
+    if let Some(w) = words::PERIOD_WORDS.iter().find(|w| before.contains(*w)) {
+        return Some((*w).to_owned());
+    }
+    for start_word in words::PERIOD_STARTS {
+        if let Some(at) = before.find(start_word) {
+            let rest = &before[at..];
+            let end = rest.find('月')? + '月'.len_utf8();
+            let end = if rest[end..].starts_with('底') || rest[end..].starts_with('末') {
+                end + '底'.len_utf8()
+            } else {
+                end
+            };
+            if rest[..end].chars().count() <= 10 {
+                return Some(rest[..end].to_owned());
+            }
+        }
+    }
+    None
+}
+
+fn constraint_of(q: &Quantity, lead: &str) -> Constraint {
+    match q.qualifier {
+        Qualifier::Approx => Constraint::Approx,
+        Qualifier::AtLeast => Constraint::AtLeast,
+        Qualifier::AtMost => Constraint::AtMost,
+        Qualifier::Range => Constraint::Range,
+        Qualifier::Exact if contains_any(lead, words::CEILING_WORDS) => Constraint::AtMost,
+        Qualifier::Exact => Constraint::Exact,
+    }
+}

@@ -1,0 +1,468 @@
+//! The comparator: a year's targets against the same year's results.
+
+use std::ops::Range;
+
+use rust_decimal::Decimal;
+
+#[cfg(feature = "serde")]
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    claim::{Claim, Constraint, Measure, Role},
+    lexicon::{Direction, Lexicon},
+};
+
+/// How lenient the comparison is. The defaults are documented on each field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub struct Policy {
+    /// How far (in percentage points) a result may fall short of a 左右 target in percent
+    /// (growth, rates) and still count as `within_tolerance`; a result within this of the
+    /// target on the good side is `met` rather than `exceeded`. Default 0.5.
+    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    pub approx_pp: Decimal,
+    /// The same for 左右 targets that are amounts or counts, as a fraction of the target.
+    /// Default 0.02 (2%).
+    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    pub approx_ratio: Decimal,
+    /// How far (in percentage points) a growth may trail the indicator it should keep in
+    /// step with (与经济增长同步) and count as `within_tolerance`. Default 0.
+    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    pub in_step_pp: Decimal,
+}
+
+impl Default for Policy {
+    fn default() -> Self {
+        Policy {
+            approx_pp: Decimal::new(5, 1),
+            approx_ratio: Decimal::new(2, 2),
+            in_step_pp: Decimal::ZERO,
+        }
+    }
+}
+
+/// Whether a target was kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum Verdict {
+    /// The result meets the target.
+    Met,
+    /// The result is beyond the target on the good side (past the 左右 tolerance).
+    Exceeded,
+    /// The result falls short.
+    Missed,
+    /// Short of a 左右 target, but within the policy's tolerance.
+    WithinTolerance,
+    /// The review reports no result for this indicator and measure.
+    NotReported,
+    /// A result exists but cannot be compared (different base units, no reference result).
+    NotComparable,
+}
+
+/// One target and its result.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub struct Row {
+    /// Lexicon id, or `None` for an indicator the lexicon does not know.
+    pub indicator: Option<String>,
+    /// The indicator's name as the target wrote it.
+    pub indicator_text: String,
+    /// The year the target is for.
+    pub year: Option<u16>,
+    /// Level, growth, …
+    pub measure: Measure,
+    /// What the target promises.
+    pub constraint: Constraint,
+    /// The target's value in the base unit (low end of a range); `None` for figure-less
+    /// targets.
+    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str_option"))]
+    pub target: Option<Decimal>,
+    /// The high end of a range target.
+    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str_option"))]
+    pub target_high: Option<Decimal>,
+    /// The target as written ("6%左右", "与经济增长同步").
+    pub target_text: String,
+    /// Where the target is in the plan report.
+    #[cfg_attr(feature = "serde", serde(with = "gwr_span"))]
+    pub target_span: Range<usize>,
+    /// The result in the base unit.
+    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str_option"))]
+    pub actual: Option<Decimal>,
+    /// The result as written.
+    pub actual_text: Option<String>,
+    /// Where the result is in the review report.
+    #[cfg_attr(feature = "serde", serde(with = "gwr_span::option"))]
+    pub actual_span: Option<Range<usize>>,
+    /// Whether the result was final (`actual`), an estimate, or a completion statement.
+    pub actual_role: Option<Role>,
+    /// The base unit of target and result.
+    pub base_unit: Option<String>,
+    /// The indicator an in-step or above target refers to, and its result.
+    pub reference: Option<String>,
+    /// The reference indicator's result.
+    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str_option"))]
+    pub reference_actual: Option<Decimal>,
+    /// Whether the target was kept.
+    pub verdict: Verdict,
+    /// Result minus target in percentage points for percent measures; result ÷ target for
+    /// amounts and counts.
+    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str_option"))]
+    pub margin: Option<Decimal>,
+    /// The previous year's result for the same indicator and measure, when the plan report
+    /// states it.
+    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str_option"))]
+    pub previous_actual: Option<Decimal>,
+    /// The target's ambition against `previous_actual`: target minus it in percentage points
+    /// for percent measures, target ÷ it for amounts and counts.
+    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str_option"))]
+    pub ambition: Option<Decimal>,
+    /// The arithmetic behind the verdict, in words.
+    pub arithmetic: String,
+}
+
+/// The result of [`compare`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub struct Comparison {
+    /// The version of the JSON contract (docs/schema.md).
+    pub schema_version: u32,
+    /// The policy used.
+    pub policy: Policy,
+    /// One row per target, then one per completion statement, in document order.
+    pub rows: Vec<Row>,
+}
+
+/// Compares the targets set for a year with the results reported for it.
+///
+/// `plan` is the claims of the report that set the targets: its `target` claims are
+/// compared, and its `actual` claims for the year before give each target's ambition.
+/// `review` is the claims of the report that reviewed the year: its `actual` claims (else
+/// `estimate`) are the results, and its `completion` claims become rows of their own. Pass
+/// the same claims twice for a single report that reviews one year and plans the next: its
+/// completion statements are then judged.
+pub fn compare(plan: &[Claim], review: &[Claim], policy: &Policy) -> Comparison {
+    compare_with(plan, review, policy, crate::BUILTIN.lexicon())
+}
+
+/// [`compare`] with the lexicon that gives each indicator's direction.
+pub fn compare_with(
+    plan: &[Claim],
+    review: &[Claim],
+    policy: &Policy,
+    lexicon: &Lexicon,
+) -> Comparison {
+    let mut rows = Vec::new();
+    for target in plan.iter().filter(|c| c.role == Role::Target) {
+        rows.push(target_row(target, plan, review, policy, lexicon));
+    }
+    for done in review.iter().filter(|c| c.role == Role::Completion) {
+        rows.push(completion_row(done));
+    }
+    Comparison {
+        schema_version: crate::SCHEMA_VERSION,
+        policy: policy.clone(),
+        rows,
+    }
+}
+
+fn same_indicator(a: &Claim, b: &Claim) -> bool {
+    match (&a.indicator, &b.indicator) {
+        (Some(x), Some(y)) => x == y,
+        (None, None) => a.indicator_text == b.indicator_text,
+        _ => false,
+    }
+}
+
+fn same_year(a: Option<u16>, b: Option<u16>) -> bool {
+    a.is_none() || b.is_none() || a == b
+}
+
+/// The result for `target` among `claims`: same indicator, measure and year, a full-year
+/// `actual` before a partial one, an `actual` before an `estimate`.
+fn result_for<'c>(
+    target: &Claim,
+    measure: Measure,
+    year: Option<u16>,
+    claims: &'c [Claim],
+) -> Option<&'c Claim> {
+    let candidates = claims.iter().filter(|c| {
+        matches!(c.role, Role::Actual | Role::Estimate)
+            && c.measure == measure
+            && c.value.is_some()
+            && same_indicator(target, c)
+            && same_year(year, c.year)
+    });
+    candidates.min_by_key(|c| (c.period.is_some(), c.role != Role::Actual))
+}
+
+fn reference_result<'c>(id: &str, year: Option<u16>, claims: &'c [Claim]) -> Option<&'c Claim> {
+    claims
+        .iter()
+        .filter(|c| {
+            matches!(c.role, Role::Actual | Role::Estimate)
+                && c.measure == Measure::Growth
+                && c.indicator.as_deref() == Some(id)
+                && same_year(year, c.year)
+        })
+        .min_by_key(|c| (c.period.is_some(), c.role != Role::Actual))
+}
+
+fn is_percent(measure: Measure) -> bool {
+    matches!(
+        measure,
+        Measure::Growth | Measure::PpChange | Measure::Rate | Measure::CompletionRate
+    )
+}
+
+fn target_row(
+    target: &Claim,
+    plan: &[Claim],
+    review: &[Claim],
+    policy: &Policy,
+    lexicon: &Lexicon,
+) -> Row {
+    let direction = target
+        .indicator
+        .as_deref()
+        .and_then(|id| lexicon.indicator(id))
+        .map_or(Direction::Higher, |i| i.direction);
+    let result = result_for(target, target.measure, target.year, review);
+    let previous = target
+        .year
+        .and_then(|y| result_for(target, target.measure, Some(y - 1), plan))
+        .filter(|p| p.role == Role::Actual || p.role == Role::Estimate)
+        .filter(|p| p.year.is_some());
+    let reference = target.reference.as_deref();
+    let reference_actual = reference
+        .and_then(|id| reference_result(id, target.year, review))
+        .and_then(|c| c.value);
+    let mut row = Row {
+        indicator: target.indicator.clone(),
+        indicator_text: target.indicator_text.clone(),
+        year: target.year,
+        measure: target.measure,
+        constraint: target.constraint,
+        target: target.value,
+        target_high: target.high,
+        target_text: target.text.clone(),
+        target_span: target.span.clone(),
+        actual: result.and_then(|r| r.value),
+        actual_text: result.map(|r| r.text.clone()),
+        actual_span: result.map(|r| r.span.clone()),
+        actual_role: result.map(|r| r.role),
+        base_unit: target.base_unit.clone(),
+        reference: target.reference.clone(),
+        reference_actual,
+        verdict: Verdict::NotReported,
+        margin: None,
+        previous_actual: None,
+        ambition: None,
+        arithmetic: String::new(),
+    };
+    if let (Some(t), Some(p)) = (target.value, previous.and_then(|p| p.value))
+        && previous.and_then(|p| p.base_unit.as_ref()) == target.base_unit.as_ref()
+    {
+        row.previous_actual = Some(p);
+        row.ambition = difference(target.measure, t, p);
+    }
+    let Some(result) = result else {
+        row.arithmetic = "no result for this indicator, measure and year in the review".to_owned();
+        return row;
+    };
+    let Some(a) = result.value else {
+        return row;
+    };
+    if target.value.is_some() && result.base_unit != target.base_unit {
+        row.verdict = Verdict::NotComparable;
+        row.arithmetic = format!(
+            "target in {} but result in {}",
+            target.base_unit.as_deref().unwrap_or("?"),
+            result.base_unit.as_deref().unwrap_or("?")
+        );
+        return row;
+    }
+    let unit = if is_percent(target.measure) {
+        " pp"
+    } else {
+        ""
+    };
+    match (target.constraint, target.value) {
+        (Constraint::Positive, _) => {
+            row.verdict = if a > Decimal::ZERO {
+                Verdict::Met
+            } else {
+                Verdict::Missed
+            };
+            row.margin = Some(a);
+            row.arithmetic = format!("result {a} against positive growth (> 0)");
+        }
+        (Constraint::InStepWith | Constraint::Above, _) => {
+            let Some(r) = reference_actual else {
+                row.verdict = Verdict::NotComparable;
+                row.arithmetic = format!(
+                    "no {} result for {} to compare with",
+                    reference.unwrap_or("reference"),
+                    target.year.map_or("the year".to_owned(), |y| y.to_string())
+                );
+                return row;
+            };
+            let gap = a - r;
+            row.margin = Some(gap);
+            row.verdict = if target.constraint == Constraint::Above {
+                if gap > Decimal::ZERO {
+                    Verdict::Met
+                } else {
+                    Verdict::Missed
+                }
+            } else if gap >= Decimal::ZERO {
+                Verdict::Met
+            } else if -gap <= policy.in_step_pp {
+                Verdict::WithinTolerance
+            } else {
+                Verdict::Missed
+            };
+            row.arithmetic = format!(
+                "result {a} − {} {r} = {gap} pp",
+                reference.unwrap_or("reference")
+            );
+        }
+        (_, Some(t)) => {
+            let tolerance = if target.constraint == Constraint::Approx {
+                if is_percent(target.measure) {
+                    policy.approx_pp
+                } else {
+                    (t * policy.approx_ratio).abs()
+                }
+            } else {
+                Decimal::ZERO
+            };
+            row.verdict = judge(target.constraint, direction, t, target.high, a, tolerance);
+            row.margin = difference(target.measure, a, t);
+            row.arithmetic = match row.margin {
+                Some(m) if is_percent(target.measure) => {
+                    format!("result {a} − target {t} = {m}{unit}")
+                }
+                Some(m) => format!("result {a} ÷ target {t} = {m}"),
+                None => format!("result {a}, target {t}"),
+            };
+            if tolerance > Decimal::ZERO {
+                row.arithmetic
+                    .push_str(&format!(" (左右 tolerance ±{tolerance}{unit})"));
+            }
+        }
+        (_, None) => {}
+    }
+    row
+}
+
+/// `a − b` for percent measures; `a ÷ b` (to 4 places) for amounts and counts.
+fn difference(measure: Measure, a: Decimal, b: Decimal) -> Option<Decimal> {
+    if is_percent(measure) {
+        Some(a - b)
+    } else if b.is_zero() {
+        None
+    } else {
+        a.checked_div(b).map(|r| r.round_dp(4).normalize())
+    }
+}
+
+/// The verdict for result `a` against target `t` (`high` for ranges).
+fn judge(
+    constraint: Constraint,
+    direction: Direction,
+    t: Decimal,
+    high: Option<Decimal>,
+    a: Decimal,
+    tolerance: Decimal,
+) -> Verdict {
+    let cap = |a: Decimal, t: Decimal| {
+        if a <= t {
+            Verdict::Met
+        } else if a <= t + tolerance {
+            Verdict::WithinTolerance
+        } else {
+            Verdict::Missed
+        }
+    };
+    match (constraint, direction) {
+        (Constraint::AtMost, _) => cap(a, t),
+        // For lower-is-better indicators and ceilings (CPI), a target is a cap.
+        (Constraint::Exact | Constraint::Approx, Direction::Lower | Direction::Ceiling) => {
+            cap(a, t)
+        }
+        (Constraint::Range, _) => {
+            let high = high.unwrap_or(t);
+            if a < t {
+                Verdict::Missed
+            } else if a > high {
+                Verdict::Exceeded
+            } else {
+                Verdict::Met
+            }
+        }
+        (Constraint::AtLeast, Direction::Lower) => cap(a, t),
+        _ => {
+            if a > t + tolerance {
+                Verdict::Exceeded
+            } else if a >= t {
+                Verdict::Met
+            } else if a >= t - tolerance {
+                Verdict::WithinTolerance
+            } else {
+                Verdict::Missed
+            }
+        }
+    }
+}
+
+/// A completion statement judged on its own: 100% (or 1×) of the target is met.
+fn completion_row(done: &Claim) -> Row {
+    let full = if done.measure == Measure::Multiple {
+        Decimal::ONE
+    } else {
+        Decimal::from(100)
+    };
+    let value = done.value.unwrap_or(full);
+    let verdict = match value.cmp(&full) {
+        std::cmp::Ordering::Greater => Verdict::Exceeded,
+        std::cmp::Ordering::Equal
+            if done.constraint == Constraint::AtLeast && done.value == Some(full) =>
+        {
+            Verdict::Met
+        }
+        std::cmp::Ordering::Equal => Verdict::Met,
+        std::cmp::Ordering::Less => Verdict::Missed,
+    };
+    let unit = if done.measure == Measure::Multiple {
+        "×"
+    } else {
+        "%"
+    };
+    Row {
+        indicator: done.indicator.clone(),
+        indicator_text: done.indicator_text.clone(),
+        year: done.year,
+        measure: done.measure,
+        constraint: done.constraint,
+        target: Some(full),
+        target_high: None,
+        target_text: format!("{full}{unit} of the target"),
+        target_span: done.span.clone(),
+        actual: done.value,
+        actual_text: Some(done.text.clone()),
+        actual_span: Some(done.span.clone()),
+        actual_role: Some(Role::Completion),
+        base_unit: done.base_unit.clone(),
+        reference: None,
+        reference_actual: None,
+        verdict,
+        margin: done.value.map(|v| v - full),
+        previous_actual: None,
+        ambition: None,
+        arithmetic: format!(
+            "the review states {}: {value}{unit} of the target",
+            done.text
+        ),
+    }
+}

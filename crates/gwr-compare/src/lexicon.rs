@@ -1,0 +1,208 @@
+//! The indicator lexicon: canonical ids, the names reports use, direction and dimension.
+
+use std::collections::BTreeMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use serde::Deserialize;
+
+/// Which way is good for an indicator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    /// More is better (GDP, revenue, income).
+    Higher,
+    /// Less is better (unemployment, energy intensity).
+    Lower,
+    /// A cap not to be exceeded (CPI): at or under the target is met.
+    Ceiling,
+}
+
+/// One indicator of the lexicon.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Indicator {
+    /// Canonical snake_case id ("gdp").
+    pub id: String,
+    /// Names as reports write them ("地区生产总值", "生产总值", "GDP").
+    pub names: Vec<String>,
+    /// Which way is good.
+    pub direction: Direction,
+    /// The usual dimension of a level figure ("money", "count", "percent" …).
+    pub dimension: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LexiconFile {
+    #[serde(default)]
+    indicator: Vec<Indicator>,
+    #[serde(default)]
+    references: BTreeMap<String, String>,
+}
+
+/// Why a lexicon file could not be used.
+#[derive(Debug, thiserror::Error)]
+#[error("{message}")]
+pub struct LexiconError {
+    /// Byte range in the TOML text at fault, when known.
+    pub span: Option<std::ops::Range<usize>>,
+    message: String,
+}
+
+/// The indicators claims are tied to, with a matcher for their names.
+///
+/// ```
+/// let lexicon = gwr_compare::Lexicon::builtin();
+/// assert_eq!(lexicon.indicator("gdp").unwrap().names[0], "地区生产总值");
+///
+/// let mine = gwr_compare::Lexicon::from_toml(r#"
+/// [[indicator]]
+/// id = "tea_output"
+/// names = ["茶叶产值"]
+/// direction = "higher"
+/// dimension = "money"
+/// "#).unwrap();
+/// let lexicon = lexicon.extend(mine);
+/// assert!(lexicon.indicator("tea_output").is_some());
+/// ```
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    indicators: Vec<Indicator>,
+    references: BTreeMap<String, String>,
+    /// Pattern i is `names[i]`; `owners[i]` indexes `indicators`, or is a reference phrase
+    /// when it is past `indicators.len()`.
+    matcher: AhoCorasick,
+    owners: Vec<Owner>,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Owner {
+    Indicator(usize),
+    Reference(usize),
+}
+
+/// A name found in text.
+#[derive(Debug, Clone)]
+pub(crate) struct NameMatch {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) owner: Owner,
+}
+
+impl Lexicon {
+    /// The lexicon compiled into the crate (`src/indicators.toml`).
+    pub fn builtin() -> Lexicon {
+        Lexicon::from_toml(include_str!("indicators.toml"))
+            .expect("the built-in indicator lexicon is valid TOML with valid rows")
+    }
+
+    /// Reads a lexicon from TOML text in the format of `src/indicators.toml`.
+    ///
+    /// # Errors
+    ///
+    /// A [`LexiconError`] naming the problem and, for syntax errors, where it is: bad TOML,
+    /// an unknown field, an empty id or name list, or a repeated id.
+    pub fn from_toml(text: &str) -> Result<Lexicon, LexiconError> {
+        let file: LexiconFile = toml::from_str(text).map_err(|e| LexiconError {
+            span: e.span(),
+            message: format!("indicator lexicon: {}", e.message()),
+        })?;
+        let mut seen = std::collections::BTreeSet::new();
+        for row in &file.indicator {
+            let problem = if row.id.is_empty() {
+                Some("an indicator has an empty id".to_owned())
+            } else if row.names.iter().all(|n| n.is_empty()) {
+                Some(format!("indicator {:?} has no names", row.id))
+            } else if !seen.insert(row.id.as_str()) {
+                Some(format!("indicator {:?} is listed twice", row.id))
+            } else {
+                None
+            };
+            if let Some(message) = problem {
+                return Err(LexiconError {
+                    span: None,
+                    message: format!("indicator lexicon: {message}"),
+                });
+            }
+        }
+        Ok(Lexicon::build(file.indicator, file.references))
+    }
+
+    /// This lexicon with `other`'s rows added; a row whose id exists replaces it.
+    pub fn extend(self, other: Lexicon) -> Lexicon {
+        let mut indicators = self.indicators;
+        for row in other.indicators {
+            match indicators.iter_mut().find(|i| i.id == row.id) {
+                Some(existing) => *existing = row,
+                None => indicators.push(row),
+            }
+        }
+        let mut references = self.references;
+        references.extend(other.references);
+        Lexicon::build(indicators, references)
+    }
+
+    fn build(indicators: Vec<Indicator>, references: BTreeMap<String, String>) -> Lexicon {
+        let mut patterns = Vec::new();
+        let mut owners = Vec::new();
+        for (i, row) in indicators.iter().enumerate() {
+            for name in row.names.iter().filter(|n| !n.is_empty()) {
+                patterns.push(name.clone());
+                owners.push(Owner::Indicator(i));
+            }
+        }
+        for (k, phrase) in references.keys().enumerate() {
+            patterns.push(phrase.clone());
+            owners.push(Owner::Reference(k));
+        }
+        let matcher = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&patterns)
+            .expect("lexicon names are plain strings, always a valid pattern set");
+        Lexicon {
+            indicators,
+            references,
+            matcher,
+            owners,
+        }
+    }
+
+    /// The indicator with this id.
+    pub fn indicator(&self, id: &str) -> Option<&Indicator> {
+        self.indicators.iter().find(|i| i.id == id)
+    }
+
+    /// Every indicator, in lexicon order.
+    pub fn indicators(&self) -> &[Indicator] {
+        &self.indicators
+    }
+
+    pub(crate) fn indicator_at(&self, i: usize) -> &Indicator {
+        &self.indicators[i]
+    }
+
+    /// The indicator id a reference phrase ("经济增长") stands for.
+    pub(crate) fn reference_at(&self, k: usize) -> Option<&str> {
+        self.references.values().nth(k).map(String::as_str)
+    }
+
+    /// Every indicator name and reference phrase in `text`, leftmost-longest.
+    pub(crate) fn find_names(&self, text: &str) -> Vec<NameMatch> {
+        self.matcher
+            .find_iter(text)
+            .map(|m| NameMatch {
+                start: m.start(),
+                end: m.end(),
+                owner: self.owners[m.pattern().as_usize()],
+            })
+            .collect()
+    }
+}
+
+impl Default for Lexicon {
+    fn default() -> Self {
+        Lexicon::builtin()
+    }
+}

@@ -1,0 +1,195 @@
+//! The words that decide a claim's measure, role, sign, period and constraint. Data, so a
+//! new phrasing is a new row.
+
+/// Before a percentage: the figure is a growth rate. Longest first.
+pub(crate) const GROWTH_UP: &[&str] = &[
+    "同比增长",
+    "比上年增长",
+    "年均增长",
+    "增长",
+    "增幅",
+    "增速",
+    "提高",
+    "上升",
+    "上涨",
+    "涨幅",
+    "增長",
+    "增幅為",
+    "提升",
+];
+
+/// Before a percentage or percentage points: the change is negative ("下降1.5%" is −1.5).
+pub(crate) const GROWTH_DOWN: &[&str] = &[
+    "同比下降",
+    "比上年下降",
+    "下降",
+    "减少",
+    "降低",
+    "回落",
+    "下滑",
+    "下降了",
+    "減少",
+    "降低了",
+];
+
+/// Before an amount: the figure is a change, not a level ("比上年增加320万元").
+pub(crate) const CHANGE_WORDS: &[&str] = &["增加", "减少", "增收", "減少"];
+
+/// In the clause of a figure: the figure says how far a target was met.
+pub(crate) const COMPLETION_WORDS: &[&str] = &[
+    "完成率",
+    "超额完成",
+    "完成年度目标",
+    "完成年度任务",
+    "任务目标的",
+    "目标任务的",
+    "年度目标的",
+    "年度任务的",
+    "计划的",
+];
+
+/// A lead of only these words keeps the sentence's subject: "目标完成率108%".
+pub(crate) const COMPLETION_LEADS: &[&str] =
+    &["目标完成率", "年度目标完成率", "任务完成率", "完成率"];
+
+/// In the clause: "超额完成任务75%" means 175% of the target.
+pub(crate) const EXCESS_WORDS: &[&str] = &["超额完成"];
+
+/// Before a figure in a sentence: it is an estimate for a year not yet closed.
+pub(crate) const ESTIMATE_WORDS: &[&str] = &["预计", "預計"];
+
+/// In a sentence outside review and plan sections: the figure is a target.
+pub(crate) const TARGET_WORDS: &[&str] = &["力争", "确保", "计划", "目标", "争取", "力爭", "確保"];
+
+/// Before a figure in its clause: a ceiling ("控制在4.5%以内").
+pub(crate) const CEILING_WORDS: &[&str] = &["控制在", "控制在"];
+
+/// Figure-less targets: "一般公共预算收入保持正增长".
+pub(crate) const POSITIVE_WORDS: &[&str] = &["正增长", "正增長"];
+
+/// Figure-less targets: "财政收入与经济增长同步".
+pub(crate) const IN_STEP_WORDS: &[&str] = &["同步"];
+
+/// Figure-less targets: "增速高于经济增长".
+pub(crate) const ABOVE_WORDS: &[&str] = &["高于", "快于", "高於"];
+
+/// Where a partial-year period starts in a sentence ("截止11月", "1-11月", "上半年").
+pub(crate) const PERIOD_STARTS: &[&str] = &["截止", "截至", "截止到", "1-", "1—", "1～", "1至"];
+
+/// Periods written as a whole word.
+pub(crate) const PERIOD_WORDS: &[&str] =
+    &["上半年", "前三季度", "一季度", "前三个季度", "第一季度"];
+
+/// Clause separators. A subject carries over a soft one ("地区生产总值83.98亿元，同比增长
+/// 2.3%") but not a hard one ("…增长6%；财政收入增长8%").
+pub(crate) const SOFT_SEPARATORS: &[char] = &['，', ','];
+/// See [`SOFT_SEPARATORS`].
+pub(crate) const HARD_SEPARATORS: &[char] = &['；', ';', '：', ':', '。', '！', '？', '!', '?'];
+
+/// Words joining names that share one figure ("工业投资、技改投资完成…").
+pub(crate) const NAME_JOINERS: &[&str] = &["、", "和", "及", "与", "以及"];
+
+/// Words stripped from the front of an unknown indicator's text ("全年完成农村改厕" →
+/// "农村改厕") and from its end ("…达到", "…为").
+pub(crate) const LEADING_FILLERS: &[&str] = &[
+    "全年",
+    "全镇",
+    "全乡",
+    "全区",
+    "全县",
+    "全市",
+    "今年",
+    "去年",
+    "累计",
+    "共",
+    "其中",
+    "完成",
+    "实现",
+    "新增",
+    "达到",
+    "力争",
+    "确保",
+    "争取",
+    "预计",
+    "同比",
+    "年内",
+    "全面",
+    "积极",
+    "共计",
+    "计划",
+    // Verbs of doing: "新建高标准农田" names 高标准农田; "打造" alone names nothing.
+    "打造",
+    "新建",
+    "推动",
+    "推进",
+    "实施",
+    "建设",
+    "改造",
+    "落实",
+    "投入",
+    "培育",
+    "开展",
+    "加快",
+    "加紧",
+    "持续",
+    "做到",
+    "剩余",
+    "致力于",
+    "动工",
+    "引进",
+    "举办",
+    "组织",
+    "发放",
+    "提供",
+    "带动",
+    "梳理出",
+    "重点将",
+    "着力",
+    "继续",
+    "启动",
+];
+/// See [`LEADING_FILLERS`].
+pub(crate) const TRAILING_FILLERS: &[&str] = &[
+    "达到",
+    "达",
+    "为",
+    "是",
+    "约",
+    "超过",
+    "超",
+    "近",
+    "突破",
+    "完成",
+    "实现",
+    "共",
+    "累计",
+    "总计",
+    "合计",
+    "增长",
+    "增幅",
+    "同比增长",
+    "提高",
+    "下降",
+    "控制在",
+    "力争",
+    "确保",
+    "争取",
+];
+
+/// An unknown subject ending in one of these introduces a list ("重点抓好以下四个方面"),
+/// it does not name an indicator.
+pub(crate) const NOT_SUBJECT_ENDINGS: &[&str] = &["以下", "如下", "以下几"];
+
+/// Longest word of `words` that `text` ends with.
+pub(crate) fn ends_with_any<'w>(text: &str, words: &[&'w str]) -> Option<&'w str> {
+    words
+        .iter()
+        .filter(|w| text.ends_with(*w))
+        .max_by_key(|w| w.len())
+        .copied()
+}
+
+/// Whether `text` contains any of `words`.
+pub(crate) fn contains_any(text: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| text.contains(w))
+}
