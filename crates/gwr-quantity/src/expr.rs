@@ -217,7 +217,7 @@ fn read_unit(
     if glued_latin(word.chars().next_back(), text[pos + len..].chars().next()) {
         return Ok(None);
     }
-    let mut written = String::new();
+    let mut written = String::with_capacity(24);
     let mut factor = factor;
     if let Some((span, m)) = multiplier {
         written.push_str(&text[span.clone()]);

@@ -115,9 +115,13 @@ static NUMERAL_INDEX: LazyLock<Vec<(char, NumeralChar)>> = LazyLock::new(|| {
 });
 
 /// What `c` contributes to a numeral, if anything.
+#[inline]
 pub(crate) fn numeral_char(c: char) -> Option<NumeralChar> {
     if c.is_ascii() {
         return ASCII_NUMERALS[c as usize];
+    }
+    if !contains(&NUMERAL_ANY, c as u32) {
+        return None;
     }
     let index = &*NUMERAL_INDEX;
     index
@@ -160,6 +164,18 @@ const fn insert(set: &mut CharSet, c: char) {
 pub(crate) fn contains(set: &CharSet, c: u32) -> bool {
     c < 0x10000 && set[(c >> 6) as usize] & (1 << (c & 63)) != 0
 }
+
+/// Every character of [`NUMERAL_CHARS`], so that most characters are no numeral after one
+/// bit test.
+static NUMERAL_ANY: CharSet = {
+    let mut set = [0u64; 1024];
+    let mut i = 0;
+    while i < NUMERAL_CHARS.len() {
+        insert(&mut set, NUMERAL_CHARS[i].0);
+        i += 1;
+    }
+    set
+};
 
 /// Characters that can start a numeral, for [`crate::scan`]'s dispatch: built at compile time
 /// from [`NUMERAL_CHARS`].

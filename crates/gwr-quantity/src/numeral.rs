@@ -75,21 +75,12 @@ fn pow10(exp: u32) -> Decimal {
 
 /// Reads the numeral starting at byte `start` of `text`.
 pub(crate) fn read_numeral(text: &str, start: usize) -> Result<Numeral, NumeralError> {
-    // Most numbers are plain Arabic ("3560", "5.8"): read them without the Chinese machinery.
-    if let Some(NumeralChar::Arabic(_)) = text[start..].chars().next().and_then(numeral_char) {
-        let (value, end) = read_arabic(text, start)?;
-        let next = text[end..].chars().next();
-        if next.is_none_or(|c| numeral_char(c).is_none() && !BLANKS.contains(&c)) {
-            let value = value.normalize();
-            return Ok(Numeral {
-                end,
-                value,
-                written_value: value,
-                multiplier: None,
-                single_chinese_digit: false,
-                has_chinese_digit: false,
-            });
-        }
+    // Most numbers are plain Arabic ("3560", "5.8"), maybe with multipliers ("5.8亿"): read
+    // them without the Chinese machinery.
+    if let Some(NumeralChar::Arabic(_)) = text[start..].chars().next().and_then(numeral_char)
+        && let Some(numeral) = read_arabic_with_multipliers(text, start)?
+    {
+        return Ok(numeral);
     }
     let mut r = Reader {
         yi: Decimal::ZERO,
@@ -342,6 +333,57 @@ pub(crate) fn read_numeral(text: &str, start: usize) -> Result<Numeral, NumeralE
         single_chinese_digit: chinese_digits == 1 && chars_read == 1,
         has_chinese_digit,
     })
+}
+
+/// An Arabic number followed by nothing numeral, or by one run of multipliers in the order a
+/// numeral allows (one of 十百千, then 万, then 亿: "5.8亿", "3千万", "1.2万亿"). `None` for
+/// anything else, which the full reader handles.
+fn read_arabic_with_multipliers(text: &str, start: usize) -> Result<Option<Numeral>, NumeralError> {
+    let (value, end) = read_arabic(text, start)?;
+    let mut exp = 0u32;
+    let mut stage = 0u32;
+    let mut pos = end;
+    while let Some(c) = text[pos..].chars().next() {
+        let (next_stage, e) = match numeral_char(c) {
+            Some(NumeralChar::Power(p)) if stage == 0 => (1, p),
+            Some(NumeralChar::Group(4)) if stage <= 1 => (2, 4),
+            Some(NumeralChar::Group(8)) if stage <= 2 => (3, 8),
+            Some(_) => return Ok(None),
+            None => break,
+        };
+        if stops_before_multiplier(text, pos) {
+            break;
+        }
+        stage = next_stage;
+        exp += e;
+        pos += c.len_utf8();
+    }
+    if text[pos..].starts_with(BLANKS) {
+        return Ok(None);
+    }
+    let value = value.normalize();
+    let multiplier = if exp == 0 {
+        None
+    } else {
+        let factor = Decimal::try_from_i128_with_scale(10i128.pow(exp), 0)
+            .map_err(|_| NumeralError::OutOfRange { end: pos })?;
+        Some((end, factor))
+    };
+    let total = match &multiplier {
+        Some((_, factor)) => value
+            .checked_mul(*factor)
+            .ok_or(NumeralError::OutOfRange { end: pos })?
+            .normalize(),
+        None => value,
+    };
+    Ok(Some(Numeral {
+        end: pos,
+        value: total,
+        written_value: value,
+        multiplier,
+        single_chinese_digit: false,
+        has_chinese_digit: false,
+    }))
 }
 
 /// Where the numeral continues after the blanks at `pos`, if it does: a figure broken by
