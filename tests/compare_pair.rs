@@ -1,0 +1,80 @@
+//! End to end: two reports of our own writing (a plan for 2024 and the review of 2024),
+//! parsed, their claims found, and every target judged. The expected rows
+//! (`data/compare/expected.tsv`) cover every verdict, every constraint, all three
+//! directions (higher, lower, ceiling), unit conversion (1.3亿元 against 12600万元) and a
+//! currency that must not be converted (美元 against 元).
+
+use std::path::Path;
+
+use gwr::compare::{Policy, compare};
+
+fn read(name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/compare")
+        .join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn snake(v: impl serde::Serialize) -> String {
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+fn or_dash(v: Option<impl ToString>) -> String {
+    v.map_or("-".to_owned(), |v| v.to_string())
+}
+
+#[test]
+fn plan_and_review_pair_gives_the_expected_verdicts() {
+    let plan_text = read("plan_2024.txt");
+    let review_text = read("review_2025.txt");
+    let plan = gwr::compare::claims(&gwr::grammar::parse(&plan_text));
+    let review = gwr::compare::claims(&gwr::grammar::parse(&review_text));
+    let comparison = compare(&plan, &review, &Policy::default());
+
+    let actual: Vec<String> = comparison
+        .rows
+        .iter()
+        .map(|r| {
+            [
+                or_dash(r.indicator.as_deref()),
+                snake(r.measure),
+                snake(r.constraint),
+                snake(r.verdict),
+                or_dash(r.margin.map(|m| m.normalize())),
+                or_dash(r.ambition.map(|m| m.normalize())),
+            ]
+            .join("\t")
+        })
+        .collect();
+    let expected: Vec<String> = read("expected.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(actual, expected);
+
+    // Every row names the year it judges, and points at both figures.
+    for row in &comparison.rows {
+        assert_eq!(row.year, Some(2024), "{row:?}");
+        assert!(plan_text.get(row.target_span.clone()).is_some() || row.actual_span.is_some());
+        if let Some(span) = &row.actual_span {
+            assert!(!review_text[span.clone()].is_empty());
+        }
+    }
+}
+
+#[test]
+fn tolerance_is_a_policy() {
+    let plan = gwr::compare::claims(&gwr::grammar::parse(&read("plan_2024.txt")));
+    let review = gwr::compare::claims(&gwr::grammar::parse(&read("review_2025.txt")));
+    // With no tolerance, 5.8% against "6%左右" is a miss.
+    let strict = Policy {
+        approx_pp: 0.into(),
+        ..Policy::default()
+    };
+    let gdp = &compare(&plan, &review, &strict).rows[0];
+    assert_eq!(snake(gdp.verdict), "missed", "{gdp:?}");
+}
