@@ -26,7 +26,8 @@ const SAMPLE: (&str, &str) = (
 
 const USAGE: &str = "usage: quantities [FILE|-]";
 
-/// One output line: the quantity with its span spelled out as `start` and `end`.
+/// One output line: the contract's version, and the quantity with its span spelled out as
+/// `start` and `end`.
 #[derive(serde::Serialize)]
 struct Line<'a> {
     schema_version: u32,
@@ -48,6 +49,7 @@ fn main() -> ExitCode {
         .try_for_each(|q| {
             count += 1;
             let line = Line {
+                schema_version: gwr::grammar::SCHEMA_VERSION,
                 start: q.span.start,
                 end: q.span.end,
                 quantity: &q,
