@@ -17,8 +17,9 @@ use rust_decimal::Decimal;
 
 use crate::error::{ErrorKind, NotQuantity};
 use crate::lexicon::{
-    FOLLOWERS, MID_LEXICON, PERCENT_PREFIX_LEXICON, RANGE_LEXICON, RATE_DENOMINATOR_LEXICON,
-    RATE_SEPARATOR_LEXICON, SUFFIX_LEXICON, UNIT_LEXICON, contains, numeral_char,
+    BLANK_SET, FOLLOWERS, MID_LEXICON, PERCENT_PREFIX_LEXICON, RANGE_LEXICON,
+    RATE_DENOMINATOR_LEXICON, RATE_SEPARATOR_LEXICON, SUFFIX_LEXICON, UNIT_LEXICON, code_point_at,
+    contains, numeral_char,
 };
 use crate::numeral::{Numeral, NumeralError, read_numeral, run_end, stops_before_multiplier};
 use crate::quantity::{Dimension, Qualifier, Quantity};
@@ -64,7 +65,9 @@ type Multiplier = (Range<usize>, Decimal);
 /// One end of a quantity: a number, maybe 余/多, maybe a multiplier, maybe a unit.
 #[derive(Clone, Debug)]
 struct Amount {
-    numeral: Numeral,
+    /// The number is one Chinese digit / has a Chinese digit (see [`Numeral`]).
+    single_chinese_digit: bool,
+    has_chinese_digit: bool,
     /// The number as written, without a trailing multiplier.
     number: Range<usize>,
     /// The value as written (5.8 for "5.8亿元").
@@ -147,11 +150,11 @@ impl Matched {
 
 /// Skips blanks from `pos`.
 pub(crate) fn skip_blanks(text: &str, mut pos: usize) -> usize {
-    while let Some(c) = text[pos..].chars().next() {
-        if !BLANKS.contains(&c) {
+    while let Some(c) = code_point_at(text, pos) {
+        if !contains(&BLANK_SET, c) {
             break;
         }
-        pos += c.len_utf8();
+        pos += char::from_u32(c).map_or(1, char::len_utf8);
     }
     pos
 }
@@ -255,7 +258,8 @@ fn read_amount(text: &str, pos: usize) -> Result<Amount, Failure> {
         let (number, value, multiplier) = split_multiplier(text, pos, &numeral);
         return Ok(Amount {
             end: numeral.end,
-            numeral,
+            single_chinese_digit: numeral.single_chinese_digit,
+            has_chinese_digit: numeral.has_chinese_digit,
             number,
             value,
             multiplier,
@@ -290,7 +294,8 @@ fn read_amount(text: &str, pos: usize) -> Result<Amount, Failure> {
         None => {}
     }
     Ok(Amount {
-        numeral,
+        single_chinese_digit: numeral.single_chinese_digit,
+        has_chinese_digit: numeral.has_chinese_digit,
         number,
         value,
         multiplier,
@@ -378,8 +383,8 @@ pub(crate) fn match_quantity(text: &str, start: usize) -> Result<Matched, Failur
         unit,
         mid,
         suffix,
-        single_chinese_digit: low.numeral.single_chinese_digit && high.is_none(),
-        has_chinese_digit: low.numeral.has_chinese_digit,
+        single_chinese_digit: low.single_chinese_digit && high.is_none(),
+        has_chinese_digit: low.has_chinese_digit,
     })
 }
 
@@ -446,10 +451,7 @@ fn join_range(low: &Amount, mut high: Amount) -> Option<Joined> {
 /// Whether anything that continues a quantity (a unit, 余, a multiplier, a range separator,
 /// 分之, a blank) can start at `pos`: a cheap test that settles most numbers in running text.
 fn can_follow_number(text: &str, pos: usize) -> bool {
-    text[pos..]
-        .chars()
-        .next()
-        .is_some_and(|c| contains(&FOLLOWERS, c as u32))
+    code_point_at(text, pos).is_some_and(|c| contains(&FOLLOWERS, c))
 }
 
 /// Reads a suffix qualifier after `end` (blanks allowed before it).

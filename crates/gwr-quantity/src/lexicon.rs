@@ -66,6 +66,10 @@ impl<V: Copy + 'static> Lexicon<V> {
 
     /// The longest word starting at byte `at` of `text`: its byte length and value.
     pub(crate) fn longest_at(&self, text: &str, at: usize) -> Option<(usize, V)> {
+        let key = code_point_at(text, at)?;
+        if !contains(&self.keys, key) && key < 0x10000 {
+            return None;
+        }
         let rest = text.get(at..)?;
         let key = rest.chars().next()?;
         self.bucket(key)
@@ -159,6 +163,23 @@ const fn insert(set: &mut CharSet, c: char) {
     }
 }
 
+/// The code point of the character starting at byte `at` (decoded by hand for the one- and
+/// three-byte characters Chinese text is made of), or `None` at the end of `text`.
+#[inline]
+pub(crate) fn code_point_at(text: &str, at: usize) -> Option<u32> {
+    let bytes = text.as_bytes();
+    match *bytes.get(at)? {
+        b0 @ 0x00..=0x7f => Some(u32::from(b0)),
+        b0 @ 0xe0..=0xef => match bytes.get(at + 1..at + 3) {
+            Some(&[b1, b2]) => Some(
+                (u32::from(b0 & 0x0f) << 12) | (u32::from(b1 & 0x3f) << 6) | u32::from(b2 & 0x3f),
+            ),
+            _ => None,
+        },
+        _ => text.get(at..)?.chars().next().map(u32::from),
+    }
+}
+
 /// Whether `c` (a code point) is in `set`.
 #[inline]
 pub(crate) fn contains(set: &CharSet, c: u32) -> bool {
@@ -187,6 +208,17 @@ pub(crate) static NUMERAL_STARTS: CharSet = {
         if starts_numeral(kind) {
             insert(&mut set, c);
         }
+        i += 1;
+    }
+    set
+};
+
+/// The blanks allowed inside a quantity ([`BLANKS`]).
+pub(crate) static BLANK_SET: CharSet = {
+    let mut set = [0u64; 1024];
+    let mut i = 0;
+    while i < BLANKS.len() {
+        insert(&mut set, BLANKS[i]);
         i += 1;
     }
     set
