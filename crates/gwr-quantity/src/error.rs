@@ -3,7 +3,7 @@
 use std::fmt;
 use std::ops::Range;
 
-/// The error [`crate::parse`] and [`crate::parse_number`] return.
+/// The error [`crate::parse()`] and [`crate::parse_number`] return.
 ///
 /// `message` is a full sentence for a person; `kind` is for a program; `span` is the byte range
 /// of the input the problem is about.

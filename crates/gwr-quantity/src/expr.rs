@@ -1,5 +1,5 @@
-//! Matching one quantity expression at a known position: the grammar [`crate::parse`] and
-//! [`crate::scan`] share.
+//! Matching one quantity expression at a known position: the grammar [`crate::parse()`] and
+//! [`crate::scan()`] share.
 //!
 //! ```text
 //! quantity := [prefix-qualifier] [sign] body [suffix-qualifier]

@@ -93,7 +93,7 @@ pub(crate) static UNIT_LEXICON: LazyLock<Lexicon<UnitKind>> =
     LazyLock::new(|| Lexicon::build(UNITS.iter().copied(), Anchor::First));
 pub(crate) static PREFIX_LEXICON: LazyLock<Lexicon<Option<Qualifier>>> =
     LazyLock::new(|| Lexicon::build(PREFIX_QUALIFIERS.iter().copied(), Anchor::Last));
-/// The same prefix qualifiers, for reading them forwards at the start of [`crate::parse`] input.
+/// The same prefix qualifiers, for reading them forwards at the start of [`crate::parse()`] input.
 pub(crate) static PREFIX_FORWARD_LEXICON: LazyLock<Lexicon<Option<Qualifier>>> =
     LazyLock::new(|| Lexicon::build(PREFIX_QUALIFIERS.iter().copied(), Anchor::First));
 pub(crate) static SUFFIX_LEXICON: LazyLock<Lexicon<Option<Qualifier>>> =
@@ -198,7 +198,7 @@ static NUMERAL_ANY: CharSet = {
     set
 };
 
-/// Characters that can start a numeral, for [`crate::scan`]'s dispatch: built at compile time
+/// Characters that can start a numeral, for [`crate::scan()`]'s dispatch: built at compile time
 /// from [`NUMERAL_CHARS`].
 pub(crate) static NUMERAL_STARTS: CharSet = {
     let mut set = [0u64; 1024];

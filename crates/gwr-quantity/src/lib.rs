@@ -33,14 +33,14 @@
 //! (三分之一); or a count with its classifier (3家, 10个村, 126人次). The classifier is the
 //! count's unit, so counts of different things are never added up.
 //!
-//! Not quantities, and never returned by [`scan`] ([`parse`] says why in its error):
+//! Not quantities, and never returned by [`scan()`] ([`parse()`] says why in its error):
 //! - bare numbers ("两万五" alone says nothing about what);
 //! - dates, times, durations and ages (2023年, 4月29日, 3个月, 75周年, 60岁);
 //! - ordinals (第十七届, 第三批) and list markers (一是, （一）, 3、);
 //! - codes: phone and hotline numbers (12345热线), formulas (1+6+N), identifiers (G20);
 //! - program names and slogans (十四五, 百千万工程, 四个全面, 三清三拆三整治, 1269行动计划).
 //!
-//! [`scan`] reads running text, so it also applies rules of context that [`parse`] does not:
+//! [`scan()`] reads running text, so it also applies rules of context that [`parse()`] does not:
 //! - "一" with a classifier is the indefinite article ("建成一座公园" counts nothing);
 //! - a Chinese-numeral figure inside a short quotation is a slogan ("“两个确立”",
 //!   "“最后一公里”"), and any figure inside a title in book-title marks is part of a name

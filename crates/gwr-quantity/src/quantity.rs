@@ -15,7 +15,7 @@ use crate::tables::{FRACTION_WORD, PERCENT_PREFIXES};
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Quantity {
-    /// Byte range in the text given to [`crate::parse`] or [`crate::scan`].
+    /// Byte range in the text given to [`crate::parse()`] or [`crate::scan()`].
     #[cfg_attr(feature = "serde", serde(with = "crate::span_serde"))]
     pub span: Range<usize>,
     /// The whole quantity as written, qualifiers included ("约3000万元").

@@ -7,7 +7,7 @@ use crate::tables::{
     CLOSING_QUOTES, MINUS_SIGNS, NumeralChar, OPENING_QUOTES, ORDINAL_PREFIXES, VAGUE_PREFIXES,
 };
 
-/// The iterator [`crate::scan`] returns.
+/// The iterator [`crate::scan()`] returns.
 #[derive(Clone, Debug)]
 pub struct Scan<'a> {
     text: &'a str,
@@ -94,7 +94,7 @@ fn minus_sign_before(text: &str, start: usize) -> usize {
     start
 }
 
-/// Context rules for reading running text (not applied by [`crate::parse`], which is given one
+/// Context rules for reading running text (not applied by [`crate::parse()`], which is given one
 /// expression on purpose):
 /// - "一" with a classifier is the indefinite article ("建成一座公园"), not a count;
 /// - a Chinese-numeral figure inside a short quotation is a slogan ("“两个确立”",
