@@ -61,6 +61,9 @@ struct Reader {
     last: Last,
     /// Chinese digits read one after another ("二〇二三"), with no power in between.
     positional_run: u32,
+    /// A Chinese zero was read: positional runs are only read with one (years: 二〇二三);
+    /// "三五家" is "three to five", "一二三产业" a list.
+    zero_digit: bool,
     any_power: bool,
     any_digit: bool,
     /// The pending digit came right after a power character (so 两万五 may be abbreviated).
@@ -91,6 +94,7 @@ pub(crate) fn read_numeral(text: &str, start: usize) -> Result<Numeral, NumeralE
         last_power: 0,
         last: Last::Nothing,
         positional_run: 0,
+        zero_digit: false,
         any_power: false,
         any_digit: false,
         digit_follows_power: false,
@@ -149,6 +153,7 @@ pub(crate) fn read_numeral(text: &str, start: usize) -> Result<Numeral, NumeralE
                 has_chinese_digit = true;
                 arabic_only = false;
                 chinese_digits += 1;
+                r.zero_digit |= d == 0;
                 match (r.last, r.pending) {
                     // 二〇二三: digits one after another, read positionally.
                     (Last::Digit, Some(p)) if !r.any_power && r.positional_run > 0 => {
@@ -294,6 +299,9 @@ pub(crate) fn read_numeral(text: &str, start: usize) -> Result<Numeral, NumeralE
 
     if chars_read == 0 || !r.any_digit && !r.any_power {
         return Err(NumeralError::NoNumeral);
+    }
+    if r.positional_run > 1 && !r.zero_digit {
+        return Err(malformed(pos));
     }
     // 两万五 = 25000, 三千五 = 3500: a lone digit after a power counts one power lower.
     let tail = match (r.pending, r.last) {

@@ -1,10 +1,12 @@
 //! Finding every quantity in running text.
 
+use crate::ErrorKind;
 use crate::expr::{Matched, match_quantity};
 use crate::lexicon::{NUMERAL_STARTS, PREFIX_LEXICON, SLOGAN_LEXICON, contains, numeral_char};
 use crate::quantity::{Dimension, Quantity};
 use crate::tables::{
-    CLOSING_QUOTES, MINUS_SIGNS, NumeralChar, OPENING_QUOTES, ORDINAL_PREFIXES, VAGUE_PREFIXES,
+    CLOSING_QUOTES, FINANCIAL_NUMERALS, MINUS_SIGNS, NumeralChar, OPENING_QUOTES, ORDINAL_PREFIXES,
+    VAGUE_PREFIXES,
 };
 
 /// The iterator [`crate::scan()`] returns.
@@ -26,6 +28,14 @@ impl<'a> Scan<'a> {
         let text = self.text;
         let matched = match match_quantity(text, start) {
             Ok(m) => m,
+            // A broken numeral is skipped whole ("5..8万元", "二三十个"), except that Arabic
+            // digits after Chinese ones start afresh ("大陆5家": 陆5 is no number, 5家 is).
+            Err(failure) if failure.kind == ErrorKind::MalformedNumber => {
+                self.pos = arabic_after_chinese(text, start..failure.span.end)
+                    .unwrap_or(failure.span.end)
+                    .max(start + width);
+                return None;
+            }
             Err(failure) => {
                 self.pos = failure.span.end.max(start + width);
                 return None;
@@ -57,6 +67,19 @@ impl<'a> Scan<'a> {
             .into_quantity(text, expr_start, prefix, sign_start < start)
             .ok()
     }
+}
+
+/// The first Arabic digit in `run` that follows a Chinese numeral character.
+fn arabic_after_chinese(text: &str, run: std::ops::Range<usize>) -> Option<usize> {
+    let mut after_chinese = false;
+    for (i, c) in text[run.clone()].char_indices() {
+        let arabic = matches!(numeral_char(c), Some(NumeralChar::Arabic(_)));
+        if arabic && after_chinese {
+            return Some(run.start + i);
+        }
+        after_chinese = !arabic && !c.is_ascii();
+    }
+    None
 }
 
 /// Whether a number after `head` is part of a code or formula: "G20", "X195", "PM2.5",
@@ -102,6 +125,9 @@ fn minus_sign_before(text: &str, start: usize) -> usize {
 /// - a one-digit Chinese count next to another Chinese digit is part of an enumerated slogan
 ///   ("一心二带三片区").
 fn rejected_in_context(text: &str, expr_start: usize, start: usize, m: &Matched) -> bool {
+    if financial_word(text, start) {
+        return true;
+    }
     let count = m.dimension() == Dimension::Count;
     if count && m.single_chinese_digit && matches!(numeral_char_at(text, start), Some('一' | '壹'))
     {
@@ -111,6 +137,22 @@ fn rejected_in_context(text: &str, expr_start: usize, start: usize, m: &Matched)
         return true;
     }
     count && m.single_chinese_digit && chained(text, expr_start, m.end)
+}
+
+/// Whether the number at `start` begins with a financial numeral that does not go on like one
+/// ("入伍一次" is no 51 次; "伍拾万元" is 500000 元).
+fn financial_word(text: &str, start: usize) -> bool {
+    let mut chars = text[start..].chars();
+    let Some(first) = chars.next().filter(|c| FINANCIAL_NUMERALS.contains(c)) else {
+        return false;
+    };
+    let next = chars.next().and_then(numeral_char);
+    match numeral_char(first) {
+        Some(NumeralChar::Chinese(_)) => {
+            !matches!(next, Some(NumeralChar::Power(_) | NumeralChar::Group(_)))
+        }
+        _ => next.is_none(),
+    }
 }
 
 fn numeral_char_at(text: &str, at: usize) -> Option<char> {

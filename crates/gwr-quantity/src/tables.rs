@@ -99,6 +99,13 @@ pub(crate) const NUMERAL_CHARS: &[(char, NumeralChar)] = &[
     ('卌', Tens(4)),
 ];
 
+/// Financial numerals: in running text they are also ordinary characters (队伍, 入伍, 大陆,
+/// 收拾, 放肆), so [`crate::scan()`] reads a number starting with one only when it goes on like a
+/// numeral: a digit into a power or group (伍拾, 壹佰, 叁万), 拾 into anything numeral.
+pub(crate) const FINANCIAL_NUMERALS: &[char] = &[
+    '壹', '贰', '貳', '叁', '參', '肆', '伍', '陆', '陸', '柒', '捌', '玖', '拾', '佰', '仟',
+];
+
 /// Signs that make the following number negative.
 pub(crate) const MINUS_SIGNS: &[&str] = &["-", "－", "−", "负", "負"];
 
