@@ -7,9 +7,9 @@ use std::sync::LazyLock;
 
 use crate::quantity::Qualifier;
 use crate::tables::{
-    BLANKS, FRACTION_WORD, MID_QUALIFIERS, NUMERAL_CHARS, NumeralChar, PERCENT_PREFIXES,
-    PREFIX_QUALIFIERS, RANGE_SEPARATORS, RATE_DENOMINATORS, RATE_SEPARATORS, SLOGANS,
-    SUFFIX_QUALIFIERS, UNITS, UnitKind,
+    BLANKS, FRACTION_WORD, MID_QUALIFIERS, NUMERAL_CHARS, NumeralChar, ORDINAL_PREFIXES,
+    PERCENT_PREFIXES, PREFIX_QUALIFIERS, RANGE_SEPARATORS, RATE_DENOMINATORS, RATE_SEPARATORS,
+    SLOGANS, SUFFIX_QUALIFIERS, UNITS, UnitKind,
 };
 use rust_decimal::Decimal;
 
@@ -108,6 +108,8 @@ pub(crate) static RATE_SEPARATOR_LEXICON: LazyLock<Lexicon<()>> =
     LazyLock::new(|| Lexicon::build(RATE_SEPARATORS.iter().map(|w| (*w, ())), Anchor::First));
 pub(crate) static RATE_DENOMINATOR_LEXICON: LazyLock<Lexicon<&'static str>> =
     LazyLock::new(|| Lexicon::build(RATE_DENOMINATORS.iter().copied(), Anchor::First));
+pub(crate) static ORDINAL_LEXICON: LazyLock<Lexicon<bool>> =
+    LazyLock::new(|| Lexicon::build(ORDINAL_PREFIXES.iter().copied(), Anchor::Last));
 pub(crate) static SLOGAN_LEXICON: LazyLock<Lexicon<()>> =
     LazyLock::new(|| Lexicon::build(SLOGANS.iter().map(|w| (*w, ())), Anchor::First));
 

@@ -47,7 +47,8 @@
 //!   ("《招商引资三条措施》");
 //! - a one-digit Chinese count next to another Chinese digit belongs to an enumerated slogan
 //!   ("一心二带三片区");
-//! - 数 or 几 before a number makes it vague ("数十条道路"), 第 an ordinal, and letters or "+"
+//! - 数 or 几 before a number makes it vague ("数十条道路"), 第 or a ranking 前 an ordinal
+//!   ("前十位"; not 目前), and letters or "+"
 //!   glued before it a code ("G20", "PM2.5", "1+6+N"; three letters or more are a word, so
 //!   "GDP4.12%" is a percent).
 //!
@@ -143,7 +144,7 @@ pub fn parse(input: &str) -> Result<Quantity, QuantityError> {
     };
     if ORDINAL_PREFIXES
         .iter()
-        .any(|p| text[number_start..].starts_with(p))
+        .any(|(p, ordinal)| *ordinal && text[number_start..].starts_with(p))
     {
         return Err(error(
             ErrorKind::NotAQuantity(NotQuantity::Ordinal),

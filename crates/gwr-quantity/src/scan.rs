@@ -2,11 +2,12 @@
 
 use crate::ErrorKind;
 use crate::expr::{Matched, match_quantity};
-use crate::lexicon::{NUMERAL_STARTS, PREFIX_LEXICON, SLOGAN_LEXICON, contains, numeral_char};
+use crate::lexicon::{
+    NUMERAL_STARTS, ORDINAL_LEXICON, PREFIX_LEXICON, SLOGAN_LEXICON, contains, numeral_char,
+};
 use crate::quantity::{Dimension, Quantity};
 use crate::tables::{
-    CLOSING_QUOTES, FINANCIAL_NUMERALS, MINUS_SIGNS, NumeralChar, OPENING_QUOTES, ORDINAL_PREFIXES,
-    VAGUE_PREFIXES,
+    CLOSING_QUOTES, FINANCIAL_NUMERALS, MINUS_SIGNS, NumeralChar, OPENING_QUOTES, VAGUE_PREFIXES,
 };
 
 /// The iterator [`crate::scan()`] returns.
@@ -44,10 +45,8 @@ impl<'a> Scan<'a> {
         self.pos = matched.end;
         let head = &text[..start];
         if glued_to_code(head)
-            || ORDINAL_PREFIXES
-                .iter()
-                .chain(VAGUE_PREFIXES)
-                .any(|p| head.ends_with(p))
+            || matches!(ORDINAL_LEXICON.longest_before(text, start), Some((_, true)))
+            || VAGUE_PREFIXES.iter().any(|p| head.ends_with(p))
         {
             return None;
         }

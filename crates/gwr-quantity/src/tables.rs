@@ -450,7 +450,22 @@ pub(crate) const UNITS: &[(&str, UnitKind)] = &[
 pub(crate) const LIST_MARKER_BRACKETS: &[(&str, &str)] = &[("（", "）"), ("(", ")"), ("〔", "〕")];
 
 /// Words before a number that make it an ordinal ("第十七届", "第三批").
-pub(crate) const ORDINAL_PREFIXES: &[&str] = &["第"];
+/// `false` rows are words that merely end in such a character ("目前3家" is "at present, 3").
+pub(crate) const ORDINAL_PREFIXES: &[(&str, bool)] = &[
+    ("第", true),
+    // A ranking: "排名前三", "全市前十位".
+    ("前", true),
+    ("目前", false),
+    ("当前", false),
+    ("此前", false),
+    ("之前", false),
+    ("以前", false),
+    ("提前", false),
+    ("年前", false),
+    ("日前", false),
+    ("眼前", false),
+    ("空前", false),
+];
 
 /// Words before a number that make it vague: "数十条" and "几十个" are "dozens", not figures.
 pub(crate) const VAGUE_PREFIXES: &[&str] = &["数", "几", "數", "幾"];
