@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::{
     lexicon::{Lexicon, NameMatch, Owner},
-    words::{self, contains_any, ends_with_any},
+    words,
 };
 
 /// What a figure is in the report's argument.
@@ -191,7 +191,32 @@ impl Extractor {
         out: &mut Vec<Claim>,
     ) {
         let quantities: Vec<Quantity> = gwr_quantity::scan(sentence).collect();
-        let names = self.lexicon.find_names(sentence);
+        // Without figures only a figure-less target ("保持正增长") can make a claim, and only
+        // where targets are set.
+        if quantities.is_empty() && ctx.section == SectionKind::Review {
+            return;
+        }
+        // Facts about the whole sentence, found once rather than per figure, and only those
+        // the sentence's place can use: target words matter only outside review and plan
+        // sections, figure-less targets only where targets are set.
+        let target_context = ctx.is_target_context(|| words::TARGET.find(sentence).is_some());
+        let figureless = target_context && words::FIGURELESS.find(sentence).is_some();
+        if quantities.is_empty() && !figureless {
+            return;
+        }
+        let facts = SentenceFacts {
+            target_context,
+            estimate_at: words::ESTIMATE.find(sentence),
+            years: years_in(sentence),
+            periods: periods(sentence),
+        };
+        // Names matter before a figure, or anywhere for a figure-less target.
+        let names_end = if figureless {
+            sentence.len()
+        } else {
+            quantities.last().map_or(0, |q| q.span.start)
+        };
+        let names = self.lexicon.find_names(&sentence[..names_end]);
         let clauses = clauses(sentence);
         let sentence_span = base..base + sentence.len();
         // The last subject, its clause index and the base unit of its figure.
@@ -222,9 +247,13 @@ impl Extractor {
             previous_end = q.span.end;
             let Some(subject) = subject else { continue };
             carry = Some((subject.clone(), ci, figure.base_unit.clone()));
-            let role = role(sentence, q.span.start, &figure, ctx);
-            let year = year_for(sentence, q.span.start, role, ctx);
-            let period = period(&sentence[..q.span.start]);
+            let role = role(q.span.start, &figure, &facts);
+            let year = year_for(sentence, q.span.start, role, ctx, &facts);
+            let period = facts
+                .periods
+                .iter()
+                .find(|(at, _)| *at < q.span.start)
+                .map(|(_, p)| (*p).to_owned());
             let constraint = constraint_of(q, lead);
             let claim = |indicator: Option<String>, indicator_text: String| Claim {
                 indicator,
@@ -252,7 +281,7 @@ impl Extractor {
                 Subject::Unknown(name) => out.push(claim(None, sentence[name].to_owned())),
             }
         }
-        if ctx.is_target_context(sentence) {
+        if figureless {
             self.figureless_targets(sentence, base, &names, &clauses, &quantities, ctx, out);
         }
     }
@@ -351,10 +380,12 @@ impl Extractor {
 }
 
 impl Context {
-    fn is_target_context(&self, sentence: &str) -> bool {
+    /// `target_words`: whether the sentence has 力争, 确保, 目标 or the like (asked only
+    /// outside review and plan sections).
+    fn is_target_context(&self, target_words: impl FnOnce() -> bool) -> bool {
         self.targets_paragraph
             || self.section == SectionKind::Plan
-            || (self.section != SectionKind::Review && contains_any(sentence, words::TARGET_WORDS))
+            || (self.section != SectionKind::Review && target_words())
     }
 }
 
@@ -410,26 +441,20 @@ fn carries_over(sentence: &str, clauses: &[Range<usize>], from: usize, to: usize
 /// A lead with nothing but measure words ("同比增长", "增幅") lets the subject carry over;
 /// anything more names something else ("完成农村改厕").
 fn bare_lead(lead: &str) -> bool {
-    let mut rest = strip_fillers(lead.trim());
-    // "…1.62亿元，目标完成率108%": a completion rate is about the subject before it.
-    for w in words::COMPLETION_LEADS {
-        rest = rest.strip_suffix(w).unwrap_or(rest);
-    }
-    rest.is_empty() || rest.chars().count() <= 1
+    // "…1.62亿元，目标完成率108%": a completion rate is about the subject before it, so
+    // completion leads are among the trailing fillers.
+    strip_fillers(lead.trim()).chars().nth(1).is_none()
 }
 
 fn strip_fillers(mut text: &str) -> &str {
     loop {
         let before = text.len();
         text = strip_year(text);
-        for w in words::LEADING_FILLERS {
-            text = text.strip_prefix(w).unwrap_or(text);
+        if let Some(w) = words::LEADING.prefix(text) {
+            text = &text[w.len()..];
         }
-        if let Some(w) = ends_with_any(text, words::TRAILING_FILLERS) {
+        if let Some(w) = words::TRAILING.suffix(text) {
             text = &text[..text.len() - w.len()];
-        }
-        for w in words::GROWTH_UP.iter().chain(words::GROWTH_DOWN) {
-            text = text.strip_suffix(w).unwrap_or(text);
         }
         text = text.trim_matches(|c: char| c.is_whitespace() || "“”\"（）()、".contains(c));
         if text.len() == before {
@@ -451,11 +476,11 @@ fn strip_year(text: &str) -> &str {
 fn unknown_subject(sentence: &str, range: Range<usize>) -> Option<Subject> {
     let text = &sentence[range.clone()];
     let stripped = strip_fillers(text);
-    if stripped.chars().count() < 2 || ends_with_any(stripped, words::NOT_SUBJECT_ENDINGS).is_some()
-    {
+    if stripped.chars().count() < 2 || words::NOT_SUBJECT.suffix(stripped).is_some() {
         return None;
     }
-    let start = range.start + text.find(stripped)?;
+    // `stripped` is a subslice of `text`: its offset is the distance between their starts.
+    let start = range.start + (stripped.as_ptr() as usize - text.as_ptr() as usize);
     Some(Subject::Unknown(start..start + stripped.len()))
 }
 
@@ -485,10 +510,16 @@ impl Figure {
     }
 
     fn read(q: &Quantity, lead: &str, clause: &str) -> Figure {
-        let down = ends_with_any(lead.trim_end(), words::GROWTH_DOWN).is_some()
-            || (contains_any(lead, words::GROWTH_DOWN) && !contains_any(lead, words::GROWTH_UP));
-        let up = contains_any(lead, words::GROWTH_UP);
-        let completion = contains_any(clause, words::COMPLETION_WORDS);
+        // The growth word nearest the figure decides the sign: "增长…下降1.5%" is down.
+        let down_at = words::DOWN.find(lead);
+        let up_at = words::UP.find(lead);
+        let down = match (down_at, up_at) {
+            (Some(d), Some(u)) => d > u || words::DOWN.suffix(lead.trim_end()).is_some(),
+            (Some(_), None) => true,
+            _ => false,
+        };
+        let up = up_at.is_some();
+        let completion = words::COMPLETION.contains(clause);
         let signed = |v: Decimal| if down { -v } else { v };
         let (low, high) = (q.base_value(), q.base_high);
         let measure = match q.dimension {
@@ -498,7 +529,7 @@ impl Figure {
             Dimension::PercentagePoint => Measure::PpChange,
             Dimension::Multiple => Measure::Multiple,
             Dimension::Count => Measure::Count,
-            _ if contains_any(lead, words::CHANGE_WORDS) => Measure::Change,
+            _ if words::CHANGE.contains(lead) => Measure::Change,
             _ => Measure::Level,
         };
         let mut value = match measure {
@@ -506,7 +537,7 @@ impl Figure {
             _ => low,
         };
         // "超额完成任务75%": 75% over the target, so 175% of it.
-        if measure == Measure::CompletionRate && contains_any(clause, words::EXCESS_WORDS) {
+        if measure == Measure::CompletionRate && words::EXCESS.contains(clause) {
             value += Decimal::from(100);
         }
         Figure {
@@ -529,12 +560,24 @@ impl Figure {
     }
 }
 
-fn role(sentence: &str, at: usize, figure: &Figure, ctx: Context) -> Role {
+/// What a sentence says regardless of which of its figures is read.
+struct SentenceFacts<'s> {
+    /// A plan section, a targets paragraph, or target words outside a review.
+    target_context: bool,
+    /// Where 预计 is, if anywhere.
+    estimate_at: Option<usize>,
+    /// Years written in it, with the offset after each 年.
+    years: Vec<(u16, usize)>,
+    /// Partial-year periods written in it, with their offsets, period words first.
+    periods: Vec<(usize, &'s str)>,
+}
+
+fn role(at: usize, figure: &Figure, facts: &SentenceFacts<'_>) -> Role {
     if figure.completion {
         Role::Completion
-    } else if contains_any(&sentence[..at], words::ESTIMATE_WORDS) {
+    } else if facts.estimate_at.is_some_and(|e| e < at) {
         Role::Estimate
-    } else if ctx.is_target_context(sentence) {
+    } else if facts.target_context {
         Role::Target
     } else {
         Role::Actual
@@ -544,15 +587,23 @@ fn role(sentence: &str, at: usize, figure: &Figure, ctx: Context) -> Role {
 /// The year a figure is about: the last year written before it in the sentence ("预计2022年
 /// 全镇实现…"), unless that year is a base ("在2022年基础上"); else the section's year; else
 /// the delivery year for targets and the year before for results.
-fn year_for(sentence: &str, at: usize, role: Role, ctx: Context) -> Option<u16> {
-    let stated = years_in(&sentence[..at])
-        .into_iter()
+fn year_for(
+    sentence: &str,
+    at: usize,
+    role: Role,
+    ctx: Context,
+    facts: &SentenceFacts<'_>,
+) -> Option<u16> {
+    let stated = facts
+        .years
+        .iter()
         .rev()
-        .find(|&(_, end)| {
+        .filter(|&&(_, end)| end <= at)
+        .find(|&&(_, end)| {
             let after = &sentence[end..at];
             !(after.starts_with("基础") || after.starts_with("同期") || after.starts_with("底"))
         })
-        .map(|(y, _)| y);
+        .map(|&(y, _)| y);
     stated.or(ctx.section_year).or_else(|| {
         let delivery = ctx.delivery_year?;
         Some(if role == Role::Target {
@@ -565,6 +616,9 @@ fn year_for(sentence: &str, at: usize, role: Role, ctx: Context) -> Option<u16> 
 
 /// Four-digit years followed by 年, with the byte offset after 年.
 fn years_in(text: &str) -> Vec<(u16, usize)> {
+    if !text.contains('年') {
+        return Vec::new();
+    }
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let nian = "年".as_bytes();
@@ -581,26 +635,34 @@ fn years_in(text: &str) -> Vec<(u16, usize)> {
     out
 }
 
-/// A partial-year period stated before the figure: "截止11月", "1-11月", "上半年".
-fn period(before: &str) -> Option<String> {
-    if let Some(w) = words::PERIOD_WORDS.iter().find(|w| before.contains(*w)) {
-        return Some((*w).to_owned());
+/// Partial-year periods in a sentence ("截止11月", "1-11月", "上半年") with their offsets:
+/// whole period words first, then periods that start with a marker and end in 月.
+fn periods(sentence: &str) -> Vec<(usize, &str)> {
+    // Every period names a month, a quarter or a half year.
+    if !(sentence.contains('月') || sentence.contains('季') || sentence.contains('半')) {
+        return Vec::new();
     }
+    let mut out: Vec<(usize, &str)> = words::PERIOD_WORDS
+        .iter()
+        .filter_map(|w| sentence.find(w).map(|at| (at, &sentence[at..at + w.len()])))
+        .collect();
     for start_word in words::PERIOD_STARTS {
-        if let Some(at) = before.find(start_word) {
-            let rest = &before[at..];
-            let end = rest.find('月')? + '月'.len_utf8();
-            let end = if rest[end..].starts_with('底') || rest[end..].starts_with('末') {
-                end + '底'.len_utf8()
-            } else {
-                end
-            };
-            if rest[..end].chars().count() <= 10 {
-                return Some(rest[..end].to_owned());
-            }
+        let Some(at) = sentence.find(start_word) else {
+            continue;
+        };
+        let rest = &sentence[at..];
+        let Some(month) = rest.find('月') else {
+            continue;
+        };
+        let mut end = month + '月'.len_utf8();
+        if rest[end..].starts_with('底') || rest[end..].starts_with('末') {
+            end += '底'.len_utf8();
+        }
+        if rest[..end].chars().count() <= 10 {
+            out.push((at, &rest[..end]));
         }
     }
-    None
+    out
 }
 
 fn constraint_of(q: &Quantity, lead: &str) -> Constraint {
@@ -609,7 +671,7 @@ fn constraint_of(q: &Quantity, lead: &str) -> Constraint {
         Qualifier::AtLeast => Constraint::AtLeast,
         Qualifier::AtMost => Constraint::AtMost,
         Qualifier::Range => Constraint::Range,
-        Qualifier::Exact if contains_any(lead, words::CEILING_WORDS) => Constraint::AtMost,
+        Qualifier::Exact if words::CEILING.contains(lead) => Constraint::AtMost,
         Qualifier::Exact => Constraint::Exact,
     }
 }

@@ -1,6 +1,8 @@
 //! The words that decide a claim's measure, role, sign, period and constraint. Data, so a
 //! new phrasing is a new row.
 
+use std::sync::LazyLock;
+
 /// Before a percentage: the figure is a growth rate. Longest first.
 pub(crate) const GROWTH_UP: &[&str] = &[
     "同比增长",
@@ -180,16 +182,114 @@ pub(crate) const TRAILING_FILLERS: &[&str] = &[
 /// it does not name an indicator.
 pub(crate) const NOT_SUBJECT_ENDINGS: &[&str] = &["以下", "如下", "以下几"];
 
-/// Longest word of `words` that `text` ends with.
-pub(crate) fn ends_with_any<'w>(text: &str, words: &[&'w str]) -> Option<&'w str> {
-    words
-        .iter()
-        .filter(|w| text.ends_with(*w))
-        .max_by_key(|w| w.len())
-        .copied()
+/// A word list indexed by first and last char, so asking whether a short text starts or
+/// ends with one of the words costs a lookup, not a comparison per word.
+pub(crate) struct WordSet {
+    words: &'static [&'static str],
+    firsts: Vec<char>,
+    lasts: Vec<char>,
 }
 
-/// Whether `text` contains any of `words`.
-pub(crate) fn contains_any(text: &str, words: &[&str]) -> bool {
-    words.iter().any(|w| text.contains(w))
+impl WordSet {
+    pub(crate) fn new(lists: &[&'static [&'static str]]) -> WordSet {
+        let words: Vec<&'static str> = lists.iter().flat_map(|l| l.iter().copied()).collect();
+        let mut firsts: Vec<char> = words.iter().filter_map(|w| w.chars().next()).collect();
+        let mut lasts: Vec<char> = words.iter().filter_map(|w| w.chars().next_back()).collect();
+        firsts.sort_unstable();
+        firsts.dedup();
+        lasts.sort_unstable();
+        lasts.dedup();
+        WordSet {
+            words: Box::leak(words.into_boxed_slice()),
+            firsts,
+            lasts,
+        }
+    }
+
+    /// Where the first word of the set starts in `text`. Meant for short texts (a clause):
+    /// it tries the set at each char whose value starts some word.
+    pub(crate) fn find(&self, text: &str) -> Option<usize> {
+        text.char_indices()
+            .filter(|(_, c)| self.firsts.binary_search(c).is_ok())
+            .find(|&(i, _)| self.words.iter().any(|w| text[i..].starts_with(w)))
+            .map(|(i, _)| i)
+    }
+
+    /// Whether `text` contains a word of the set.
+    pub(crate) fn contains(&self, text: &str) -> bool {
+        self.find(text).is_some()
+    }
+
+    /// The longest word `text` starts with.
+    pub(crate) fn prefix(&self, text: &str) -> Option<&'static str> {
+        let first = text.chars().next()?;
+        self.firsts.binary_search(&first).ok()?;
+        self.words
+            .iter()
+            .filter(|w| text.starts_with(*w))
+            .max_by_key(|w| w.len())
+            .copied()
+    }
+
+    /// The longest word `text` ends with.
+    pub(crate) fn suffix(&self, text: &str) -> Option<&'static str> {
+        let last = text.chars().next_back()?;
+        self.lasts.binary_search(&last).ok()?;
+        self.words
+            .iter()
+            .filter(|w| text.ends_with(*w))
+            .max_by_key(|w| w.len())
+            .copied()
+    }
 }
+
+/// Word sets for the clause-level decisions.
+pub(crate) static UP: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[GROWTH_UP]));
+/// See [`UP`].
+pub(crate) static DOWN: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[GROWTH_DOWN]));
+/// See [`UP`].
+pub(crate) static CHANGE: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[CHANGE_WORDS]));
+/// See [`UP`].
+pub(crate) static COMPLETION: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(&[COMPLETION_WORDS]));
+/// See [`UP`].
+pub(crate) static EXCESS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[EXCESS_WORDS]));
+/// See [`UP`].
+pub(crate) static CEILING: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[CEILING_WORDS]));
+/// See [`UP`].
+pub(crate) static NOT_SUBJECT: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(&[NOT_SUBJECT_ENDINGS]));
+
+/// Sentence-level word sets, searched with SIMD substring finders built once.
+pub(crate) struct Finders(Vec<memchr::memmem::Finder<'static>>);
+
+impl Finders {
+    fn new(lists: &[&[&'static str]]) -> Finders {
+        Finders(
+            lists
+                .iter()
+                .flat_map(|l| l.iter())
+                .map(|w| memchr::memmem::Finder::new(w.as_bytes()))
+                .collect(),
+        )
+    }
+
+    /// Where the first of the words starts in `text`.
+    pub(crate) fn find(&self, text: &str) -> Option<usize> {
+        self.0.iter().filter_map(|f| f.find(text.as_bytes())).min()
+    }
+}
+
+/// 预计 and its kin: see [`ESTIMATE_WORDS`].
+pub(crate) static ESTIMATE: LazyLock<Finders> = LazyLock::new(|| Finders::new(&[ESTIMATE_WORDS]));
+/// See [`TARGET_WORDS`].
+pub(crate) static TARGET: LazyLock<Finders> = LazyLock::new(|| Finders::new(&[TARGET_WORDS]));
+/// The words of figure-less targets: 正增长, 同步, 高于 …
+pub(crate) static FIGURELESS: LazyLock<Finders> =
+    LazyLock::new(|| Finders::new(&[POSITIVE_WORDS, IN_STEP_WORDS, ABOVE_WORDS]));
+
+/// Fillers around an unknown indicator's name.
+pub(crate) static LEADING: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[LEADING_FILLERS]));
+/// See [`LEADING`]; growth words end a lead too ("…同比增长").
+pub(crate) static TRAILING: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(&[TRAILING_FILLERS, GROWTH_UP, GROWTH_DOWN, COMPLETION_LEADS]));
