@@ -184,4 +184,16 @@ proptest! {
             last_end = q.span.end;
         }
     }
+
+    #[test]
+    fn parse_never_panics_and_errors_point_into_the_input(
+        text in "[0-9０-９.,%％\\-~至约超近余多左右以上第年个家亩万亿元千百十一二两三五零〇分之点 ]{0,16}|\\PC{0,16}"
+    ) {
+        if let Err(e) = parse(&text) {
+            prop_assert!(e.span.start <= e.span.end && e.span.end <= text.len(), "{:?}", e);
+            prop_assert!(text.is_char_boundary(e.span.start) && text.is_char_boundary(e.span.end));
+            prop_assert!(!e.message.is_empty());
+        }
+        let _ = gwr_quantity::parse_number(&text);
+    }
 }
