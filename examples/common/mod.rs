@@ -1,5 +1,8 @@
 //! Input reading shared by the example binaries: the only place that touches files.
 
+// Each example uses the part of this module it needs.
+#![allow(dead_code)]
+
 use std::{ffi::OsString, io::Read, process::exit};
 
 /// A decoded input: its name for messages and its text.
@@ -32,14 +35,25 @@ pub fn read_input(path: Option<&OsString>, sample: (&str, &str)) -> Input {
     } else {
         std::fs::read(path)
     };
-    let bytes = bytes.unwrap_or_else(|e| fail(&name, &e.to_string()));
-    match gwr::grammar::decode(&bytes) {
-        Ok(text) => Input {
-            name,
-            text: text.into_owned(),
-        },
-        Err(e) => fail(&name, &e.to_string()),
+    let text = bytes
+        .map_err(|e| e.to_string())
+        .and_then(|bytes| decode(&bytes));
+    match text {
+        Ok(text) => Input { name, text },
+        Err(e) => fail(&name, &e),
     }
+}
+
+/// Reads and decodes a file with [`gwr::grammar::decode`]; the error says what failed.
+pub fn read_file(path: &std::path::Path) -> Result<String, String> {
+    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
+    decode(&bytes)
+}
+
+fn decode(bytes: &[u8]) -> Result<String, String> {
+    gwr::grammar::decode(bytes)
+        .map(std::borrow::Cow::into_owned)
+        .map_err(|e| e.to_string())
 }
 
 /// Prints `error: NAME: PROBLEM` and exits with status 1.

@@ -465,8 +465,10 @@ fn strip_fillers(mut text: &str) -> &str {
 
 /// "2023年羊毛衫市场交易额" → "羊毛衫市场交易额".
 fn strip_year(text: &str) -> &str {
-    match years_in(text).first() {
-        Some(&(_, end)) if end == 4 + "年".len() => &text[end..],
+    let bytes = text.as_bytes();
+    let is_year = bytes.len() > 4 && bytes[..4].iter().all(u8::is_ascii_digit);
+    match text.get(4..).and_then(|rest| rest.strip_prefix('年')) {
+        Some(rest) if is_year => rest,
         _ => text,
     }
 }

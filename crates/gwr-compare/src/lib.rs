@@ -74,6 +74,7 @@
 mod claim;
 mod compare;
 mod lexicon;
+pub mod panel;
 mod words;
 
 use std::sync::LazyLock;
@@ -86,10 +87,16 @@ pub use lexicon::{Direction, Indicator, Lexicon, LexiconError};
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// The extractor with the built-in lexicon, built once.
-static BUILTIN: LazyLock<Extractor> = LazyLock::new(|| Extractor::new(Lexicon::builtin()));
+pub(crate) static BUILTIN: LazyLock<Extractor> =
+    LazyLock::new(|| Extractor::new(Lexicon::builtin()));
 
 /// Every claim in a parsed document, with the built-in lexicon. Spans point into the
 /// document's text.
 pub fn claims(doc: &gwr_grammar::Document<'_>) -> Vec<Claim> {
     BUILTIN.claims(doc)
+}
+
+/// The extractor with the built-in lexicon (shared, built once).
+pub fn builtin_extractor() -> &'static Extractor {
+    &BUILTIN
 }

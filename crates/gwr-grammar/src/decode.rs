@@ -149,22 +149,27 @@ fn decode_strict(encoding: &'static Encoding, bytes: &[u8]) -> Result<String, us
     }
 }
 
-/// Text does not contain C0 control characters other than tab, line feed, form feed and
-/// carriage return.
-fn is_binary_char(c: char) -> bool {
-    matches!(c, '\0'..='\x08' | '\x0B' | '\x0E'..='\x1F' | '\x7F')
-}
-
 /// `byte_offset` maps the decoded text before the bad char back to an input byte offset.
 fn reject_binary(text: &str, byte_offset: impl Fn(&str) -> usize) -> Result<(), DecodeError> {
-    match text.char_indices().find(|&(_, c)| is_binary_char(c)) {
-        Some((at, c)) => Err(binary_error(byte_offset(&text[..at]), c as u32)),
+    // Control chars are ASCII, and in UTF-8 an ASCII byte is always a whole char: a plain
+    // byte scan finds them, far faster than decoding chars.
+    match text.bytes().position(is_binary_byte) {
+        Some(at) => Err(binary_error(
+            byte_offset(&text[..at]),
+            u32::from(text.as_bytes()[at]),
+        )),
         None => Ok(()),
     }
 }
 
+/// A C0 control byte other than tab, line feed, form feed and carriage return, or DEL:
+/// binary data, not text. (Control chars are ASCII, so a byte test finds them in UTF-8.)
+fn is_binary_byte(b: u8) -> bool {
+    (b < 0x20 && !matches!(b, b'\t' | b'\n' | 0x0C | b'\r')) || b == 0x7F
+}
+
 fn reject_binary_bytes(bytes: &[u8], base: usize) -> Result<(), DecodeError> {
-    match bytes.iter().position(|&b| is_binary_char(b as char)) {
+    match bytes.iter().position(|&b| is_binary_byte(b)) {
         Some(at) => Err(binary_error(base + at, u32::from(bytes[at]))),
         None => Ok(()),
     }
