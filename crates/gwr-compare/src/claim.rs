@@ -267,7 +267,7 @@ impl Extractor {
                 base_unit: Some(figure.base_unit.clone()),
                 constraint,
                 reference: None,
-                text: q.text.clone(),
+                text: q.text.to_string(),
                 span: base + q.span.start..base + q.span.end,
                 sentence: sentence_span.clone(),
             };

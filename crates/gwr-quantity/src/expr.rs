@@ -13,6 +13,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
+use compact_str::CompactString;
 use rust_decimal::Decimal;
 
 use crate::error::{ErrorKind, NotQuantity};
@@ -50,7 +51,7 @@ impl Failure {
 #[derive(Clone, Debug)]
 struct Unit {
     /// The unit as written, multiplier included ("万元", "万吨/日").
-    written: String,
+    written: CompactString,
     dimension: Dimension,
     /// Multiplier × unit factor: value in the written unit × factor = value in `base`.
     factor: Decimal,
@@ -132,9 +133,9 @@ impl Matched {
             None => None,
         };
         Ok(Quantity {
-            text: text[span.clone()].to_owned(),
+            text: CompactString::from(&text[span.clone()]),
             span,
-            number: text[self.number].to_owned(),
+            number: CompactString::from(&text[self.number]),
             value: value.normalize(),
             high: self.high.map(|h| h.normalize()),
             unit: self.unit.written,
@@ -220,7 +221,7 @@ fn read_unit(
     if glued_latin(word.chars().next_back(), text[pos + len..].chars().next()) {
         return Ok(None);
     }
-    let mut written = String::with_capacity(24);
+    let mut written = CompactString::const_new("");
     let mut factor = factor;
     if let Some((span, m)) = multiplier {
         written.push_str(&text[span.clone()]);
@@ -512,7 +513,7 @@ fn match_percent_prefix(
     let numeral = read_numeral(text, at).map_err(|e| Failure::from_numeral(e, at))?;
     let (end, suffix) = read_suffix(text, numeral.end);
     let unit = Unit {
-        written: text[start..at].to_owned(),
+        written: CompactString::from(&text[start..at]),
         dimension: Dimension::Percent,
         factor,
         base: Cow::Borrowed("%"),
@@ -544,7 +545,7 @@ fn match_fraction(text: &str, start: usize, denominator: &Amount) -> Result<Matc
     }
     let (end, suffix) = read_suffix(text, numerator.end);
     let unit = Unit {
-        written: text[start..at].to_owned(),
+        written: CompactString::from(&text[start..at]),
         dimension: Dimension::Fraction,
         factor: Decimal::ONE,
         base: Cow::Owned(format!("1/{}", d.normalize())),

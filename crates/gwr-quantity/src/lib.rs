@@ -15,7 +15,7 @@
 //! assert_eq!(q.to_string(), "约3000万元");
 //!
 //! let text = "2023年种植金柚2.6万亩，产值超五千万元，新增企业3-5家以上，增长6%左右。";
-//! let found: Vec<String> = scan(text).map(|q| q.text).collect();
+//! let found: Vec<String> = scan(text).map(|q| q.text.into()).collect();
 //! assert_eq!(found, ["2.6万亩", "超五千万元", "3-5家以上", "6%左右"]);
 //!
 //! let range = scan("投资5至6万元").next().expect("one quantity");
@@ -102,8 +102,6 @@ mod lexicon;
 mod numeral;
 mod quantity;
 mod scan;
-#[cfg(feature = "serde")]
-mod span_serde;
 mod tables;
 
 pub use error::{ErrorKind, NotQuantity, QuantityError};

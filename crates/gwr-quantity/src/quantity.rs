@@ -4,6 +4,7 @@ use std::borrow::Cow;
 use std::fmt;
 use std::ops::Range;
 
+use compact_str::CompactString;
 use rust_decimal::Decimal;
 
 use crate::tables::{FRACTION_WORD, PERCENT_PREFIXES};
@@ -16,18 +17,18 @@ use crate::tables::{FRACTION_WORD, PERCENT_PREFIXES};
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Quantity {
     /// Byte range in the text given to [`crate::parse()`] or [`crate::scan()`].
-    #[cfg_attr(feature = "serde", serde(with = "crate::span_serde"))]
+    #[cfg_attr(feature = "serde", serde(with = "gwr_span"))]
     pub span: Range<usize>,
     /// The whole quantity as written, qualifiers included ("约3000万元").
-    pub text: String,
+    pub text: CompactString,
     /// The number as written ("3000", "五千万", "5至6").
-    pub number: String,
+    pub number: CompactString,
     /// The number's exact value, in `unit` (3000 for "约3000万元"); the low end of a range.
     pub value: Decimal,
     /// The high end of a range, in `unit`.
     pub high: Option<Decimal>,
     /// The unit as written, multipliers included ("万元", "%", "家", "万吨/日", "三分之").
-    pub unit: String,
+    pub unit: CompactString,
     /// What is measured.
     pub dimension: Dimension,
     /// The exact value in `base_unit` (30000000 for "约3000万元"); the low end of a range.

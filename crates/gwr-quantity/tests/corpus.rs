@@ -135,7 +135,7 @@ fn scan_finds_what_a_reader_counts() {
                 same_meaning(&alone, &q),
                 "{file}:{line}: {q:?} vs {alone:?}"
             );
-            found.entry(line).or_default().push(q.text);
+            found.entry(line).or_default().push(q.text.into());
         }
         let mut tally = Tally::default();
         for (line, expected) in &lines {

@@ -64,7 +64,7 @@ fn scan_table() {
     let rows = rows("scan.tsv");
     for (line, row) in &rows {
         let (input, expected) = row.split_once('\t').unwrap_or((row, ""));
-        let found: Vec<String> = scan(input).map(|q| q.text).collect();
+        let found: Vec<String> = scan(input).map(|q| q.text.into()).collect();
         let got = found.join(" | ");
         if got != expected {
             failures.push(format!(
