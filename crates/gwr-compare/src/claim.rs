@@ -414,7 +414,13 @@ fn clauses(sentence: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     for (i, c) in sentence.char_indices() {
-        if words::SOFT_SEPARATORS.contains(&c) || words::HARD_SEPARATORS.contains(&c) {
+        // Separators are ASCII or CJK punctuation; skip ideographs without list look-ups.
+        let punctuation = c.is_ascii_punctuation()
+            || ('\u{3000}'..='\u{303F}').contains(&c)
+            || ('\u{FF00}'..='\u{FFEF}').contains(&c);
+        if punctuation
+            && (words::SOFT_SEPARATORS.contains(&c) || words::HARD_SEPARATORS.contains(&c))
+        {
             out.push(start..i);
             start = i + c.len_utf8();
         }

@@ -183,35 +183,58 @@ pub(crate) const TRAILING_FILLERS: &[&str] = &[
 pub(crate) const NOT_SUBJECT_ENDINGS: &[&str] = &["以下", "如下", "以下几"];
 
 /// A word list indexed by first and last char, so asking whether a short text starts or
-/// ends with one of the words costs a lookup, not a comparison per word.
+/// ends with one of the words compares only the words that could match.
 pub(crate) struct WordSet {
-    words: &'static [&'static str],
-    firsts: Vec<char>,
-    lasts: Vec<char>,
+    /// Words grouped by first char, sorted by that char.
+    by_first: Vec<(char, Vec<&'static str>)>,
+    /// Words grouped by last char, sorted by that char.
+    by_last: Vec<(char, Vec<&'static str>)>,
+}
+
+fn group_by(
+    words: &[&'static str],
+    key: impl Fn(&str) -> Option<char>,
+) -> Vec<(char, Vec<&'static str>)> {
+    let mut groups: Vec<(char, Vec<&'static str>)> = Vec::new();
+    for w in words {
+        let Some(k) = key(w) else { continue };
+        match groups.iter_mut().find(|(c, _)| *c == k) {
+            Some((_, list)) => list.push(w),
+            None => groups.push((k, vec![w])),
+        }
+    }
+    groups.sort_by_key(|(c, _)| *c);
+    // Longest first, so the first match is the longest.
+    for (_, list) in &mut groups {
+        list.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    }
+    groups
+}
+
+fn group<'g>(groups: &'g [(char, Vec<&'static str>)], c: char) -> &'g [&'static str] {
+    groups
+        .binary_search_by_key(&c, |(k, _)| *k)
+        .map_or(&[], |i| groups[i].1.as_slice())
 }
 
 impl WordSet {
     pub(crate) fn new(lists: &[&'static [&'static str]]) -> WordSet {
         let words: Vec<&'static str> = lists.iter().flat_map(|l| l.iter().copied()).collect();
-        let mut firsts: Vec<char> = words.iter().filter_map(|w| w.chars().next()).collect();
-        let mut lasts: Vec<char> = words.iter().filter_map(|w| w.chars().next_back()).collect();
-        firsts.sort_unstable();
-        firsts.dedup();
-        lasts.sort_unstable();
-        lasts.dedup();
         WordSet {
-            words: Box::leak(words.into_boxed_slice()),
-            firsts,
-            lasts,
+            by_first: group_by(&words, |w| w.chars().next()),
+            by_last: group_by(&words, |w| w.chars().next_back()),
         }
     }
 
     /// Where the first word of the set starts in `text`. Meant for short texts (a clause):
-    /// it tries the set at each char whose value starts some word.
+    /// it tries the words that start with each char in turn.
     pub(crate) fn find(&self, text: &str) -> Option<usize> {
         text.char_indices()
-            .filter(|(_, c)| self.firsts.binary_search(c).is_ok())
-            .find(|&(i, _)| self.words.iter().any(|w| text[i..].starts_with(w)))
+            .find(|&(i, c)| {
+                group(&self.by_first, c)
+                    .iter()
+                    .any(|w| text[i..].starts_with(w))
+            })
             .map(|(i, _)| i)
     }
 
@@ -223,22 +246,18 @@ impl WordSet {
     /// The longest word `text` starts with.
     pub(crate) fn prefix(&self, text: &str) -> Option<&'static str> {
         let first = text.chars().next()?;
-        self.firsts.binary_search(&first).ok()?;
-        self.words
+        group(&self.by_first, first)
             .iter()
-            .filter(|w| text.starts_with(*w))
-            .max_by_key(|w| w.len())
+            .find(|w| text.starts_with(*w))
             .copied()
     }
 
     /// The longest word `text` ends with.
     pub(crate) fn suffix(&self, text: &str) -> Option<&'static str> {
         let last = text.chars().next_back()?;
-        self.lasts.binary_search(&last).ok()?;
-        self.words
+        group(&self.by_last, last)
             .iter()
-            .filter(|w| text.ends_with(*w))
-            .max_by_key(|w| w.len())
+            .find(|w| text.ends_with(*w))
             .copied()
     }
 }
