@@ -4,17 +4,19 @@
 //! cargo run --release --example claims -- [FILE|-]
 //! ```
 //!
-//! With no FILE it runs on a built-in sample report. Fields: docs/schema.md ("claims").
+//! With no FILE it runs on a built-in sample report. `--lexicon FILE.toml` adds indicators
+//! to the built-in lexicon (or replaces them by id), in the format of
+//! `crates/gwr-compare/src/indicators.toml`. Fields: docs/schema.md ("claims").
 
 mod common;
 
-use std::{ffi::OsString, io::Write, process::ExitCode};
+use std::{ffi::OsString, io::Write, path::PathBuf, process::ExitCode};
 
 use gwr::compare::Claim;
 
 const SAMPLE: (&str, &str) = ("<built-in sample>", include_str!("data/qingxi_2024.txt"));
 
-const USAGE: &str = "usage: claims [FILE|-]";
+const USAGE: &str = "usage: claims [--lexicon FILE.toml] [FILE|-]";
 
 /// One output line: the claim with its sentence's text and the schema version.
 #[derive(serde::Serialize)]
@@ -28,13 +30,13 @@ struct Line<'a> {
 }
 
 fn main() -> ExitCode {
-    let path = match args() {
-        Ok(path) => path,
+    let (lexicon, path) = match args() {
+        Ok(parsed) => parsed,
         Err(e) => common::fail("claims", &format!("{e}\n{USAGE}")),
     };
     let input = common::read_input(path.as_ref(), SAMPLE);
     let doc = gwr::grammar::parse(&input.text);
-    let claims = gwr::compare::claims(&doc);
+    let claims = common::extractor(lexicon.as_deref()).claims(&doc);
     if claims.is_empty() {
         eprintln!("{}: no claims found", input.name);
     }
@@ -64,12 +66,14 @@ fn main() -> ExitCode {
     }
 }
 
-fn args() -> Result<Option<OsString>, lexopt::Error> {
+fn args() -> Result<(Option<PathBuf>, Option<OsString>), lexopt::Error> {
     use lexopt::prelude::*;
+    let mut lexicon = None;
     let mut path = None;
     let mut parser = lexopt::Parser::from_env();
     while let Some(arg) = parser.next()? {
         match arg {
+            Long("lexicon") => lexicon = Some(PathBuf::from(parser.value()?)),
             Short('h') | Long("help") => {
                 println!("{USAGE}");
                 std::process::exit(0);
@@ -78,5 +82,5 @@ fn args() -> Result<Option<OsString>, lexopt::Error> {
             _ => return Err(arg.unexpected()),
         }
     }
-    Ok(path)
+    Ok((lexicon, path))
 }

@@ -12,9 +12,9 @@
 
 mod common;
 
-use std::{ffi::OsString, io::Write, process::ExitCode};
+use std::{ffi::OsString, io::Write, path::PathBuf, process::ExitCode};
 
-use gwr::compare::{Claim, Comparison, Policy, Row};
+use gwr::compare::{Comparison, Policy, Row};
 use unicode_width::UnicodeWidthStr;
 
 const SAMPLE_PLAN: (&str, &str) = (
@@ -26,7 +26,8 @@ const SAMPLE_REVIEW: (&str, &str) = (
     include_str!("data/qingxi_2024.txt"),
 );
 
-const USAGE: &str = "usage: compare [--json|--csv] [PLAN_REPORT REVIEW_REPORT | REPORT]";
+const USAGE: &str =
+    "usage: compare [--json|--csv] [--lexicon FILE.toml] [PLAN_REPORT REVIEW_REPORT | REPORT]";
 
 #[derive(Clone, Copy, PartialEq)]
 enum Format {
@@ -36,7 +37,7 @@ enum Format {
 }
 
 fn main() -> ExitCode {
-    let (format, paths) = match args() {
+    let (format, lexicon, paths) = match args() {
         Ok(parsed) => parsed,
         Err(e) => common::fail("compare", &format!("{e}\n{USAGE}")),
     };
@@ -55,9 +56,15 @@ fn main() -> ExitCode {
         ),
         _ => common::fail("compare", &format!("too many files\n{USAGE}")),
     };
-    let plan_claims = claims_of(&plan.text);
-    let review_claims = claims_of(&review.text);
-    let comparison = gwr::compare::compare(&plan_claims, &review_claims, &Policy::default());
+    let extractor = common::extractor(lexicon.as_deref());
+    let plan_claims = extractor.claims(&gwr::grammar::parse(&plan.text));
+    let review_claims = extractor.claims(&gwr::grammar::parse(&review.text));
+    let comparison = gwr::compare::compare_with(
+        &plan_claims,
+        &review_claims,
+        &Policy::default(),
+        extractor.lexicon(),
+    );
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let written = match format {
         Format::Json => serde_json::to_writer(&mut out, &comparison)
@@ -74,19 +81,17 @@ fn main() -> ExitCode {
     }
 }
 
-fn claims_of(text: &str) -> Vec<Claim> {
-    gwr::compare::claims(&gwr::grammar::parse(text))
-}
-
-fn args() -> Result<(Format, Vec<OsString>), lexopt::Error> {
+fn args() -> Result<(Format, Option<PathBuf>, Vec<OsString>), lexopt::Error> {
     use lexopt::prelude::*;
     let mut format = Format::Table;
+    let mut lexicon = None;
     let mut paths = Vec::new();
     let mut parser = lexopt::Parser::from_env();
     while let Some(arg) = parser.next()? {
         match arg {
             Long("json") => format = Format::Json,
             Long("csv") => format = Format::Csv,
+            Long("lexicon") => lexicon = Some(PathBuf::from(parser.value()?)),
             Short('h') | Long("help") => {
                 println!("{USAGE}");
                 std::process::exit(0);
@@ -95,7 +100,7 @@ fn args() -> Result<(Format, Vec<OsString>), lexopt::Error> {
             _ => return Err(arg.unexpected()),
         }
     }
-    Ok((format, paths))
+    Ok((format, lexicon, paths))
 }
 
 fn text(v: &Option<impl ToString>) -> String {

@@ -9,7 +9,8 @@
 //! Every `.txt` file under DIR is read (UTF-8, GB18030/GBK or UTF-16; compilations are split
 //! into reports). A file that cannot be read is reported and skipped; the run fails only
 //! if no file could be read. Rows go to FILE (written to a temporary file and renamed into
-//! place, so an interrupted run leaves no half file) or to standard output. Columns:
+//! place, so an interrupted run leaves no half file) or to standard output. `--lexicon
+//! FILE.toml` adds indicators to the built-in lexicon. Columns:
 //! docs/schema.md ("panel"). A summary goes to standard error at the end.
 
 mod common;
@@ -26,7 +27,8 @@ use gwr::compare::{
 };
 use rayon::prelude::*;
 
-const USAGE: &str = "usage: panel DIR [--out FILE] [--format csv|jsonl] [--jobs N]";
+const USAGE: &str =
+    "usage: panel DIR [--out FILE] [--format csv|jsonl] [--jobs N] [--lexicon FILE.toml]";
 
 /// Files are processed in batches of this many: each batch in parallel, results folded in
 /// path order, so memory stays bounded and output does not depend on --jobs.
@@ -43,6 +45,7 @@ struct Args {
     out: Option<PathBuf>,
     format: Format,
     jobs: usize,
+    lexicon: Option<PathBuf>,
 }
 
 fn main() -> ExitCode {
@@ -68,7 +71,7 @@ fn main() -> ExitCode {
         )
         .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
-    let extractor = gwr::compare::builtin_extractor();
+    let extractor = &common::extractor(args.lexicon.as_deref());
     let mut panel = Panel::new();
     let mut summary = Summary::default();
     for batch in files.chunks(BATCH) {
@@ -129,9 +132,11 @@ fn parse_args() -> Result<Args, lexopt::Error> {
     let mut out = None;
     let mut format = Format::Csv;
     let mut jobs = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let mut lexicon = None;
     let mut parser = lexopt::Parser::from_env();
     while let Some(arg) = parser.next()? {
         match arg {
+            Long("lexicon") => lexicon = Some(PathBuf::from(parser.value()?)),
             Long("out") => out = Some(PathBuf::from(parser.value()?)),
             Long("format") => {
                 format = match parser.value()?.string()?.as_str() {
@@ -160,6 +165,7 @@ fn parse_args() -> Result<Args, lexopt::Error> {
         out,
         format,
         jobs,
+        lexicon,
     })
 }
 

@@ -56,6 +56,23 @@ fn decode(bytes: &[u8]) -> Result<String, String> {
         .map_err(|e| e.to_string())
 }
 
+/// The indicator lexicon: the built-in one, extended (and overridden, id by id) by the
+/// TOML file given with `--lexicon`. On failure prints one line and exits with status 1.
+pub fn extractor(lexicon: Option<&std::path::Path>) -> gwr::compare::Extractor {
+    let lexicon = match lexicon {
+        None => gwr::compare::Lexicon::builtin(),
+        Some(path) => {
+            let name = path.display().to_string();
+            let text =
+                std::fs::read_to_string(path).unwrap_or_else(|e| fail(&name, &e.to_string()));
+            let mine = gwr::compare::Lexicon::from_toml(&text)
+                .unwrap_or_else(|e| fail(&name, &e.to_string()));
+            gwr::compare::Lexicon::builtin().extend(mine)
+        }
+    };
+    gwr::compare::Extractor::new(lexicon)
+}
+
 /// Prints `error: NAME: PROBLEM` and exits with status 1.
 pub fn fail(name: &str, problem: &str) -> ! {
     eprintln!("error: {name}: {problem}");

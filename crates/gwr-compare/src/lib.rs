@@ -95,8 +95,3 @@ pub(crate) static BUILTIN: LazyLock<Extractor> =
 pub fn claims(doc: &gwr_grammar::Document<'_>) -> Vec<Claim> {
     BUILTIN.claims(doc)
 }
-
-/// The extractor with the built-in lexicon (shared, built once).
-pub fn builtin_extractor() -> &'static Extractor {
-    &BUILTIN
-}

@@ -280,7 +280,7 @@ fn build_report(
                     style: MarkerStyle::Unnumbered,
                     marker: None,
                     ordinal: None,
-                    title: title.to_owned(),
+                    title: title.into(),
                     span: line.cs()..line.ce(),
                     children: Vec::new(),
                 };
@@ -298,9 +298,9 @@ fn build_report(
                 let heading = Heading {
                     depth: 0,
                     style: marker.style,
-                    marker: Some(content[..marker.len()].to_owned()),
+                    marker: Some(content[..marker.len()].into()),
                     ordinal: Some(marker.ordinal()),
-                    title: title.to_owned(),
+                    title: title.into(),
                     span: line.cs()..heading_end,
                     children: Vec::new(),
                 };

@@ -2,6 +2,8 @@
 
 use std::ops::Range;
 
+use compact_str::CompactString;
+
 #[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
@@ -226,11 +228,11 @@ pub struct Heading {
     /// The marker's style.
     pub style: MarkerStyle,
     /// The marker as written ("（一）", "3、"); `None` for an unnumbered section title.
-    pub marker: Option<String>,
+    pub marker: Option<CompactString>,
     /// The marker's number: 1 for "一、" and "（1）".
     pub ordinal: Option<u32>,
     /// The text after the marker up to the first 。 or the line end.
-    pub title: String,
+    pub title: CompactString,
     /// Marker and title (and the 。 that ends the title, if any).
     #[cfg_attr(feature = "serde", serde(with = "gwr_span"))]
     pub span: Span,
