@@ -10,55 +10,23 @@ use std::{
     process::{Command, Stdio},
 };
 
+mod common;
+
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
 const TARGET_BYTES: u64 = 100_000_000;
 
-fn seeds() -> Vec<(String, Vec<u8>)> {
-    let dir = std::env::var_os("GWR_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"))
-        .join("seeds");
-    let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(&dir)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .filter_map(|e| {
-            let name = e.file_name().to_string_lossy().into_owned();
-            name.ends_with(".txt")
-                .then(|| std::fs::read(e.path()).ok().map(|b| (name, b)))
-                .flatten()
-        })
-        .collect();
-    if files.is_empty() {
-        eprintln!(
-            "corpus not found at {}: copying the built-in sample reports instead",
-            dir.display()
-        );
-        files = vec![
-            (
-                "a.txt".to_owned(),
-                include_bytes!("../examples/data/qingxi_2023.txt").to_vec(),
-            ),
-            (
-                "b.txt".to_owned(),
-                include_bytes!("../examples/data/qingxi_2024.txt").to_vec(),
-            ),
-        ];
-    }
-    files
-}
-
 /// The seeds copied into numbered folders until they hold `TARGET_BYTES`.
 fn replicated(dir: &Path) -> u64 {
-    let seeds = seeds();
+    let seeds = common::corpus_files();
     let per_copy: u64 = seeds.iter().map(|(_, b)| b.len() as u64).sum();
     let copies = TARGET_BYTES.div_ceil(per_copy.max(1));
     for k in 0..copies {
         let sub = dir.join(format!("copy{k:04}"));
         std::fs::create_dir_all(&sub).expect("a writable temporary folder");
         for (name, bytes) in &seeds {
-            std::fs::write(sub.join(name), bytes).expect("a writable temporary folder");
+            std::fs::write(sub.join(format!("{name}.txt")), bytes)
+                .expect("a writable temporary folder");
         }
     }
     copies * per_copy

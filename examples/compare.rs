@@ -107,13 +107,6 @@ fn text(v: &Option<impl ToString>) -> String {
     v.as_ref().map_or(String::new(), ToString::to_string)
 }
 
-fn snake(v: impl serde::Serialize) -> String {
-    serde_json::to_value(v)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
-}
-
 /// One CSV record: a row with its spans as start/end columns.
 #[derive(serde::Serialize)]
 struct CsvRow<'a> {
@@ -121,8 +114,8 @@ struct CsvRow<'a> {
     indicator: Option<&'a str>,
     indicator_text: &'a str,
     year: Option<u16>,
-    measure: String,
-    constraint: String,
+    measure: &'static str,
+    constraint: &'static str,
     target: String,
     target_high: String,
     target_text: &'a str,
@@ -132,11 +125,11 @@ struct CsvRow<'a> {
     actual_text: Option<&'a str>,
     actual_start: Option<usize>,
     actual_end: Option<usize>,
-    actual_role: String,
+    actual_role: &'static str,
     base_unit: Option<&'a str>,
     reference: Option<&'a str>,
     reference_actual: String,
-    verdict: String,
+    verdict: &'static str,
     margin: String,
     previous_actual: String,
     ambition: String,
@@ -151,8 +144,8 @@ fn write_csv(out: &mut impl Write, comparison: &Comparison) -> std::io::Result<(
             indicator: r.indicator.as_deref(),
             indicator_text: &r.indicator_text,
             year: r.year,
-            measure: snake(r.measure),
-            constraint: snake(r.constraint),
+            measure: r.measure.as_str(),
+            constraint: r.constraint.as_str(),
             target: text(&r.target),
             target_high: text(&r.target_high),
             target_text: &r.target_text,
@@ -162,11 +155,11 @@ fn write_csv(out: &mut impl Write, comparison: &Comparison) -> std::io::Result<(
             actual_text: r.actual_text.as_deref(),
             actual_start: r.actual_span.as_ref().map(|s| s.start),
             actual_end: r.actual_span.as_ref().map(|s| s.end),
-            actual_role: r.actual_role.map(snake).unwrap_or_default(),
+            actual_role: r.actual_role.map_or("", |r| r.as_str()),
             base_unit: r.base_unit.as_deref(),
             reference: r.reference.as_deref(),
             reference_actual: text(&r.reference_actual),
-            verdict: snake(r.verdict),
+            verdict: r.verdict.as_str(),
             margin: text(&r.margin),
             previous_actual: text(&r.previous_actual),
             ambition: text(&r.ambition),
@@ -245,10 +238,10 @@ fn table_row(r: &Row) -> [String; 7] {
     [
         name,
         text(&r.year),
-        snake(r.measure),
+        r.measure.to_string(),
         r.target_text.clone(),
         r.actual_text.clone().unwrap_or_else(|| "-".to_owned()),
-        snake(r.verdict),
+        r.verdict.to_string(),
         margin,
     ]
 }

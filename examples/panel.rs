@@ -103,7 +103,7 @@ fn main() -> ExitCode {
 
     let rows = panel.rows(extractor, &Policy::default());
     for row in &rows {
-        *summary.verdicts.entry(snake(row.verdict)).or_default() += 1;
+        *summary.verdicts.entry(row.verdict.to_string()).or_default() += 1;
     }
     summary.pairs = panel.pairs();
     summary.duplicates = panel.duplicates;
@@ -197,13 +197,6 @@ fn read_report_claims(
     Ok(report_claims(extractor, &doc, &path.display().to_string()))
 }
 
-fn snake(v: impl serde::Serialize) -> String {
-    serde_json::to_value(v)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
-}
-
 fn text(v: &Option<impl ToString>) -> String {
     v.as_ref().map_or(String::new(), ToString::to_string)
 }
@@ -216,14 +209,14 @@ struct CsvRow<'a> {
     year: Option<u16>,
     indicator: Option<&'a str>,
     indicator_text: &'a str,
-    measure: String,
-    constraint: String,
+    measure: &'static str,
+    constraint: &'static str,
     target: String,
     target_text: Option<&'a str>,
     actual: String,
     actual_text: Option<&'a str>,
     base_unit: Option<&'a str>,
-    verdict: String,
+    verdict: &'static str,
     margin: String,
     target_source: Option<&'a str>,
     target_start: Option<usize>,
@@ -288,14 +281,14 @@ fn write_to(mut out: impl Write, format: Format, rows: &[PanelRow]) -> std::io::
                     year: r.year,
                     indicator: r.indicator.as_deref(),
                     indicator_text: &r.indicator_text,
-                    measure: snake(r.measure),
-                    constraint: snake(r.constraint),
+                    measure: r.measure.as_str(),
+                    constraint: r.constraint.as_str(),
                     target: text(&r.target),
                     target_text: r.target_text.as_deref(),
                     actual: text(&r.actual),
                     actual_text: r.actual_text.as_deref(),
                     base_unit: r.base_unit.as_deref(),
-                    verdict: snake(r.verdict),
+                    verdict: r.verdict.as_str(),
                     margin: text(&r.margin),
                     target_source: r.target_source.as_deref(),
                     target_start: r.target_span.as_ref().map(|s| s.start),

@@ -75,6 +75,49 @@ pub enum Constraint {
     Above,
 }
 
+/// The snake_case names the JSON contract uses (docs/schema.md), for tables and CSV.
+macro_rules! names {
+    ($ty:ty { $($variant:ident => $name:literal),+ $(,)? }) => {
+        impl $ty {
+            /// The name used in JSON and CSV output.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(<$ty>::$variant => $name),+
+                }
+            }
+        }
+
+        impl std::fmt::Display for $ty {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+pub(crate) use names;
+
+names!(Role { Target => "target", Actual => "actual", Estimate => "estimate", Completion => "completion" });
+names!(Measure {
+    Level => "level",
+    Growth => "growth",
+    PpChange => "pp_change",
+    Change => "change",
+    Count => "count",
+    Rate => "rate",
+    CompletionRate => "completion_rate",
+    Multiple => "multiple",
+});
+names!(Constraint {
+    Exact => "exact",
+    Approx => "approx",
+    AtLeast => "at_least",
+    AtMost => "at_most",
+    Range => "range",
+    Positive => "positive",
+    InStepWith => "in_step_with",
+    Above => "above",
+});
+
 /// One figure tied to one indicator.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]

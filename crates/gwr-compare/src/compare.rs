@@ -60,6 +60,15 @@ pub enum Verdict {
     NotComparable,
 }
 
+crate::claim::names!(Verdict {
+    Met => "met",
+    Exceeded => "exceeded",
+    Missed => "missed",
+    WithinTolerance => "within_tolerance",
+    NotReported => "not_reported",
+    NotComparable => "not_comparable",
+});
+
 /// One target and its result.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]

@@ -95,3 +95,53 @@ pub(crate) static BUILTIN: LazyLock<Extractor> =
 pub fn claims(doc: &gwr_grammar::Document<'_>) -> Vec<Claim> {
     BUILTIN.claims(doc)
 }
+
+#[cfg(all(test, feature = "serde"))]
+mod tests {
+    use super::*;
+
+    /// `as_str` and the serde names are one contract.
+    #[test]
+    fn names_match_serde() {
+        fn check<T: serde::Serialize + std::fmt::Display>(values: &[T]) {
+            for v in values {
+                assert_eq!(
+                    serde_json::to_value(v).expect("a unit variant serializes"),
+                    v.to_string()
+                );
+            }
+        }
+        check(&[Role::Target, Role::Actual, Role::Estimate, Role::Completion]);
+        use Measure::*;
+        check(&[
+            Level,
+            Growth,
+            PpChange,
+            Change,
+            Count,
+            Rate,
+            CompletionRate,
+            Multiple,
+        ]);
+        use Constraint::*;
+        check(&[
+            Exact,
+            Approx,
+            AtLeast,
+            AtMost,
+            Constraint::Range,
+            Positive,
+            InStepWith,
+            Above,
+        ]);
+        use Verdict::*;
+        check(&[
+            Met,
+            Exceeded,
+            Missed,
+            WithinTolerance,
+            NotReported,
+            NotComparable,
+        ]);
+    }
+}
