@@ -123,13 +123,9 @@ use tables::{BLANKS, LIST_MARKER_BRACKETS, ORDINAL_PREFIXES};
 /// unknown or missing unit, a malformed or too large number, text after the quantity — or that
 /// the input is a number but not a quantity (a date, an ordinal, a slogan…).
 pub fn parse(input: &str) -> Result<Quantity, QuantityError> {
-    let start = skip_blanks(input, 0);
-    let end = input.trim_end_matches(BLANKS).len().max(start);
+    let (start, end) = trimmed(input)?;
     let text = &input[..end];
     let error = |kind, span| QuantityError::new(kind, input, span);
-    if start == end {
-        return Err(error(ErrorKind::Empty, 0..input.len()));
-    }
     if let Some(span) = list_marker(text, start) {
         return Err(error(
             ErrorKind::NotAQuantity(NotQuantity::ListMarker),
@@ -185,13 +181,9 @@ pub fn parse(input: &str) -> Result<Quantity, QuantityError> {
 /// [`ErrorKind::Empty`], [`ErrorKind::NoNumber`], [`ErrorKind::MalformedNumber`],
 /// [`ErrorKind::OutOfRange`], or [`ErrorKind::TrailingText`] when more than a number is given.
 pub fn parse_number(input: &str) -> Result<rust_decimal::Decimal, QuantityError> {
-    let start = skip_blanks(input, 0);
-    let end = input.trim_end_matches(BLANKS).len().max(start);
+    let (start, end) = trimmed(input)?;
     let text = &input[..end];
     let error = |kind, span| QuantityError::new(kind, input, span);
-    if start == end {
-        return Err(error(ErrorKind::Empty, 0..input.len()));
-    }
     let (negative, number_start) = minus_sign_at(text, start);
     let numeral = numeral::read_numeral(text, number_start).map_err(|e| {
         let f = Failure::from_numeral(e, number_start);
@@ -208,6 +200,16 @@ pub fn parse_number(input: &str) -> Result<rust_decimal::Decimal, QuantityError>
     } else {
         numeral.value
     })
+}
+
+/// Where the input starts and ends without surrounding blanks; empty input is an error.
+fn trimmed(input: &str) -> Result<(usize, usize), QuantityError> {
+    let start = skip_blanks(input, 0);
+    let end = input.trim_end_matches(BLANKS).len().max(start);
+    if start == end {
+        return Err(QuantityError::new(ErrorKind::Empty, input, 0..input.len()));
+    }
+    Ok((start, end))
 }
 
 /// Whether a minus sign starts at `at`, and where the number after it starts.

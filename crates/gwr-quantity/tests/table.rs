@@ -32,23 +32,20 @@ fn rows(file: &str) -> Vec<(usize, String)> {
         .collect()
 }
 
-#[test]
-fn parse_table() {
+/// Checks every row of a table file (`input<TAB>expected`) against `run(input)`.
+fn check_table(file: &str, min_rows: usize, run: impl Fn(&str) -> String) {
+    let rows = rows(file);
     let mut failures = Vec::new();
-    let rows = rows("parse.tsv");
     for (line, row) in &rows {
         let (input, expected) = row.split_once('\t').unwrap_or((row, ""));
-        let got = match parse(input) {
-            Ok(q) => describe(&q),
-            Err(e) => format!("error\t{:?}", e.kind),
-        };
+        let got = run(input);
         if got != expected {
             failures.push(format!(
-                "parse.tsv:{line}: {input}\n  expected {expected}\n  got      {got}"
+                "{file}:{line}: {input}\n  expected {expected}\n  got      {got}"
             ));
         }
     }
-    assert!(rows.len() > 100, "the table lost rows");
+    assert!(rows.len() > min_rows, "{file} lost rows");
     assert!(
         failures.is_empty(),
         "{} of {} rows fail:\n{}",
@@ -59,25 +56,17 @@ fn parse_table() {
 }
 
 #[test]
+fn parse_table() {
+    check_table("parse.tsv", 100, |input| match parse(input) {
+        Ok(q) => describe(&q),
+        Err(e) => format!("error\t{:?}", e.kind),
+    });
+}
+
+#[test]
 fn scan_table() {
-    let mut failures = Vec::new();
-    let rows = rows("scan.tsv");
-    for (line, row) in &rows {
-        let (input, expected) = row.split_once('\t').unwrap_or((row, ""));
+    check_table("scan.tsv", 50, |input| {
         let found: Vec<String> = scan(input).map(|q| q.text.into()).collect();
-        let got = found.join(" | ");
-        if got != expected {
-            failures.push(format!(
-                "scan.tsv:{line}: {input}\n  expected {expected}\n  got      {got}"
-            ));
-        }
-    }
-    assert!(rows.len() > 50, "the table lost rows");
-    assert!(
-        failures.is_empty(),
-        "{} of {} rows fail:\n{}",
-        failures.len(),
-        rows.len(),
-        failures.join("\n")
-    );
+        found.join(" | ")
+    });
 }
