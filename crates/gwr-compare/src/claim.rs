@@ -253,14 +253,16 @@ impl Extractor {
             years: years_in(sentence),
             periods: periods(sentence),
         };
-        // Names matter before a figure, or anywhere for a figure-less target.
-        let names_end = if figureless {
-            sentence.len()
-        } else {
-            quantities.last().map_or(0, |q| q.span.start)
-        };
-        let names = self.lexicon.find_names(&sentence[..names_end]);
+        // Names matter in a figure's clause before it, or anywhere for a figure-less target.
         let clauses = clauses(sentence);
+        let names_range = if figureless {
+            0..sentence.len()
+        } else {
+            let first = quantities.first().map_or(0, |q| q.span.start);
+            clauses[clause_index(&clauses, first)].start
+                ..quantities.last().map_or(0, |q| q.span.start)
+        };
+        let names = self.lexicon.find_names(sentence, names_range);
         let sentence_span = base..base + sentence.len();
         // The last subject, its clause index and the base unit of its figure.
         let mut carry: Option<(Subject, usize, String)> = None;
@@ -275,18 +277,20 @@ impl Extractor {
             // A subject carries to a figure that adds a measure of it (a growth, a rate) or
             // restates it in the same unit, never to a figure of another kind: "…产值达5.8亿元，
             // 2万亩…" does not make 2万亩 a 产值.
-            let carried = || {
-                carry
-                    .as_ref()
-                    .filter(|(_, from, _)| carries_over(sentence, &clauses, *from, ci))
-                    .filter(|_| bare_lead(lead))
-                    .filter(|(_, _, unit)| figure.is_relative() || *unit == figure.base_unit)
-                    .map(|(s, _, _)| s.clone())
-            };
             let subject = self
                 .subject(sentence, &names, clause.start..q.span.start)
-                .or_else(carried)
-                .or_else(|| unknown_subject(sentence, lead_start..q.span.start));
+                .or_else(|| {
+                    // The lead without fillers decides both whether a subject carries over
+                    // and, if not, the name of an unknown indicator: computed once.
+                    let stripped = strip_fillers(lead);
+                    let bare = stripped.chars().nth(1).is_none();
+                    carry
+                        .as_ref()
+                        .filter(|(_, from, _)| bare && carries_over(sentence, &clauses, *from, ci))
+                        .filter(|(_, _, unit)| figure.is_relative() || *unit == figure.base_unit)
+                        .map(|(s, _, _)| s.clone())
+                        .or_else(|| unknown_subject(lead_start, lead, stripped))
+                });
             previous_end = q.span.end;
             let Some(subject) = subject else { continue };
             carry = Some((subject.clone(), ci, figure.base_unit.clone()));
@@ -489,12 +493,9 @@ fn carries_over(sentence: &str, clauses: &[Range<usize>], from: usize, to: usize
 
 /// A lead with nothing but measure words ("同比增长", "增幅") lets the subject carry over;
 /// anything more names something else ("完成农村改厕").
-fn bare_lead(lead: &str) -> bool {
-    // "…1.62亿元，目标完成率108%": a completion rate is about the subject before it, so
-    // completion leads are among the trailing fillers.
-    strip_fillers(lead.trim()).chars().nth(1).is_none()
-}
-
+/// A lead without its fillers: "全年完成农村改厕" → "农村改厕". Nothing left (or one char)
+/// means a bare lead: the figure adds a measure to the subject before it. Completion leads
+/// are among the trailing fillers ("…1.62亿元，目标完成率108%").
 fn strip_fillers(mut text: &str) -> &str {
     loop {
         let before = text.len();
@@ -524,14 +525,12 @@ fn strip_year(text: &str) -> &str {
 
 /// An indicator the lexicon does not know: the clause text before the figure, fillers
 /// stripped ("全年完成农村改厕" → "农村改厕").
-fn unknown_subject(sentence: &str, range: Range<usize>) -> Option<Subject> {
-    let text = &sentence[range.clone()];
-    let stripped = strip_fillers(text);
+fn unknown_subject(lead_start: usize, lead: &str, stripped: &str) -> Option<Subject> {
     if stripped.chars().count() < 2 || words::NOT_SUBJECT.suffix(stripped).is_some() {
         return None;
     }
-    // `stripped` is a subslice of `text`: its offset is the distance between their starts.
-    let start = range.start + (stripped.as_ptr() as usize - text.as_ptr() as usize);
+    // `stripped` is a subslice of `lead`: its offset is the distance between their starts.
+    let start = lead_start + (stripped.as_ptr() as usize - lead.as_ptr() as usize);
     Some(Subject::Unknown(start..start + stripped.len()))
 }
 
@@ -561,16 +560,33 @@ impl Figure {
     }
 
     fn read(q: &Quantity, lead: &str, clause: &str) -> Figure {
+        // Measure words stand right before the figure ("同比增长2.3%", "控制在4.5%以内"),
+        // so only the lead's last chars are searched; completion words only matter for
+        // percentages and multiples ("目标完成率117.12%", "完成年度任务目标的2倍").
+        let near = lead_end(lead);
+        let relative = matches!(q.dimension, Dimension::Percent | Dimension::PercentagePoint);
+        let amount = !matches!(
+            q.dimension,
+            Dimension::Percent
+                | Dimension::PercentagePoint
+                | Dimension::Multiple
+                | Dimension::Count
+        );
+        let change = amount && words::CHANGE.contains(near);
+        let (down_at, up_at) = if relative || change {
+            (words::DOWN.find(near), words::UP.find(near))
+        } else {
+            (None, None)
+        };
         // The growth word nearest the figure decides the sign: "增长…下降1.5%" is down.
-        let down_at = words::DOWN.find(lead);
-        let up_at = words::UP.find(lead);
         let down = match (down_at, up_at) {
-            (Some(d), Some(u)) => d > u || words::DOWN.suffix(lead.trim_end()).is_some(),
+            (Some(d), Some(u)) => d > u || words::DOWN.suffix(near.trim_end()).is_some(),
             (Some(_), None) => true,
             _ => false,
         };
         let up = up_at.is_some();
-        let completion = words::COMPLETION.contains(clause);
+        let completion = matches!(q.dimension, Dimension::Percent | Dimension::Multiple)
+            && words::COMPLETION.contains(clause);
         let signed = |v: Decimal| if down { -v } else { v };
         let (low, high) = (q.base_value(), q.base_high);
         let measure = match q.dimension {
@@ -580,7 +596,7 @@ impl Figure {
             Dimension::PercentagePoint => Measure::PpChange,
             Dimension::Multiple => Measure::Multiple,
             Dimension::Count => Measure::Count,
-            _ if words::CHANGE.contains(lead) => Measure::Change,
+            _ if change => Measure::Change,
             _ => Measure::Level,
         };
         let mut value = match measure {
@@ -716,13 +732,26 @@ fn periods(sentence: &str) -> Vec<(usize, &str)> {
     out
 }
 
+/// How many chars before a figure its measure words are looked for.
+const NEAR_CHARS: usize = 10;
+
+/// The last [`NEAR_CHARS`] chars of a lead.
+fn lead_end(lead: &str) -> &str {
+    let start = lead
+        .char_indices()
+        .rev()
+        .nth(NEAR_CHARS - 1)
+        .map_or(0, |(i, _)| i);
+    &lead[start..]
+}
+
 fn constraint_of(q: &Quantity, lead: &str) -> Constraint {
     match q.qualifier {
         Qualifier::Approx => Constraint::Approx,
         Qualifier::AtLeast => Constraint::AtLeast,
         Qualifier::AtMost => Constraint::AtMost,
         Qualifier::Range => Constraint::Range,
-        Qualifier::Exact if words::CEILING.contains(lead) => Constraint::AtMost,
+        Qualifier::Exact if words::CEILING.contains(lead_end(lead)) => Constraint::AtMost,
         Qualifier::Exact => Constraint::Exact,
     }
 }

@@ -188,10 +188,11 @@ impl Lexicon {
         self.references.values().nth(k).map(String::as_str)
     }
 
-    /// Every indicator name and reference phrase in `text`, leftmost-longest.
-    pub(crate) fn find_names(&self, text: &str) -> Vec<NameMatch> {
+    /// Every indicator name and reference phrase in `text[range]`, leftmost-longest, with
+    /// offsets into `text`.
+    pub(crate) fn find_names(&self, text: &str, range: std::ops::Range<usize>) -> Vec<NameMatch> {
         self.matcher
-            .find_iter(text)
+            .find_iter(aho_corasick::Input::new(text).span(range))
             .map(|m| NameMatch {
                 start: m.start(),
                 end: m.end(),
