@@ -221,7 +221,7 @@ fn write_table(
 fn table_row(r: &Row) -> [String; 7] {
     let name = match &r.indicator {
         Some(id) => format!("{id} {}", r.indicator_text),
-        None => r.indicator_text.clone(),
+        None => r.indicator_text.to_string(),
     };
     let pp = matches!(
         r.measure,
@@ -239,8 +239,8 @@ fn table_row(r: &Row) -> [String; 7] {
         name,
         text(&r.year),
         r.measure.to_string(),
-        r.target_text.clone(),
-        r.actual_text.clone().unwrap_or_else(|| "-".to_owned()),
+        r.target_text.to_string(),
+        r.actual_text.as_deref().unwrap_or("-").to_owned(),
         r.verdict.to_string(),
         margin,
     ]

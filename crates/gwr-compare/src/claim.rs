@@ -2,6 +2,7 @@
 
 use std::ops::Range;
 
+use compact_str::CompactString;
 use gwr_grammar::{Block, Document, Paragraph, ParagraphRole, Report, SectionKind};
 use gwr_quantity::{Dimension, Qualifier, Quantity};
 use rust_decimal::Decimal;
@@ -123,15 +124,15 @@ names!(Constraint {
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct Claim {
     /// The lexicon id ("gdp"), or `None` for an indicator the lexicon does not know.
-    pub indicator: Option<String>,
+    pub indicator: Option<CompactString>,
     /// The indicator's name as written ("地区生产总值", "农村改厕").
-    pub indicator_text: String,
+    pub indicator_text: CompactString,
     /// Target, actual, estimate or completion.
     pub role: Role,
     /// The year the figure is about.
     pub year: Option<u16>,
     /// A part of the year ("截止11月", "上半年"), when the figure covers only that.
-    pub period: Option<String>,
+    pub period: Option<CompactString>,
     /// Level, growth, count …
     pub measure: Measure,
     /// The value in the base unit (元, %, the count); the low end of a range; `None` for a
@@ -142,13 +143,13 @@ pub struct Claim {
     #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str_option"))]
     pub high: Option<Decimal>,
     /// The base unit of `value` ("元", "%", "家"…).
-    pub base_unit: Option<String>,
+    pub base_unit: Option<CompactString>,
     /// What a target promises about its value.
     pub constraint: Constraint,
     /// The other indicator of `in_step_with` and `above` ("gdp").
-    pub reference: Option<String>,
+    pub reference: Option<CompactString>,
     /// The figure as written ("6%左右"), or the phrase of a figure-less target ("保持正增长").
-    pub text: String,
+    pub text: CompactString,
     /// Where `text` is in the document.
     #[cfg_attr(feature = "serde", serde(with = "gwr_span"))]
     pub span: Range<usize>,
@@ -265,7 +266,7 @@ impl Extractor {
         let names = self.lexicon.find_names(sentence, names_range);
         let sentence_span = base..base + sentence.len();
         // The last subject, its clause index and the base unit of its figure.
-        let mut carry: Option<(Subject, usize, String)> = None;
+        let mut carry: Option<(Subject, usize, CompactString)> = None;
         let mut previous_end = 0;
         for q in &quantities {
             let ci = clause_index(&clauses, q.span.start);
@@ -300,9 +301,9 @@ impl Extractor {
                 .periods
                 .iter()
                 .find(|(at, _)| *at < q.span.start)
-                .map(|(_, p)| (*p).to_owned());
+                .map(|(_, p)| CompactString::from(*p));
             let constraint = constraint_of(q, lead);
-            let claim = |indicator: Option<String>, indicator_text: String| Claim {
+            let claim = |indicator: Option<CompactString>, indicator_text: CompactString| Claim {
                 indicator,
                 indicator_text,
                 role,
@@ -314,7 +315,7 @@ impl Extractor {
                 base_unit: Some(figure.base_unit.clone()),
                 constraint,
                 reference: None,
-                text: q.text.to_string(),
+                text: q.text.clone(),
                 span: base + q.span.start..base + q.span.end,
                 sentence: sentence_span.clone(),
             };
@@ -322,10 +323,10 @@ impl Extractor {
                 Subject::Known(list) => {
                     for (i, name) in list {
                         let id = self.lexicon.indicator_at(i).id.clone();
-                        out.push(claim(Some(id), sentence[name].to_owned()));
+                        out.push(claim(Some(id), sentence[name].into()));
                     }
                 }
-                Subject::Unknown(name) => out.push(claim(None, sentence[name].to_owned())),
+                Subject::Unknown(name) => out.push(claim(None, sentence[name].into())),
             }
         }
         if figureless {
@@ -392,7 +393,7 @@ impl Extractor {
                     clause.contains(&n.start) && n.start >= list.last().map_or(0, |l| l.1.end)
                 })
                 .find_map(|n| match n.owner {
-                    Owner::Reference(k) => self.lexicon.reference_at(k).map(str::to_owned),
+                    Owner::Reference(k) => self.lexicon.reference_at(k).map(CompactString::from),
                     Owner::Indicator(i)
                         if n.start >= word_at || constraint != Constraint::Positive =>
                     {
@@ -407,7 +408,7 @@ impl Extractor {
             for (i, name) in list {
                 out.push(Claim {
                     indicator: Some(self.lexicon.indicator_at(i).id.clone()),
-                    indicator_text: sentence[name].to_owned(),
+                    indicator_text: sentence[name].into(),
                     role: Role::Target,
                     year: ctx.section_year.or(ctx.delivery_year),
                     period: None,
@@ -417,7 +418,7 @@ impl Extractor {
                     base_unit: None,
                     constraint,
                     reference: reference.clone(),
-                    text: sentence[phrase.clone()].trim().to_owned(),
+                    text: sentence[phrase.clone()].trim().into(),
                     span: base + phrase.start..base + phrase.end,
                     sentence: base..base + sentence.len(),
                 });
@@ -542,7 +543,7 @@ struct Figure {
     completion: bool,
     value: Decimal,
     high: Option<Decimal>,
-    base_unit: String,
+    base_unit: CompactString,
 }
 
 impl Figure {
@@ -622,7 +623,7 @@ impl Figure {
                     h
                 }
             }),
-            base_unit: q.base_unit.to_string(),
+            base_unit: CompactString::from(q.base_unit.as_ref()),
         }
     }
 }

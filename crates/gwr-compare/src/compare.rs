@@ -2,6 +2,7 @@
 
 use std::ops::Range;
 
+use compact_str::CompactString;
 use rust_decimal::Decimal;
 
 #[cfg(feature = "serde")]
@@ -74,9 +75,9 @@ crate::claim::names!(Verdict {
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct Row {
     /// Lexicon id, or `None` for an indicator the lexicon does not know.
-    pub indicator: Option<String>,
+    pub indicator: Option<CompactString>,
     /// The indicator's name as the target wrote it.
-    pub indicator_text: String,
+    pub indicator_text: CompactString,
     /// The year the target is for.
     pub year: Option<u16>,
     /// Level, growth, …
@@ -91,7 +92,7 @@ pub struct Row {
     #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str_option"))]
     pub target_high: Option<Decimal>,
     /// The target as written ("6%左右", "与经济增长同步").
-    pub target_text: String,
+    pub target_text: CompactString,
     /// Where the target is in the plan report.
     #[cfg_attr(feature = "serde", serde(with = "gwr_span"))]
     pub target_span: Range<usize>,
@@ -99,16 +100,16 @@ pub struct Row {
     #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str_option"))]
     pub actual: Option<Decimal>,
     /// The result as written.
-    pub actual_text: Option<String>,
+    pub actual_text: Option<CompactString>,
     /// Where the result is in the review report.
     #[cfg_attr(feature = "serde", serde(with = "gwr_span::option"))]
     pub actual_span: Option<Range<usize>>,
     /// Whether the result was final (`actual`), an estimate, or a completion statement.
     pub actual_role: Option<Role>,
     /// The base unit of target and result.
-    pub base_unit: Option<String>,
+    pub base_unit: Option<CompactString>,
     /// The indicator an in-step or above target refers to, and its result.
-    pub reference: Option<String>,
+    pub reference: Option<CompactString>,
     /// The reference indicator's result.
     #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str_option"))]
     pub reference_actual: Option<Decimal>,
@@ -456,7 +457,7 @@ fn completion_row(done: &Claim) -> Row {
         constraint: done.constraint,
         target: Some(full),
         target_high: None,
-        target_text: format!("{full}{unit} of the target"),
+        target_text: compact_str::format_compact!("{full}{unit} of the target"),
         target_span: done.span.clone(),
         actual: done.value,
         actual_text: Some(done.text.clone()),

@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use compact_str::CompactString;
 use serde::Deserialize;
 
 /// Which way is good for an indicator.
@@ -23,7 +24,7 @@ pub enum Direction {
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Indicator {
     /// Canonical snake_case id ("gdp").
-    pub id: String,
+    pub id: CompactString,
     /// Names as reports write them ("地区生产总值", "生产总值", "GDP").
     pub names: Vec<String>,
     /// Which way is good.

@@ -3,6 +3,7 @@
 
 use std::{collections::BTreeMap, ops::Range};
 
+use compact_str::CompactString;
 use gwr_grammar::Document;
 use rust_decimal::Decimal;
 
@@ -66,9 +67,9 @@ pub struct PanelRow {
     /// The year targeted and reviewed.
     pub year: Option<u16>,
     /// Lexicon id.
-    pub indicator: Option<String>,
+    pub indicator: Option<CompactString>,
     /// The name as written (in the plan report if there is one).
-    pub indicator_text: String,
+    pub indicator_text: CompactString,
     /// Level, growth, …
     pub measure: Measure,
     /// The target's constraint (`exact` for a result with no target).
@@ -77,7 +78,7 @@ pub struct PanelRow {
     #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str_option"))]
     pub target: Option<Decimal>,
     /// The target as written.
-    pub target_text: Option<String>,
+    pub target_text: Option<CompactString>,
     /// The file that set the target.
     pub target_source: Option<String>,
     /// Where the target is in that file's decoded text.
@@ -87,14 +88,14 @@ pub struct PanelRow {
     #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str_option"))]
     pub actual: Option<Decimal>,
     /// The result as written.
-    pub actual_text: Option<String>,
+    pub actual_text: Option<CompactString>,
     /// The file that reported the result.
     pub actual_source: Option<String>,
     /// Where the result is in that file's decoded text.
     #[cfg_attr(feature = "serde", serde(with = "gwr_span::option"))]
     pub actual_span: Option<Range<usize>>,
     /// The base unit of target and result.
-    pub base_unit: Option<String>,
+    pub base_unit: Option<CompactString>,
     /// Whether the target was kept; `not_reported` when the partner report is missing.
     pub verdict: Verdict,
     /// As in a comparison: points for percent measures, a ratio for amounts.
