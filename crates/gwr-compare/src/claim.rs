@@ -336,15 +336,15 @@ impl Extractor {
 
     /// The names in `range` of the sentence, the last one and those joined to it by 、 和 及.
     fn subject(&self, sentence: &str, names: &[NameMatch], range: Range<usize>) -> Option<Subject> {
-        let inside: Vec<&NameMatch> = names
+        let mut inside = names
             .iter()
+            .rev()
             .filter(|n| n.start >= range.start && n.end <= range.end)
-            .filter(|n| matches!(n.owner, Owner::Indicator(_)))
-            .collect();
-        let last = inside.last()?;
+            .filter(|n| matches!(n.owner, Owner::Indicator(_)));
+        let last = inside.next()?;
         let mut list = vec![(indicator_index(last)?, last.start..last.end)];
         let mut next_start = last.start;
-        for n in inside.iter().rev().skip(1) {
+        for n in inside {
             let between = &sentence[n.end..next_start];
             if !words::NAME_JOINERS.contains(&between) {
                 break;
