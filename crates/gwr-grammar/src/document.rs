@@ -350,10 +350,13 @@ fn build_report(
         sections[0].span.start = first.span.start;
     }
     let header_span = span.start..sections.first().map_or(span.end, |s| s.span.start);
+    let place = header
+        .place
+        .or_else(|| header::body_place(&text[span.clone()]));
     Report {
         span,
         title: header.title,
-        place: header.place,
+        place,
         date: header.date,
         meeting: header.meeting,
         speaker: header.speaker,

@@ -248,3 +248,36 @@ pub(crate) fn year_in(s: &str) -> Option<u16> {
     }
     None
 }
+
+/// The place a report's text names most often, for a report whose header names none: a
+/// two-char name and a suffix (涌山镇), named at least [`lexicon::BODY_PLACE_MIN_COUNT`]
+/// times, not a common word (城镇, 全镇 …). Ties go to the name seen first.
+pub(crate) fn body_place(text: &str) -> Option<String> {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for suffix in lexicon::BODY_PLACE_SUFFIXES {
+        for (at, _) in text.match_indices(suffix) {
+            let end = at + suffix.len();
+            let mut before = text[..at].char_indices().rev();
+            let (Some((_, second)), Some((start, first))) = (before.next(), before.next()) else {
+                continue;
+            };
+            let word_start = at - second.len_utf8();
+            let is_word = lexicon::NOT_PLACE_WORDS.contains(&&text[word_start..end]);
+            let is_name =
+                |c: char| !c.is_ascii() && !is_space(c) && !"，。、；：！？“”（）《》".contains(c);
+            if is_word || !is_name(first) || !is_name(second) || is_digit(first) {
+                continue;
+            }
+            let name = &text[start..end];
+            match counts.iter_mut().find(|(n, _)| *n == name) {
+                Some((_, k)) => *k += 1,
+                None => counts.push((name, 1)),
+            }
+        }
+    }
+    let best = counts.iter().map(|(_, k)| *k).max()?;
+    counts
+        .into_iter()
+        .find(|(_, k)| *k == best && best >= lexicon::BODY_PLACE_MIN_COUNT)
+        .map(|(name, _)| name.to_owned())
+}

@@ -43,6 +43,7 @@ pub(crate) const SECTION_PHRASES: &[(&str, SectionKindRow)] = &[
     ("自身建设", SectionKindRow::SelfBuilding),
     ("工作回顾", SectionKindRow::Review),
     ("回顾", SectionKindRow::Review),
+    ("工作总结", SectionKindRow::Review),
     ("工作计划", SectionKindRow::Plan),
     ("工作安排", SectionKindRow::Plan),
     ("工作思路", SectionKindRow::Plan),
@@ -158,6 +159,20 @@ pub(crate) const PLACE_SUFFIXES: &[&str] = &[
     "縣",
     "區",
 ];
+
+/// For a report whose header names no place: the town or township its text names most
+/// often ("2023年是涌山镇发展历程上…"). Suffixes looked for, and the words ending in one that
+/// are no place (城镇, 全镇, 工业强镇 …), keyed by the char before the suffix.
+pub(crate) const BODY_PLACE_SUFFIXES: &[&str] = &["镇", "乡", "鎮", "鄉"];
+/// See [`BODY_PLACE_SUFFIXES`].
+pub(crate) const NOT_PLACE_WORDS: &[&str] = &[
+    "城镇", "乡镇", "集镇", "圩镇", "全镇", "我镇", "本镇", "该镇", "各镇", "小镇", "古镇", "名镇",
+    "重镇", "强镇", "兴镇", "旺镇", "村镇", "市镇", "建镇", "大镇", "新镇", "老镇", "美镇", "富镇",
+    "城乡", "全乡", "我乡", "本乡", "该乡", "各乡", "家乡", "故乡", "下乡", "返乡", "回乡", "老乡",
+    "同乡", "外乡", "入乡", "留乡", "乡乡", "在乡", "思乡", "城鎮", "鄉鎮", "全鎮", "城鄉",
+];
+/// How many times a body place must be named to be taken.
+pub(crate) const BODY_PLACE_MIN_COUNT: usize = 2;
 
 /// Words that end a place name in a title or speaker line and are not part of it.
 pub(crate) const PLACE_TRAILERS: &[&str] = &[

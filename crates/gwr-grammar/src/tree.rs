@@ -80,7 +80,8 @@ pub struct Report {
     pub span: Span,
     /// The title line's text, such as "松源镇政府工作报告".
     pub title: Option<String>,
-    /// The most specific place named in the title, dateline or speaker line ("山王镇").
+    /// The most specific place named in the title, dateline or speaker line ("山王镇"); for a
+    /// report whose header names none, the town its text names most often (at least twice).
     pub place: Option<String>,
     /// The date the report was given.
     pub date: Option<Date>,
