@@ -71,7 +71,7 @@ fn main() -> ExitCode {
         )
         .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
-    let extractor = &common::extractor(args.lexicon.as_deref());
+    let extractor = &common::extractor(args.lexicon.as_deref()).known_only(true);
     let mut panel = Panel::new();
     let mut summary = Summary::default();
     for batch in files.chunks(BATCH) {

@@ -162,6 +162,7 @@ pub struct Claim {
 #[derive(Debug, Clone, Default)]
 pub struct Extractor {
     lexicon: Lexicon,
+    known_only: bool,
 }
 
 /// Where a sentence stands: what its section and paragraph make of its figures.
@@ -183,7 +184,18 @@ enum Subject {
 impl Extractor {
     /// An extractor with the given lexicon.
     pub fn new(lexicon: Lexicon) -> Extractor {
-        Extractor { lexicon }
+        Extractor {
+            lexicon,
+            known_only: false,
+        }
+    }
+
+    /// Keep only claims of indicators the lexicon knows. A sentence that names none is then
+    /// skipped before its figures are read, which makes a panel over thousands of reports
+    /// several times faster; the claims kept are exactly those the full extraction gives.
+    pub fn known_only(mut self, yes: bool) -> Extractor {
+        self.known_only = yes;
+        self
     }
 
     /// The lexicon in use.
@@ -234,6 +246,11 @@ impl Extractor {
         ctx: Context,
         out: &mut Vec<Claim>,
     ) {
+        // A claim of a known indicator needs a name in its sentence (a subject carries over
+        // only within one), so without one there is nothing to read.
+        if self.known_only && !self.lexicon.names_an_indicator(sentence) {
+            return;
+        }
         let quantities: Vec<Quantity> = gwr_quantity::scan(sentence).collect();
         // Without figures only a figure-less target ("保持正增长") can make a claim, and only
         // where targets are set.
@@ -326,6 +343,7 @@ impl Extractor {
                         out.push(claim(Some(id), sentence[name].into()));
                     }
                 }
+                Subject::Unknown(_) if self.known_only => {}
                 Subject::Unknown(name) => out.push(claim(None, sentence[name].into())),
             }
         }

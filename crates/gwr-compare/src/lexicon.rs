@@ -189,6 +189,13 @@ impl Lexicon {
         self.references.values().nth(k).map(String::as_str)
     }
 
+    /// Whether `text` names an indicator (not only a reference phrase).
+    pub(crate) fn names_an_indicator(&self, text: &str) -> bool {
+        self.matcher
+            .find_iter(text)
+            .any(|m| matches!(self.owners[m.pattern().as_usize()], Owner::Indicator(_)))
+    }
+
     /// Every indicator name and reference phrase in `text[range]`, leftmost-longest, with
     /// offsets into `text`.
     pub(crate) fn find_names(&self, text: &str, range: std::ops::Range<usize>) -> Vec<NameMatch> {

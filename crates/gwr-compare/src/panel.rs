@@ -31,7 +31,8 @@ pub struct ReportClaims {
     pub claims: Vec<Claim>,
 }
 
-/// The reports of a parsed document, each with its claims of known indicators.
+/// The reports of a parsed document, each with its claims of known indicators. Pass an
+/// extractor made with [`Extractor::known_only`] to skip the work on the others.
 pub fn report_claims(extractor: &Extractor, doc: &Document<'_>, source: &str) -> Vec<ReportClaims> {
     doc.reports
         .iter()
