@@ -249,13 +249,23 @@ pub(crate) fn year_in(s: &str) -> Option<u16> {
     None
 }
 
+/// SIMD finders for [`lexicon::BODY_PLACE_SUFFIXES`], built once: a report without a
+/// header is searched for each suffix, and such a "report" can be megabytes of anything.
+static BODY_PLACE_FINDERS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
+    std::sync::LazyLock::new(|| {
+        lexicon::BODY_PLACE_SUFFIXES
+            .iter()
+            .map(|s| memchr::memmem::Finder::new(s.as_bytes()))
+            .collect()
+    });
+
 /// The place a report's text names most often, for a report whose header names none: a
 /// two-char name and a suffix (涌山镇), named at least [`lexicon::BODY_PLACE_MIN_COUNT`]
 /// times, not a common word (城镇, 全镇 …). Ties go to the name seen first.
 pub(crate) fn body_place(text: &str) -> Option<String> {
     let mut counts: Vec<(&str, usize)> = Vec::new();
-    for suffix in lexicon::BODY_PLACE_SUFFIXES {
-        for (at, _) in text.match_indices(suffix) {
+    for (suffix, finder) in lexicon::BODY_PLACE_SUFFIXES.iter().zip(BODY_PLACE_FINDERS.iter()) {
+        for at in finder.find_iter(text.as_bytes()) {
             let end = at + suffix.len();
             let mut before = text[..at].char_indices().rev();
             let (Some((_, second)), Some((start, first))) = (before.next(), before.next()) else {
