@@ -264,7 +264,10 @@ static BODY_PLACE_FINDERS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'stati
 /// times, not a common word (城镇, 全镇 …). Ties go to the name seen first.
 pub(crate) fn body_place(text: &str) -> Option<String> {
     let mut counts: Vec<(&str, usize)> = Vec::new();
-    for (suffix, finder) in lexicon::BODY_PLACE_SUFFIXES.iter().zip(BODY_PLACE_FINDERS.iter()) {
+    for (suffix, finder) in lexicon::BODY_PLACE_SUFFIXES
+        .iter()
+        .zip(BODY_PLACE_FINDERS.iter())
+    {
         for at in finder.find_iter(text.as_bytes()) {
             let end = at + suffix.len();
             let mut before = text[..at].char_indices().rev();
