@@ -290,11 +290,18 @@ fn build_report(
             LineKind::Heading(marker) => {
                 let content = line.content(text);
                 let after = &content[marker.len_with_space()..];
-                let title_len = after.find('。').unwrap_or(after.len());
+                // The title runs to the first 。 or the line end, but no further than a
+                // title can be: past that the line is body text under the heading.
+                let limit = after
+                    .char_indices()
+                    .nth(MAX_TITLE_CHARS)
+                    .map_or(after.len(), |(i, _)| i);
+                let (title_len, stop) = match after[..limit].find('。') {
+                    Some(at) => (at, '。'.len_utf8()),
+                    None => (limit, 0),
+                };
                 let title = after[..title_len].trim_end_matches(is_space);
-                let heading_end = line.cs()
-                    + marker.len_with_space()
-                    + (title_len + '。'.len_utf8()).min(after.len());
+                let heading_end = line.cs() + marker.len_with_space() + title_len + stop;
                 let heading = Heading {
                     depth: 0,
                     style: marker.style,
@@ -585,6 +592,10 @@ impl ReportBuilder<'_> {
         last
     }
 }
+
+/// The longest heading title, in chars. Real titles run to 50; a marker followed by a
+/// longer run without 。 heads body text.
+const MAX_TITLE_CHARS: usize = 100;
 
 /// The deepest heading nesting (section level included).
 const MAX_LEVELS: usize = 12;

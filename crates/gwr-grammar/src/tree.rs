@@ -232,7 +232,8 @@ pub struct Heading {
     pub marker: Option<CompactString>,
     /// The marker's number: 1 for "一、" and "（1）".
     pub ordinal: Option<u32>,
-    /// The text after the marker up to the first 。 or the line end.
+    /// The text after the marker up to the first 。 or the line end, at most 100 chars (a
+    /// longer run is body text under the heading).
     pub title: CompactString,
     /// Marker and title (and the 。 that ends the title, if any).
     #[cfg_attr(feature = "serde", serde(with = "gwr_span"))]
