@@ -26,8 +26,8 @@ const SAMPLE_REVIEW: (&str, &str) = (
     include_str!("data/qingxi_2024.txt"),
 );
 
-const USAGE: &str =
-    "usage: compare [--json|--csv] [--lexicon FILE.toml] [PLAN_REPORT REVIEW_REPORT | REPORT]";
+const USAGE: &str = "usage: compare [--json|--csv] [--lexicon FILE.toml] [--approx-pp PP] \
+     [--approx-ratio R] [--in-step-pp PP] [PLAN_REPORT REVIEW_REPORT | REPORT]";
 
 #[derive(Clone, Copy, PartialEq)]
 enum Format {
@@ -37,7 +37,7 @@ enum Format {
 }
 
 fn main() -> ExitCode {
-    let (format, lexicon, paths) = match args() {
+    let (format, lexicon, policy, paths) = match args() {
         Ok(parsed) => parsed,
         Err(e) => common::fail("compare", &format!("{e}\n{USAGE}")),
     };
@@ -59,12 +59,8 @@ fn main() -> ExitCode {
     let extractor = common::extractor(lexicon.as_deref());
     let plan_claims = extractor.claims(&gwr::grammar::parse(&plan.text));
     let review_claims = extractor.claims(&gwr::grammar::parse(&review.text));
-    let comparison = gwr::compare::compare_with(
-        &plan_claims,
-        &review_claims,
-        &Policy::default(),
-        extractor.lexicon(),
-    );
+    let comparison =
+        gwr::compare::compare_with(&plan_claims, &review_claims, &policy, extractor.lexicon());
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let written = match format {
         Format::Json => serde_json::to_writer(&mut out, &comparison)
@@ -81,10 +77,13 @@ fn main() -> ExitCode {
     }
 }
 
-fn args() -> Result<(Format, Option<PathBuf>, Vec<OsString>), lexopt::Error> {
+type Args = (Format, Option<PathBuf>, Policy, Vec<OsString>);
+
+fn args() -> Result<Args, lexopt::Error> {
     use lexopt::prelude::*;
     let mut format = Format::Table;
     let mut lexicon = None;
+    let mut policy = Policy::default();
     let mut paths = Vec::new();
     let mut parser = lexopt::Parser::from_env();
     while let Some(arg) = parser.next()? {
@@ -92,6 +91,10 @@ fn args() -> Result<(Format, Option<PathBuf>, Vec<OsString>), lexopt::Error> {
             Long("json") => format = Format::Json,
             Long("csv") => format = Format::Csv,
             Long("lexicon") => lexicon = Some(PathBuf::from(parser.value()?)),
+            Long(name) if common::POLICY_OPTIONS.contains(&name) => {
+                let name = name.to_owned();
+                common::policy_option(&mut policy, &name, &mut parser)?;
+            }
             Short('h') | Long("help") => {
                 println!("{USAGE}");
                 std::process::exit(0);
@@ -100,7 +103,7 @@ fn args() -> Result<(Format, Option<PathBuf>, Vec<OsString>), lexopt::Error> {
             _ => return Err(arg.unexpected()),
         }
     }
-    Ok((format, lexicon, paths))
+    Ok((format, lexicon, policy, paths))
 }
 
 fn text(v: &Option<impl ToString>) -> String {

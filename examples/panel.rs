@@ -27,8 +27,8 @@ use gwr::compare::{
 };
 use rayon::prelude::*;
 
-const USAGE: &str =
-    "usage: panel DIR [--out FILE] [--format csv|jsonl] [--jobs N] [--lexicon FILE.toml]";
+const USAGE: &str = "usage: panel DIR [--out FILE] [--format csv|jsonl] [--jobs N] \
+     [--lexicon FILE.toml] [--approx-pp PP] [--approx-ratio R] [--in-step-pp PP]";
 
 /// Files are processed in batches of this many: each batch in parallel, results folded in
 /// path order, so memory stays bounded and output does not depend on --jobs.
@@ -46,6 +46,7 @@ struct Args {
     format: Format,
     jobs: usize,
     lexicon: Option<PathBuf>,
+    policy: Policy,
 }
 
 fn main() -> ExitCode {
@@ -101,7 +102,7 @@ fn main() -> ExitCode {
     }
     progress.finish_and_clear();
 
-    let rows = panel.rows(extractor, &Policy::default());
+    let rows = panel.rows(extractor, &args.policy);
     for row in &rows {
         *summary.verdicts.entry(row.verdict.to_string()).or_default() += 1;
     }
@@ -133,10 +134,15 @@ fn parse_args() -> Result<Args, lexopt::Error> {
     let mut format = Format::Csv;
     let mut jobs = std::thread::available_parallelism().map_or(1, |n| n.get());
     let mut lexicon = None;
+    let mut policy = Policy::default();
     let mut parser = lexopt::Parser::from_env();
     while let Some(arg) = parser.next()? {
         match arg {
             Long("lexicon") => lexicon = Some(PathBuf::from(parser.value()?)),
+            Long(name) if common::POLICY_OPTIONS.contains(&name) => {
+                let name = name.to_owned();
+                common::policy_option(&mut policy, &name, &mut parser)?;
+            }
             Long("out") => out = Some(PathBuf::from(parser.value()?)),
             Long("format") => {
                 format = match parser.value()?.string()?.as_str() {
@@ -166,6 +172,7 @@ fn parse_args() -> Result<Args, lexopt::Error> {
         format,
         jobs,
         lexicon,
+        policy,
     })
 }
 

@@ -73,6 +73,29 @@ pub fn extractor(lexicon: Option<&std::path::Path>) -> gwr::compare::Extractor {
     gwr::compare::Extractor::new(lexicon)
 }
 
+/// The options that set a [`gwr::compare::Policy`] field.
+pub const POLICY_OPTIONS: &[&str] = &["approx-pp", "approx-ratio", "in-step-pp"];
+
+/// Reads the value of a policy option (one of [`POLICY_OPTIONS`]: `--approx-pp 0.3`,
+/// `--approx-ratio 0.05`, `--in-step-pp 0.5`) into `policy`.
+pub fn policy_option(
+    policy: &mut gwr::compare::Policy,
+    name: &str,
+    parser: &mut lexopt::Parser,
+) -> Result<(), lexopt::Error> {
+    use lexopt::prelude::*;
+    let field = match name {
+        "approx-pp" => &mut policy.approx_pp,
+        "approx-ratio" => &mut policy.approx_ratio,
+        _ => &mut policy.in_step_pp,
+    };
+    let value = parser.value()?.string()?;
+    *field = value
+        .parse()
+        .map_err(|_| format!("--{name} takes a decimal number such as 0.5, not {value:?}"))?;
+    Ok(())
+}
+
 /// Prints `error: NAME: PROBLEM` and exits with status 1.
 pub fn fail(name: &str, problem: &str) -> ! {
     eprintln!("error: {name}: {problem}");
