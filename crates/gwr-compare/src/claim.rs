@@ -80,6 +80,9 @@ pub enum Constraint {
 macro_rules! names {
     ($ty:ty { $($variant:ident => $name:literal),+ $(,)? }) => {
         impl $ty {
+            /// Every variant, in declaration order.
+            pub const ALL: &[$ty] = &[$(<$ty>::$variant),+];
+
             /// The name used in JSON and CSV output.
             pub fn as_str(self) -> &'static str {
                 match self {

@@ -111,37 +111,9 @@ mod tests {
                 );
             }
         }
-        check(&[Role::Target, Role::Actual, Role::Estimate, Role::Completion]);
-        use Measure::*;
-        check(&[
-            Level,
-            Growth,
-            PpChange,
-            Change,
-            Count,
-            Rate,
-            CompletionRate,
-            Multiple,
-        ]);
-        use Constraint::*;
-        check(&[
-            Exact,
-            Approx,
-            AtLeast,
-            AtMost,
-            Constraint::Range,
-            Positive,
-            InStepWith,
-            Above,
-        ]);
-        use Verdict::*;
-        check(&[
-            Met,
-            Exceeded,
-            Missed,
-            WithinTolerance,
-            NotReported,
-            NotComparable,
-        ]);
+        check(Role::ALL);
+        check(Measure::ALL);
+        check(Constraint::ALL);
+        check(Verdict::ALL);
     }
 }
