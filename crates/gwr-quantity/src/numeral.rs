@@ -72,6 +72,16 @@ struct Reader {
     fraction: Option<Decimal>,
 }
 
+impl Reader {
+    /// A power (十 百 千) or group (万 亿) of 10^`p` was read.
+    fn read_power(&mut self, p: u32) {
+        self.last_power = p;
+        self.last = Last::Power(p);
+        self.any_power = true;
+        self.positional_run = 0;
+    }
+}
+
 fn pow10(exp: u32) -> Decimal {
     Decimal::from_i128_with_scale(10i128.pow(exp), 0)
 }
@@ -233,10 +243,7 @@ pub(crate) fn read_numeral(text: &str, start: usize) -> Result<Numeral, NumeralE
                 }
                 r.small += checked_mul(m, pow10(p), text, pos)?;
                 r.group_power = p;
-                r.last_power = p;
-                r.last = Last::Power(p);
-                r.any_power = true;
-                r.positional_run = 0;
+                r.read_power(p);
                 if arabic_only && r.any_digit {
                     arabic_then_multipliers.get_or_insert(pos);
                     multiplier_exp += p;
@@ -270,10 +277,7 @@ pub(crate) fn read_numeral(text: &str, start: usize) -> Result<Numeral, NumeralE
                 }
                 r.small = Decimal::ZERO;
                 r.group_power = u32::MAX;
-                r.last_power = g;
-                r.last = Last::Power(g);
-                r.any_power = true;
-                r.positional_run = 0;
+                r.read_power(g);
                 if arabic_only && r.any_digit {
                     arabic_then_multipliers.get_or_insert(pos);
                     multiplier_exp += g;
