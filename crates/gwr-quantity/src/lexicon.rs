@@ -22,59 +22,114 @@ enum Anchor {
     Last,
 }
 
+/// A map from characters to values: open addressing over a power-of-two table kept at most a
+/// quarter full, so that a lookup, hit or miss, is a multiply and one or two probes. (The tables
+/// hold a few hundred characters; a bit set per lexicon would cost 8 KiB of cache each.)
+pub(crate) struct CharMap<V: Copy> {
+    /// (code point, value); code point 0 marks an empty slot.
+    slots: Box<[(u32, V)]>,
+    shift: u32,
+}
+
+impl<V: Copy> CharMap<V> {
+    /// Builds the map; a repeated key keeps its first value. `empty` fills the free slots.
+    pub(crate) fn build(rows: impl IntoIterator<Item = (char, V)>, empty: V) -> Self {
+        let rows: Vec<(char, V)> = rows.into_iter().collect();
+        let size = (rows.len() * 4).next_power_of_two().max(16);
+        let mut map = CharMap {
+            slots: vec![(0, empty); size].into_boxed_slice(),
+            shift: 32 - size.trailing_zeros(),
+        };
+        for (c, value) in rows {
+            let key = u32::from(c);
+            assert_ne!(key, 0, "NUL is no character of any table");
+            let mask = size - 1;
+            let mut i = map.slot(key);
+            while map.slots[i].0 != 0 && map.slots[i].0 != key {
+                i = (i + 1) & mask;
+            }
+            if map.slots[i].0 == 0 {
+                map.slots[i] = (key, value);
+            }
+        }
+        map
+    }
+
+    fn slot(&self, key: u32) -> usize {
+        (key.wrapping_mul(0x9e37_79b1) >> self.shift) as usize
+    }
+
+    /// The value for code point `key`.
+    #[inline]
+    pub(crate) fn get(&self, key: u32) -> Option<V> {
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(key);
+        loop {
+            let (k, value) = self.slots[i];
+            if k == key {
+                return Some(value);
+            }
+            if k == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
+
 /// Longest-match dictionary over `&'static str` words.
 pub(crate) struct Lexicon<V: Copy + 'static> {
-    /// (key character, words with that key, longest first).
-    buckets: Vec<(char, Vec<(&'static str, V)>)>,
-    /// The key characters, for a lookup that fails without searching (most do).
-    keys: Box<CharSet>,
+    /// Words grouped by key character, longest first within a group.
+    words: Vec<(&'static str, V)>,
+    /// Key character → its group's range in `words`.
+    groups: CharMap<(u16, u16)>,
 }
 
 impl<V: Copy + 'static> Lexicon<V> {
     fn build(rows: impl IntoIterator<Item = (&'static str, V)>, anchor: Anchor) -> Self {
-        let mut buckets: Vec<(char, Vec<(&'static str, V)>)> = Vec::new();
-        for (word, value) in rows {
-            let key = match anchor {
-                Anchor::First => word.chars().next(),
-                Anchor::Last => word.chars().next_back(),
-            };
-            let Some(key) = key else { continue };
-            match buckets.binary_search_by_key(&key, |(k, _)| *k) {
-                Ok(i) => buckets[i].1.push((word, value)),
-                Err(i) => buckets.insert(i, (key, vec![(word, value)])),
+        let key_of = |word: &str| match anchor {
+            Anchor::First => word.chars().next(),
+            Anchor::Last => word.chars().next_back(),
+        };
+        let mut words: Vec<(char, &'static str, V)> = rows
+            .into_iter()
+            .filter_map(|(word, value)| Some((key_of(word)?, word, value)))
+            .collect();
+        // Stable: equally long words keep the order a person wrote them in.
+        words.sort_by_key(|(key, word, _)| (*key, std::cmp::Reverse(word.len())));
+        let mut groups = Vec::new();
+        let mut start = 0;
+        for i in 1..=words.len() {
+            if i == words.len() || words[i].0 != words[start].0 {
+                let range = (u16::try_from(start), u16::try_from(i));
+                let (Ok(a), Ok(b)) = range else {
+                    panic!("a lexicon holds at most 65535 words");
+                };
+                groups.push((words[start].0, (a, b)));
+                start = i;
             }
         }
-        for (_, words) in &mut buckets {
-            words.sort_by_key(|(word, _)| std::cmp::Reverse(word.len()));
+        Lexicon {
+            words: words.into_iter().map(|(_, w, v)| (w, v)).collect(),
+            groups: CharMap::build(groups, (0, 0)),
         }
-        let mut keys = Box::new([0u64; 1024]);
-        for (key, _) in &buckets {
-            insert(&mut keys, *key);
-        }
-        Lexicon { buckets, keys }
     }
 
-    fn bucket(&self, key: char) -> &[(&'static str, V)] {
-        if !contains(&self.keys, key as u32) && (key as u32) < 0x10000 {
-            return &[];
-        }
-        match self.buckets.binary_search_by_key(&key, |(k, _)| *k) {
-            Ok(i) => &self.buckets[i].1,
-            Err(_) => &[],
+    fn group(&self, key: u32) -> &[(&'static str, V)] {
+        match self.groups.get(key) {
+            Some((a, b)) => &self.words[usize::from(a)..usize::from(b)],
+            None => &[],
         }
     }
 
     /// The longest word starting at byte `at` of `text`: its byte length and value.
+    #[inline]
     pub(crate) fn longest_at(&self, text: &str, at: usize) -> Option<(usize, V)> {
-        let key = code_point_at(text, at)?;
-        if !contains(&self.keys, key) && key < 0x10000 {
-            return None;
-        }
-        let rest = text.get(at..)?;
-        let key = rest.chars().next()?;
-        self.bucket(key)
+        let group = self.group(code_point_at(text, at)?);
+        let rest = text.as_bytes().get(at..)?;
+        group
             .iter()
-            .find(|(word, _)| rest.starts_with(word))
+            .find(|(word, _)| rest.starts_with(word.as_bytes()))
             .map(|(word, value)| (word.len(), *value))
     }
 
@@ -82,7 +137,7 @@ impl<V: Copy + 'static> Lexicon<V> {
     pub(crate) fn longest_before(&self, text: &str, end: usize) -> Option<(usize, V)> {
         let head = text.get(..end)?;
         let key = head.chars().next_back()?;
-        self.bucket(key)
+        self.group(u32::from(key))
             .iter()
             .find(|(word, _)| head.ends_with(word))
             .map(|(word, value)| (word.len(), *value))
@@ -113,11 +168,10 @@ pub(crate) static ORDINAL_LEXICON: LazyLock<Lexicon<bool>> =
 pub(crate) static SLOGAN_LEXICON: LazyLock<Lexicon<()>> =
     LazyLock::new(|| Lexicon::build(SLOGANS.iter().map(|w| (*w, ())), Anchor::First));
 
-/// Numeral characters sorted by code point, for binary search.
-static NUMERAL_INDEX: LazyLock<Vec<(char, NumeralChar)>> = LazyLock::new(|| {
-    let mut index = NUMERAL_CHARS.to_vec();
-    index.sort_by_key(|(c, _)| *c);
-    index
+/// Numeral characters beyond ASCII.
+static NUMERAL_MAP: LazyLock<CharMap<Option<NumeralChar>>> = LazyLock::new(|| {
+    let rows = NUMERAL_CHARS.iter().filter(|(c, _)| !c.is_ascii());
+    CharMap::build(rows.map(|(c, kind)| (*c, Some(*kind))), None)
 });
 
 /// What `c` contributes to a numeral, if anything.
@@ -126,14 +180,7 @@ pub(crate) fn numeral_char(c: char) -> Option<NumeralChar> {
     if c.is_ascii() {
         return ASCII_NUMERALS[c as usize];
     }
-    if !contains(&NUMERAL_ANY, c as u32) {
-        return None;
-    }
-    let index = &*NUMERAL_INDEX;
-    index
-        .binary_search_by_key(&c, |(k, _)| *k)
-        .ok()
-        .map(|i| index[i].1)
+    NUMERAL_MAP.get(u32::from(c)).flatten()
 }
 
 /// [`NUMERAL_CHARS`] for ASCII, as a direct table.
@@ -187,18 +234,6 @@ pub(crate) fn code_point_at(text: &str, at: usize) -> Option<u32> {
 pub(crate) fn contains(set: &CharSet, c: u32) -> bool {
     c < 0x10000 && set[(c >> 6) as usize] & (1 << (c & 63)) != 0
 }
-
-/// Every character of [`NUMERAL_CHARS`], so that most characters are no numeral after one
-/// bit test.
-static NUMERAL_ANY: CharSet = {
-    let mut set = [0u64; 1024];
-    let mut i = 0;
-    while i < NUMERAL_CHARS.len() {
-        insert(&mut set, NUMERAL_CHARS[i].0);
-        i += 1;
-    }
-    set
-};
 
 /// Characters that can start a numeral, for [`crate::scan()`]'s dispatch: built at compile time
 /// from [`NUMERAL_CHARS`].
