@@ -22,7 +22,9 @@ use crate::lexicon::{
     RATE_DENOMINATOR_LEXICON, RATE_SEPARATOR_LEXICON, SUFFIX_LEXICON, UNIT_LEXICON, code_point_at,
     contains, numeral_char,
 };
-use crate::numeral::{Numeral, NumeralError, read_numeral, run_end, stops_before_multiplier};
+use crate::numeral::{
+    Numeral, NumeralError, read_numeral, run_end, scale_by_pow10, stops_before_multiplier,
+};
 use crate::quantity::{Dimension, Qualifier, Quantity};
 use crate::tables::{ARABIC_ONLY_UNITS, BLANKS, FRACTION_WORD, NumeralChar, UnitKind};
 
@@ -53,15 +55,36 @@ struct Unit {
     /// The unit as written, multiplier included ("万元", "万吨/日").
     written: CompactString,
     dimension: Dimension,
-    /// Multiplier × unit factor: value in the written unit × factor = value in `base`.
+    /// The unit's factor to `base` (1000 for 吨 → 千克), normalized.
     factor: Decimal,
+    /// The multiplier's power of ten (8 for 亿元): value in the written unit × factor × 10^exp
+    /// = value in `base`.
+    exp: u32,
     base: Cow<'static, str>,
     /// Where the unit (with its denominator) ends in the text.
     end: usize,
 }
 
-/// A multiplier read into the unit: its text span and value (万, 亿, 千万 …).
-type Multiplier = (Range<usize>, Decimal);
+impl Unit {
+    /// `value` (normalized) in the base unit, normalized; `None` if too large.
+    fn to_base(&self, value: Decimal) -> Option<Decimal> {
+        // Most factors are 1 (元, 亩, %, every classifier): then only the exponent moves.
+        let value = if self.factor.scale() == 0 && self.factor.mantissa() == 1 {
+            value
+        } else {
+            value.checked_mul(self.factor)?.normalize()
+        };
+        scale_by_pow10(value, self.exp)
+    }
+
+    /// Multiplier × unit factor, as one decimal.
+    fn full_factor(&self) -> Option<Decimal> {
+        scale_by_pow10(self.factor, self.exp)
+    }
+}
+
+/// A multiplier read into the unit: its text span and power of ten (万 4, 亿 8, 千万 7 …).
+type Multiplier = (Range<usize>, u32);
 
 /// One end of a quantity: a number, maybe 余/多, maybe a multiplier, maybe a unit.
 #[derive(Clone, Debug)]
@@ -82,8 +105,8 @@ struct Amount {
 }
 
 impl Amount {
-    fn multiplier_value(&self) -> Decimal {
-        self.multiplier.as_ref().map_or(Decimal::ONE, |(_, m)| *m)
+    fn multiplier_exp(&self) -> u32 {
+        self.multiplier.as_ref().map_or(0, |(_, exp)| *exp)
     }
 }
 
@@ -120,31 +143,32 @@ impl Matched {
         negative: bool,
     ) -> Result<Quantity, Failure> {
         let span = start..self.end;
-        let value = if negative { -self.value } else { self.value };
+        // "负0元" is 0, not -0.
+        let value = if negative && !self.value.is_zero() {
+            -self.value
+        } else {
+            self.value
+        };
         let out_of_range = || Failure::new(ErrorKind::OutOfRange, span.clone());
-        let base_value = value
-            .checked_mul(self.unit.factor)
-            .ok_or_else(out_of_range)?;
+        // Values read from the text are normalized already, and `to_base` keeps them so.
+        let base_value = self.unit.to_base(value).ok_or_else(out_of_range)?;
         let base_high = match self.high {
-            Some(high) => Some(
-                high.checked_mul(self.unit.factor)
-                    .ok_or_else(out_of_range)?,
-            ),
+            Some(high) => Some(self.unit.to_base(high).ok_or_else(out_of_range)?),
             None => None,
         };
         Ok(Quantity {
             text: CompactString::from(&text[span.clone()]),
             span,
             number: CompactString::from(&text[self.number]),
-            value: value.normalize(),
-            high: self.high.map(|h| h.normalize()),
+            value,
+            high: self.high,
             unit: self.unit.written,
             dimension: self.unit.dimension,
-            base_value: base_value.normalize(),
+            base_value,
             base_unit: self.unit.base,
             qualifier: combine(prefix, self.mid, self.suffix, self.high.is_some()),
-            base_low: base_high.map(|_| base_value.normalize()),
-            base_high: base_high.map(|h| h.normalize()),
+            base_low: base_high.map(|_| base_value),
+            base_high,
         })
     }
 }
@@ -160,9 +184,10 @@ pub(crate) fn skip_blanks(text: &str, mut pos: usize) -> usize {
     pos
 }
 
-/// Reads a run of multiplier characters (万, 亿, 千万, 万亿 …) at `pos`: their product and end.
-fn read_multiplier(text: &str, pos: usize) -> Option<(Decimal, usize)> {
-    let mut product = Decimal::ONE;
+/// Reads a run of multiplier characters (万, 亿, 千万, 万亿 …) at `pos`: the power of ten of
+/// their product, and their end.
+fn read_multiplier(text: &str, pos: usize) -> Option<(u32, usize)> {
+    let mut product = 0;
     let mut end = pos;
     while let Some(c) = text[end..].chars().next() {
         let exp = match numeral_char(c) {
@@ -172,10 +197,11 @@ fn read_multiplier(text: &str, pos: usize) -> Option<(Decimal, usize)> {
         if stops_before_multiplier(text, end) {
             break;
         }
-        product = product.checked_mul(Decimal::from_i128_with_scale(10i128.pow(exp), 0))?;
+        product += exp;
         end += c.len_utf8();
     }
-    (end > pos).then_some((product, end))
+    // 10^28 is the largest power of ten a decimal holds.
+    (end > pos && product <= 28).then_some((product, end))
 }
 
 /// Reads a unit (with an optional "/denominator") at `pos`. `Err` when the word there rules
@@ -222,14 +248,25 @@ fn read_unit(
         return Ok(None);
     }
     let mut written = CompactString::const_new("");
-    let mut factor = factor;
-    if let Some((span, m)) = multiplier {
-        written.push_str(&text[span.clone()]);
-        factor = factor
-            .checked_mul(*m)
-            .ok_or_else(|| Failure::new(ErrorKind::OutOfRange, span.start..pos + len))?;
+    let mut exp = 0;
+    match multiplier {
+        // "万元": one piece of text.
+        Some((span, m)) if span.end == pos => {
+            written.push_str(&text[span.start..pos + len]);
+            exp = *m;
+        }
+        // "万 元" is written "万元".
+        Some((span, m)) => {
+            written.push_str(&text[span.clone()]);
+            written.push_str(word);
+            exp = *m;
+        }
+        None => written.push_str(word),
     }
-    written.push_str(word);
+    if scale_by_pow10(factor, exp).is_none() {
+        let from = multiplier.map_or(pos, |(span, _)| span.start);
+        return Err(Failure::new(ErrorKind::OutOfRange, from..pos + len));
+    }
     let mut end = pos + len;
     let mut base = Cow::Borrowed(base);
     let mut dimension = dimension;
@@ -246,6 +283,7 @@ fn read_unit(
         written,
         dimension,
         factor,
+        exp,
         base,
         end,
     }))
@@ -408,7 +446,7 @@ fn join_range(low: &Amount, mut high: Amount) -> Option<Joined> {
             if u.base != high_unit.base || u.dimension != high_unit.dimension {
                 return None;
             }
-            low.value.checked_mul(u.factor)?
+            u.to_base(low.value)?
         }
         // "5至6万元" = 5万–6万元, already in the unit as written.
         None if low.multiplier.is_none() => {
@@ -426,16 +464,12 @@ fn join_range(low: &Amount, mut high: Amount) -> Option<Joined> {
             });
         }
         // "5千-1万元" keeps its own 千.
-        None => {
-            let unit_factor = high_unit.factor / high.multiplier_value();
-            low.value
-                .checked_mul(low.multiplier_value())?
-                .checked_mul(unit_factor)?
-        }
+        None => scale_by_pow10(low.value, low.multiplier_exp())?.checked_mul(high_unit.factor)?,
     };
     // The low end in the written unit must be exact ("10亩-2公顷" has no exact form in 公顷).
-    let low_value = low_base.checked_div(high_unit.factor)?;
-    if low_value.checked_mul(high_unit.factor)? != low_base || low_value > high.value {
+    let high_factor = high_unit.full_factor()?;
+    let low_value = low_base.checked_div(high_factor)?.normalize();
+    if low_value.checked_mul(high_factor)? != low_base || low_value > high.value {
         return None;
     }
     let mid = high.mid.or(low.mid);
@@ -516,6 +550,7 @@ fn match_percent_prefix(
         written: CompactString::from(&text[start..at]),
         dimension: Dimension::Percent,
         factor,
+        exp: 0,
         base: Cow::Borrowed("%"),
         end: at,
     };
@@ -548,6 +583,7 @@ fn match_fraction(text: &str, start: usize, denominator: &Amount) -> Result<Matc
         written: CompactString::from(&text[start..at]),
         dimension: Dimension::Fraction,
         factor: Decimal::ONE,
+        exp: 0,
         base: Cow::Owned(format!("1/{}", d.normalize())),
         end: at,
     };

@@ -168,6 +168,25 @@ pub(crate) static ORDINAL_LEXICON: LazyLock<Lexicon<bool>> =
 pub(crate) static SLOGAN_LEXICON: LazyLock<Lexicon<()>> =
     LazyLock::new(|| Lexicon::build(SLOGANS.iter().map(|w| (*w, ())), Anchor::First));
 
+/// Words that start with a multiplier character (万 亿 千 百 …), and whether a multiplier
+/// stops before them: the percent prefixes ("百分之"), and units whose tail is no unit of its
+/// own ("百分点", "千瓦时"). Units such as "千米" or "万元" read either way (千 × 米 = 千米).
+pub(crate) static MULTIPLIER_WORDS: LazyLock<Lexicon<bool>> = LazyLock::new(|| {
+    let is_multiplier = |word: &str| {
+        word.chars().next().and_then(numeral_char).is_some_and(|kind| {
+            matches!(kind, NumeralChar::Power(_) | NumeralChar::Group(_))
+        })
+    };
+    let is_unit = |word: &str| UNITS.iter().any(|(unit, _)| *unit == word);
+    let units = UNITS.iter().map(|(word, _)| *word).filter(|w| is_multiplier(w));
+    let rows = units.map(|word| {
+        let first = word.chars().next().map_or(0, char::len_utf8);
+        (word, word.len() > first && !is_unit(&word[first..]))
+    });
+    let prefixes = PERCENT_PREFIXES.iter().map(|(word, _)| (*word, true));
+    Lexicon::build(rows.chain(prefixes), Anchor::First)
+});
+
 /// Numeral characters beyond ASCII.
 static NUMERAL_MAP: LazyLock<CharMap<Option<NumeralChar>>> = LazyLock::new(|| {
     let rows = NUMERAL_CHARS.iter().filter(|(c, _)| !c.is_ascii());
@@ -184,7 +203,7 @@ pub(crate) fn numeral_char(c: char) -> Option<NumeralChar> {
 }
 
 /// [`NUMERAL_CHARS`] for ASCII, as a direct table.
-static ASCII_NUMERALS: [Option<NumeralChar>; 128] = {
+pub(crate) static ASCII_NUMERALS: [Option<NumeralChar>; 128] = {
     let mut table = [None; 128];
     let mut i = 0;
     while i < NUMERAL_CHARS.len() {

@@ -3,8 +3,8 @@
 
 use rust_decimal::Decimal;
 
-use crate::lexicon::{UNIT_LEXICON, numeral_char, starts_numeral};
-use crate::tables::{BLANKS, NumeralChar, PERCENT_PREFIXES};
+use crate::lexicon::{ASCII_NUMERALS, MULTIPLIER_WORDS, numeral_char, starts_numeral};
+use crate::tables::{BLANKS, NumeralChar};
 
 /// A numeral read from a text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -14,8 +14,9 @@ pub(crate) struct Numeral {
     /// Its value, multipliers included (5.8亿 → 580000000).
     pub(crate) value: Decimal,
     /// For an Arabic number followed only by multipliers ("5.8亿", "12600万"): where the
-    /// multipliers start, and their product. Such multipliers read as part of the unit.
-    pub(crate) multiplier: Option<(usize, Decimal)>,
+    /// multipliers start, and the power of ten they make. Such multipliers read as part of the
+    /// unit.
+    pub(crate) multiplier: Option<(usize, u32)>,
     /// The value without those multipliers (5.8 for "5.8亿"); `value` when there are none.
     pub(crate) written_value: Decimal,
     /// Whether it is one Chinese digit and nothing else ("三", "两"): such numerals are the ones
@@ -324,22 +325,17 @@ pub(crate) fn read_numeral(text: &str, start: usize) -> Result<Numeral, NumeralE
         pos,
     )? + r.fraction.unwrap_or_default();
     let multiplier = match arabic_then_multipliers {
-        Some(at) if arabic_only => {
-            let factor = 10i128
-                .checked_pow(multiplier_exp)
-                .and_then(|f| Decimal::try_from_i128_with_scale(f, 0).ok())
-                .ok_or(NumeralError::OutOfRange { end: pos })?;
-            Some((at, factor))
-        }
+        Some(at) if arabic_only => Some((at, multiplier_exp)),
         _ => None,
     };
+    let value = value.normalize();
     Ok(Numeral {
         end: pos,
-        value: value.normalize(),
+        value,
         written_value: if multiplier.is_some() {
-            first_arabic.normalize()
+            first_arabic
         } else {
-            value.normalize()
+            value
         },
         multiplier,
         single_chinese_digit: chinese_digits == 1 && chars_read == 1,
@@ -373,26 +369,12 @@ fn read_arabic_with_multipliers(text: &str, start: usize) -> Result<Option<Numer
     if text[pos..].starts_with(BLANKS) {
         return Ok(None);
     }
-    let value = value.normalize();
-    let multiplier = if exp == 0 {
-        None
-    } else {
-        let factor = Decimal::try_from_i128_with_scale(10i128.pow(exp), 0)
-            .map_err(|_| NumeralError::OutOfRange { end: pos })?;
-        Some((end, factor))
-    };
-    let total = match &multiplier {
-        Some((_, factor)) => value
-            .checked_mul(*factor)
-            .ok_or(NumeralError::OutOfRange { end: pos })?
-            .normalize(),
-        None => value,
-    };
+    let total = scale_by_pow10(value, exp).ok_or(NumeralError::OutOfRange { end: pos })?;
     Ok(Some(Numeral {
         end: pos,
         value: total,
         written_value: value,
-        multiplier,
+        multiplier: (exp > 0).then_some((end, exp)),
         single_chinese_digit: false,
         has_chinese_digit: false,
     }))
@@ -414,16 +396,32 @@ fn joined_across_blanks(text: &str, pos: usize, last: Last) -> Option<usize> {
 }
 
 /// Reads Arabic digits (half- or full-width) with an optional decimal part and thousands
-/// separators, starting at `start`. Returns the value and the end.
+/// separators, starting at `start`. Returns the value, normalized (no trailing zeros in the
+/// fraction), and the end.
 fn read_arabic(text: &str, start: usize) -> Result<(Decimal, usize), NumeralError> {
+    let bytes = text.as_bytes();
     let mut mantissa: u128 = 0;
     let mut digits = 0u32;
     let mut scale: Option<u32> = None;
+    // Zeros read in the fraction but not yet put into the mantissa: only a later non-zero digit
+    // makes them significant, so the value comes out normalized ("2.50" is 2.5).
+    let mut fraction_zeros = 0u32;
     let mut int_digits_since_sep = 0u32;
     let mut saw_separator = false;
     let mut pos = start;
-    while let Some(c) = text[pos..].chars().next() {
-        match numeral_char(c) {
+    while let Some(&byte) = bytes.get(pos) {
+        // ASCII digits are the common case: no decoding, no table.
+        let (kind, width) = if byte.is_ascii_digit() {
+            (Some(NumeralChar::Arabic(byte - b'0')), 1)
+        } else if byte.is_ascii() {
+            (ASCII_NUMERALS[usize::from(byte)], 1)
+        } else {
+            match text[pos..].chars().next() {
+                Some(c) => (numeral_char(c), c.len_utf8()),
+                None => break,
+            }
+        };
+        match kind {
             Some(NumeralChar::Arabic(d)) => {
                 // 28 significant digits is what a Decimal holds exactly.
                 if mantissa != 0 || d != 0 || scale.is_some() {
@@ -434,15 +432,22 @@ fn read_arabic(text: &str, start: usize) -> Result<(Decimal, usize), NumeralErro
                         end: run_end(text, pos),
                     });
                 }
-                mantissa = mantissa * 10 + u128::from(d);
                 match &mut scale {
-                    Some(s) => *s += 1,
-                    None => int_digits_since_sep += 1,
+                    Some(_) if d == 0 => fraction_zeros += 1,
+                    Some(s) => {
+                        mantissa = mantissa * 10u128.pow(fraction_zeros + 1) + u128::from(d);
+                        *s += fraction_zeros + 1;
+                        fraction_zeros = 0;
+                    }
+                    None => {
+                        mantissa = mantissa * 10 + u128::from(d);
+                        int_digits_since_sep += 1;
+                    }
                 }
-                pos += c.len_utf8();
+                pos += width;
             }
-            Some(NumeralChar::Point) if c == '.' || c == '．' => {
-                let after = pos + c.len_utf8();
+            Some(NumeralChar::Point) if width == 1 || text[pos..].starts_with('．') => {
+                let after = pos + width;
                 let next = text[after..].chars().next().and_then(numeral_char);
                 match (scale, next) {
                     (None, Some(NumeralChar::Arabic(_))) => {
@@ -488,6 +493,20 @@ fn read_arabic(text: &str, start: usize) -> Result<(Decimal, usize), NumeralErro
     Ok((value, pos))
 }
 
+/// `value` × 10^`exp`, normalized if `value` is: a positive scale is used up first, so no
+/// trailing zeros appear. `None` when the result is too large for a decimal.
+pub(crate) fn scale_by_pow10(value: Decimal, exp: u32) -> Option<Decimal> {
+    let scale = value.scale();
+    if exp <= scale {
+        let mut scaled = value;
+        scaled.set_scale(scale - exp).ok()?;
+        return Some(scaled);
+    }
+    let factor = 10i128.checked_pow(exp - scale)?;
+    let mantissa = value.mantissa().checked_mul(factor)?;
+    Decimal::try_from_i128_with_scale(mantissa, 0).ok()
+}
+
 /// Whether exactly three Arabic digits start at `at` and no fourth follows.
 fn three_digits_then_boundary(text: &str, at: usize) -> bool {
     let mut chars = text[at..].chars().map(numeral_char);
@@ -517,27 +536,11 @@ fn read_chinese_fraction(text: &str, start: usize) -> (Decimal, usize) {
 }
 
 /// Whether a multiplier character at `pos` starts a unit or prefix instead ("0.5百分点",
-/// "三百分之一" reads 三百 then 分之, but "百分之" and "百分点" are words of their own).
+/// "三百分之一" reads 三百 then 分之, but "百分之" and "百分点" are words of their own; see
+/// [`MULTIPLIER_WORDS`]).
+#[inline]
 pub(crate) fn stops_before_multiplier(text: &str, pos: usize) -> bool {
-    let rest = &text[pos..];
-    if PERCENT_PREFIXES
-        .iter()
-        .any(|(word, _)| rest.starts_with(word))
-    {
-        return true;
-    }
-    // A unit starting with a multiplier whose tail is no unit ("百分点", "千瓦时"); "千米" is
-    // 千 × 米 and reads either way.
-    match UNIT_LEXICON.longest_at(text, pos) {
-        Some((len, _)) => {
-            let first = rest.chars().next().map_or(0, char::len_utf8);
-            let tail = UNIT_LEXICON
-                .longest_at(text, pos + first)
-                .map(|(tail_len, _)| tail_len);
-            len > first && tail != Some(len - first)
-        }
-        None => false,
-    }
+    matches!(MULTIPLIER_WORDS.longest_at(text, pos), Some((_, true)))
 }
 
 /// End of the run of numeral characters starting at or before `pos` (for skipping all of it).
