@@ -18,7 +18,7 @@ use rust_decimal::Decimal;
 
 use crate::error::{ErrorKind, NotQuantity};
 use crate::lexicon::{
-    BLANK_SET, FOLLOWERS, MID_LEXICON, PERCENT_PREFIX_LEXICON, RANGE_LEXICON,
+    BLANK_LEADS, BLANK_SET, FOLLOWERS, MID_LEXICON, PERCENT_PREFIX_LEXICON, RANGE_LEXICON,
     RATE_DENOMINATOR_LEXICON, RATE_SEPARATOR_LEXICON, SUFFIX_LEXICON, UNIT_LEXICON, code_point_at,
     contains, numeral_char,
 };
@@ -174,7 +174,16 @@ impl Matched {
 }
 
 /// Skips blanks from `pos`.
-pub(crate) fn skip_blanks(text: &str, mut pos: usize) -> usize {
+#[inline]
+pub(crate) fn skip_blanks(text: &str, pos: usize) -> usize {
+    // One byte settles most positions: no blank starts with it.
+    match text.as_bytes().get(pos) {
+        Some(&b) if BLANK_LEADS[usize::from(b)] => skip_blanks_from(text, pos),
+        _ => pos,
+    }
+}
+
+fn skip_blanks_from(text: &str, mut pos: usize) -> usize {
     while let Some(c) = code_point_at(text, pos) {
         if !contains(&BLANK_SET, c) {
             break;
@@ -263,7 +272,7 @@ fn read_unit(
         }
         None => written.push_str(word),
     }
-    if scale_by_pow10(factor, exp).is_none() {
+    if exp > 0 && scale_by_pow10(factor, exp).is_none() {
         let from = multiplier.map_or(pos, |(span, _)| span.start);
         return Err(Failure::new(ErrorKind::OutOfRange, from..pos + len));
     }

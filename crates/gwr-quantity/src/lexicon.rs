@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use crate::quantity::Qualifier;
 use crate::tables::{
-    BLANKS, FRACTION_WORD, MID_QUALIFIERS, NUMERAL_CHARS, NumeralChar, ORDINAL_PREFIXES,
+    BLANKS, FRACTION_WORD, LIST_MARKER_BRACKETS, MID_QUALIFIERS, MINUS_SIGNS, NUMERAL_CHARS, NumeralChar, ORDINAL_PREFIXES,
     PERCENT_PREFIXES, PREFIX_QUALIFIERS, RANGE_SEPARATORS, RATE_DENOMINATORS, RATE_SEPARATORS,
     SLOGANS, SUFFIX_QUALIFIERS, UNITS, UnitKind,
 };
@@ -77,6 +77,13 @@ impl<V: Copy> CharMap<V> {
     }
 }
 
+/// Whether `bytes` starts with `word`. Words are a few bytes long and mostly differ early: a
+/// byte loop settles them sooner than a call to `memcmp`.
+#[inline]
+fn has_prefix(bytes: &[u8], word: &[u8]) -> bool {
+    bytes.len() >= word.len() && word.iter().zip(bytes).all(|(a, b)| a == b)
+}
+
 /// Longest-match dictionary over `&'static str` words.
 pub(crate) struct Lexicon<V: Copy + 'static> {
     /// Words grouped by key character, longest first within a group.
@@ -129,7 +136,7 @@ impl<V: Copy + 'static> Lexicon<V> {
         let rest = text.as_bytes().get(at..)?;
         group
             .iter()
-            .find(|(word, _)| rest.starts_with(word.as_bytes()))
+            .find(|(word, _)| has_prefix(rest, word.as_bytes()))
             .map(|(word, value)| (word.len(), *value))
     }
 
@@ -165,6 +172,14 @@ pub(crate) static RATE_DENOMINATOR_LEXICON: LazyLock<Lexicon<&'static str>> =
     LazyLock::new(|| Lexicon::build(RATE_DENOMINATORS.iter().copied(), Anchor::First));
 pub(crate) static ORDINAL_LEXICON: LazyLock<Lexicon<bool>> =
     LazyLock::new(|| Lexicon::build(ORDINAL_PREFIXES.iter().copied(), Anchor::Last));
+pub(crate) static MINUS_LEXICON: LazyLock<Lexicon<()>> =
+    LazyLock::new(|| Lexicon::build(MINUS_SIGNS.iter().map(|w| (*w, ())), Anchor::First));
+/// The ordinal prefixes, for reading them forwards at the start of [`crate::parse()`] input.
+pub(crate) static ORDINAL_FORWARD_LEXICON: LazyLock<Lexicon<bool>> =
+    LazyLock::new(|| Lexicon::build(ORDINAL_PREFIXES.iter().copied(), Anchor::First));
+/// Opening bracket of a list marker → its closing bracket.
+pub(crate) static LIST_MARKER_LEXICON: LazyLock<Lexicon<&'static str>> =
+    LazyLock::new(|| Lexicon::build(LIST_MARKER_BRACKETS.iter().copied(), Anchor::First));
 pub(crate) static SLOGAN_LEXICON: LazyLock<Lexicon<()>> =
     LazyLock::new(|| Lexicon::build(SLOGANS.iter().map(|w| (*w, ())), Anchor::First));
 
@@ -267,6 +282,18 @@ pub(crate) static NUMERAL_STARTS: CharSet = {
         i += 1;
     }
     set
+};
+
+/// The first bytes of the UTF-8 forms of [`BLANKS`]: a byte not in it starts no blank.
+pub(crate) static BLANK_LEADS: [bool; 256] = {
+    let mut leads = [false; 256];
+    let mut i = 0;
+    while i < BLANKS.len() {
+        let mut utf8 = [0; 4];
+        leads[BLANKS[i].encode_utf8(&mut utf8).as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    leads
 };
 
 /// The blanks allowed inside a quantity ([`BLANKS`]).

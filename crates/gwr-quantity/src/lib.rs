@@ -109,8 +109,11 @@ pub use quantity::{Dimension, Qualifier, Quantity};
 pub use scan::Scan;
 
 use expr::{Failure, match_quantity, skip_blanks};
-use lexicon::{PREFIX_FORWARD_LEXICON, SLOGAN_LEXICON, numeral_char};
-use tables::{BLANKS, LIST_MARKER_BRACKETS, ORDINAL_PREFIXES};
+use lexicon::{
+    LIST_MARKER_LEXICON, MINUS_LEXICON, ORDINAL_FORWARD_LEXICON, PREFIX_FORWARD_LEXICON,
+    SLOGAN_LEXICON, numeral_char,
+};
+use tables::BLANKS;
 
 /// Parses one quantity expression, such as "5.8亿元", "6%左右", "约3000万元" or "3-5家".
 ///
@@ -136,10 +139,7 @@ pub fn parse(input: &str) -> Result<Quantity, QuantityError> {
         Some((len, Some(q))) => (Some(q), skip_blanks(text, start + len)),
         _ => (None, start),
     };
-    if ORDINAL_PREFIXES
-        .iter()
-        .any(|(p, ordinal)| *ordinal && text[number_start..].starts_with(p))
-    {
+    if let Some((_, true)) = ORDINAL_FORWARD_LEXICON.longest_at(text, number_start) {
         return Err(error(
             ErrorKind::NotAQuantity(NotQuantity::Ordinal),
             start..end,
@@ -205,7 +205,13 @@ pub fn parse_number(input: &str) -> Result<rust_decimal::Decimal, QuantityError>
 /// Where the input starts and ends without surrounding blanks; empty input is an error.
 fn trimmed(input: &str) -> Result<(usize, usize), QuantityError> {
     let start = skip_blanks(input, 0);
-    let end = input.trim_end_matches(BLANKS).len().max(start);
+    let mut end = input.len();
+    while let Some(c) = input[..end].chars().next_back()
+        && BLANKS.contains(&c)
+    {
+        end -= c.len_utf8();
+    }
+    let end = end.max(start);
     if start == end {
         return Err(QuantityError::new(ErrorKind::Empty, input, 0..input.len()));
     }
@@ -214,11 +220,8 @@ fn trimmed(input: &str) -> Result<(usize, usize), QuantityError> {
 
 /// Whether a minus sign starts at `at`, and where the number after it starts.
 fn minus_sign_at(text: &str, at: usize) -> (bool, usize) {
-    match tables::MINUS_SIGNS
-        .iter()
-        .find(|sign| text[at..].starts_with(*sign))
-    {
-        Some(sign) => (true, at + sign.len()),
+    match MINUS_LEXICON.longest_at(text, at) {
+        Some((len, ())) => (true, at + len),
         None => (false, at),
     }
 }
@@ -226,18 +229,15 @@ fn minus_sign_at(text: &str, at: usize) -> (bool, usize) {
 /// The span of a bracketed list marker such as "（一）" or "(3)" at `start`, if that is what
 /// the input is.
 fn list_marker(text: &str, start: usize) -> Option<std::ops::Range<usize>> {
-    let rest = &text[start..];
-    let (open, close) = LIST_MARKER_BRACKETS
-        .iter()
-        .find(|(open, _)| rest.starts_with(*open))?;
-    let inner = start + open.len();
+    let (open_len, close) = LIST_MARKER_LEXICON.longest_at(text, start)?;
+    let inner = start + open_len;
     let digits_end = numeral::run_end(text, inner);
     let is_number = text[inner..]
         .chars()
         .next()
         .and_then(numeral_char)
         .is_some();
-    (is_number && text[digits_end..].starts_with(*close)).then_some(start..digits_end + close.len())
+    (is_number && text[digits_end..].starts_with(close)).then_some(start..digits_end + close.len())
 }
 
 /// Every quantity in `text`, in order, each with its byte span into `text`.

@@ -502,8 +502,20 @@ pub(crate) fn scale_by_pow10(value: Decimal, exp: u32) -> Option<Decimal> {
         scaled.set_scale(scale - exp).ok()?;
         return Some(scaled);
     }
-    let factor = 10i128.checked_pow(exp - scale)?;
-    let mantissa = value.mantissa().checked_mul(factor)?;
+    let factor = 10u128.checked_pow(exp - scale)?;
+    let magnitude = value.mantissa().unsigned_abs();
+    // Two 64-bit factors multiply in one instruction; i128's checked_mul is a library call.
+    let product = if magnitude <= u128::from(u64::MAX) && factor <= u128::from(u64::MAX) {
+        magnitude * factor
+    } else {
+        magnitude.checked_mul(factor)?
+    };
+    let mantissa = i128::try_from(product).ok()?;
+    let mantissa = if value.is_sign_negative() {
+        -mantissa
+    } else {
+        mantissa
+    };
     Decimal::try_from_i128_with_scale(mantissa, 0).ok()
 }
 
