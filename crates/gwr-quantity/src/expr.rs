@@ -18,9 +18,9 @@ use rust_decimal::Decimal;
 
 use crate::error::{ErrorKind, NotQuantity};
 use crate::lexicon::{
-    BLANK_LEADS, BLANK_SET, FOLLOWERS, MID_LEXICON, PERCENT_PREFIX_LEXICON, RANGE_LEXICON,
+    FOLLOWERS, MID_LEXICON, PERCENT_PREFIX_LEXICON, RANGE_LEXICON,
     RATE_DENOMINATOR_LEXICON, RATE_SEPARATOR_LEXICON, SUFFIX_LEXICON, UNIT_LEXICON, code_point_at,
-    contains, numeral_char,
+    contains, numeral_char, skip_blanks,
 };
 use crate::numeral::{
     Numeral, NumeralError, read_numeral, run_end, scale_by_pow10, stops_before_multiplier,
@@ -171,26 +171,6 @@ impl Matched {
             base_high,
         })
     }
-}
-
-/// Skips blanks from `pos`.
-#[inline]
-pub(crate) fn skip_blanks(text: &str, pos: usize) -> usize {
-    // One byte settles most positions: no blank starts with it.
-    match text.as_bytes().get(pos) {
-        Some(&b) if BLANK_LEADS[usize::from(b)] => skip_blanks_from(text, pos),
-        _ => pos,
-    }
-}
-
-fn skip_blanks_from(text: &str, mut pos: usize) -> usize {
-    while let Some(c) = code_point_at(text, pos) {
-        if !contains(&BLANK_SET, c) {
-            break;
-        }
-        pos += char::from_u32(c).map_or(1, char::len_utf8);
-    }
-    pos
 }
 
 /// Reads a run of multiplier characters (万, 亿, 千万, 万亿 …) at `pos`: the power of ten of

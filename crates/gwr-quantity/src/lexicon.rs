@@ -263,6 +263,26 @@ pub(crate) fn code_point_at(text: &str, at: usize) -> Option<u32> {
     }
 }
 
+/// Skips blanks from `pos`.
+#[inline]
+pub(crate) fn skip_blanks(text: &str, pos: usize) -> usize {
+    // One byte settles most positions: no blank starts with it.
+    match text.as_bytes().get(pos) {
+        Some(&b) if BLANK_LEADS[usize::from(b)] => skip_blanks_from(text, pos),
+        _ => pos,
+    }
+}
+
+fn skip_blanks_from(text: &str, mut pos: usize) -> usize {
+    while let Some(c) = code_point_at(text, pos) {
+        if !contains(&BLANK_SET, c) {
+            break;
+        }
+        pos += char::from_u32(c).map_or(1, char::len_utf8);
+    }
+    pos
+}
+
 /// Whether `c` (a code point) is in `set`.
 #[inline]
 pub(crate) fn contains(set: &CharSet, c: u32) -> bool {

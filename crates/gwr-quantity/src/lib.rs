@@ -108,10 +108,10 @@ pub use error::{ErrorKind, NotQuantity, QuantityError};
 pub use quantity::{Dimension, Qualifier, Quantity};
 pub use scan::Scan;
 
-use expr::{Failure, match_quantity, skip_blanks};
+use expr::{Failure, match_quantity};
 use lexicon::{
     LIST_MARKER_LEXICON, MINUS_LEXICON, ORDINAL_FORWARD_LEXICON, PREFIX_FORWARD_LEXICON,
-    SLOGAN_LEXICON, numeral_char,
+    SLOGAN_LEXICON, numeral_char, skip_blanks,
 };
 use tables::BLANKS;
 

@@ -3,7 +3,9 @@
 
 use rust_decimal::Decimal;
 
-use crate::lexicon::{ASCII_NUMERALS, MULTIPLIER_WORDS, numeral_char, starts_numeral};
+use crate::lexicon::{
+    ASCII_NUMERALS, MULTIPLIER_WORDS, numeral_char, skip_blanks, starts_numeral,
+};
 use crate::tables::{BLANKS, NumeralChar};
 
 /// A numeral read from a text.
@@ -366,7 +368,7 @@ fn read_arabic_with_multipliers(text: &str, start: usize) -> Result<Option<Numer
         exp += e;
         pos += c.len_utf8();
     }
-    if text[pos..].starts_with(BLANKS) {
+    if skip_blanks(text, pos) > pos {
         return Ok(None);
     }
     let total = scale_by_pow10(value, exp).ok_or(NumeralError::OutOfRange { end: pos })?;
@@ -399,6 +401,49 @@ fn joined_across_blanks(text: &str, pos: usize, last: Last) -> Option<usize> {
 /// separators, starting at `start`. Returns the value, normalized (no trailing zeros in the
 /// fraction), and the end.
 fn read_arabic(text: &str, start: usize) -> Result<(Decimal, usize), NumeralError> {
+    match read_ascii_decimal(text.as_bytes(), start) {
+        Some(read) => Ok(read),
+        None => read_arabic_in_full(text, start),
+    }
+}
+
+/// The common case of [`read_arabic`]: half-width digits with at most one point, at most 19 of
+/// them, and nothing after that could continue the figure (a separator, a point, a full-width
+/// digit). `None` leaves the figure to [`read_arabic_in_full`].
+#[inline]
+fn read_ascii_decimal(bytes: &[u8], start: usize) -> Option<(Decimal, usize)> {
+    let digits_from = |mut pos: usize, mantissa: &mut u64| {
+        while let Some(&b) = bytes.get(pos).filter(|b| b.is_ascii_digit()) {
+            *mantissa = mantissa.wrapping_mul(10) + u64::from(b - b'0');
+            pos += 1;
+        }
+        pos
+    };
+    let mut mantissa = 0u64;
+    let int_end = digits_from(start, &mut mantissa);
+    let mut end = int_end;
+    let mut scale = 0u32;
+    if bytes.get(end) == Some(&b'.') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit) {
+        end = digits_from(end + 1, &mut mantissa);
+        scale = u32::try_from(end - int_end - 1).ok()?;
+    }
+    let digits = end - start - usize::from(scale > 0);
+    // 19 digits always fit in a u64; a longer figure or one that goes on (1,246 / 5.8.1 /
+    // ５) is read in full.
+    if digits == 0 || digits > 19 || matches!(bytes.get(end), Some(b',' | b'.' | 0xef)) {
+        return None;
+    }
+    while scale > 0 && mantissa.is_multiple_of(10) {
+        mantissa /= 10;
+        scale -= 1;
+    }
+    // The two 32-bit halves of the mantissa (truncation intended).
+    let value = Decimal::from_parts(mantissa as u32, (mantissa >> 32) as u32, 0, false, scale);
+    Some((value, end))
+}
+
+/// [`read_arabic`] for every form: full-width digits, thousands separators, long figures.
+fn read_arabic_in_full(text: &str, start: usize) -> Result<(Decimal, usize), NumeralError> {
     let bytes = text.as_bytes();
     let mut mantissa: u128 = 0;
     let mut digits = 0u32;
@@ -576,4 +621,36 @@ fn checked_add(a: Decimal, b: Decimal, text: &str, pos: usize) -> Result<Decimal
     a.checked_add(b).ok_or_else(|| NumeralError::OutOfRange {
         end: run_end(text, pos),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn the_ascii_fast_path_takes_plain_figures() {
+        for (text, value) in [("5.8亿", "5.8"), ("3560万", "3560"), ("2.50%", "2.5"), ("0", "0")] {
+            let (read, _) = read_ascii_decimal(text.as_bytes(), 0).expect(text);
+            assert_eq!(read.to_string(), value);
+        }
+        for text in ["1,246.34", "５", "5.8.1", "12345678901234567890"] {
+            assert_eq!(read_ascii_decimal(text.as_bytes(), 0), None, "{text}");
+        }
+    }
+
+    proptest! {
+        /// Wherever the fast path answers, it answers what the full reader does, down to the
+        /// scale (Decimal's `==` ignores it; the written form does not).
+        #[test]
+        fn the_ascii_fast_path_agrees_with_the_full_reader(
+            text in "[0-9]{0,22}(\\.[0-9]{0,22})?[.,0-9５．亿元 ]{0,3}"
+        ) {
+            if let Some((value, end)) = read_ascii_decimal(text.as_bytes(), 0) {
+                let (full, full_end) = read_arabic_in_full(&text, 0).expect("the full reader");
+                prop_assert_eq!(value.to_string(), full.to_string());
+                prop_assert_eq!(end, full_end);
+            }
+        }
+    }
 }
