@@ -542,27 +542,38 @@ fn read_arabic_in_full(text: &str, start: usize) -> Result<(Decimal, usize), Num
 /// trailing zeros appear. `None` when the result is too large for a decimal.
 pub(crate) fn scale_by_pow10(value: Decimal, exp: u32) -> Option<Decimal> {
     let scale = value.scale();
-    if exp <= scale {
-        let mut scaled = value;
-        scaled.set_scale(scale - exp).ok()?;
-        return Some(scaled);
-    }
-    let factor = 10u128.checked_pow(exp - scale)?;
     let magnitude = value.mantissa().unsigned_abs();
-    // Two 64-bit factors multiply in one instruction; i128's checked_mul is a library call.
-    let product = if magnitude <= u128::from(u64::MAX) && factor <= u128::from(u64::MAX) {
-        magnitude * factor
+    let (magnitude, scale) = if exp <= scale {
+        (magnitude, scale - exp)
     } else {
-        magnitude.checked_mul(factor)?
+        let factor = u128::from(*POW10.get(usize::try_from(exp - scale).ok()?)?);
+        // A 64-bit mantissa times a 64-bit power cannot overflow; i128's checked_mul is a
+        // library call.
+        let product = if magnitude <= u128::from(u64::MAX) {
+            magnitude * factor
+        } else {
+            magnitude.checked_mul(factor)?
+        };
+        (product, 0)
     };
-    let mantissa = i128::try_from(product).ok()?;
-    let mantissa = if value.is_sign_negative() {
-        -mantissa
-    } else {
-        mantissa
-    };
-    Decimal::try_from_i128_with_scale(mantissa, 0).ok()
+    if magnitude >> 96 != 0 {
+        return None;
+    }
+    // The three 32-bit words of the 96-bit mantissa (truncation intended).
+    let (lo, mid, hi) = (magnitude as u32, (magnitude >> 32) as u32, (magnitude >> 64) as u32);
+    Some(Decimal::from_parts(lo, mid, hi, value.is_sign_negative(), scale))
 }
+
+/// 10^0 … 10^19, every power of ten a u64 holds.
+const POW10: [u64; 20] = {
+    let mut powers = [1; 20];
+    let mut i = 1;
+    while i < powers.len() {
+        powers[i] = powers[i - 1] * 10;
+        i += 1;
+    }
+    powers
+};
 
 /// Whether exactly three Arabic digits start at `at` and no fourth follows.
 fn three_digits_then_boundary(text: &str, at: usize) -> bool {
