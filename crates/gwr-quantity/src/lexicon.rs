@@ -59,6 +59,12 @@ impl<V: Copy> CharMap<V> {
         (key.wrapping_mul(0x9e37_79b1) >> self.shift) as usize
     }
 
+    /// Whether a key character starts at byte `at` of `text`.
+    #[inline]
+    pub(crate) fn starts_at(&self, text: &str, at: usize) -> bool {
+        code_point_at(text, at).is_some_and(|key| self.get(key).is_some())
+    }
+
     /// The value for code point `key`.
     #[inline]
     pub(crate) fn get(&self, key: u32) -> Option<V> {
@@ -180,6 +186,17 @@ pub(crate) static ORDINAL_FORWARD_LEXICON: LazyLock<Lexicon<bool>> =
 /// Opening bracket of a list marker → its closing bracket.
 pub(crate) static LIST_MARKER_LEXICON: LazyLock<Lexicon<&'static str>> =
     LazyLock::new(|| Lexicon::build(LIST_MARKER_BRACKETS.iter().copied(), Anchor::First));
+/// First characters of the words [`crate::parse()`] looks for before a number: list brackets,
+/// prefix qualifiers, ordinal prefixes, slogans and minus signs.
+pub(crate) static PREAMBLE_STARTS: LazyLock<CharMap<()>> = LazyLock::new(|| {
+    let words = LIST_MARKER_BRACKETS.iter().map(|(open, _)| *open);
+    let words = words
+        .chain(PREFIX_QUALIFIERS.iter().map(|(word, _)| *word))
+        .chain(ORDINAL_PREFIXES.iter().map(|(word, _)| *word))
+        .chain(SLOGANS.iter().copied())
+        .chain(MINUS_SIGNS.iter().copied());
+    CharMap::build(words.filter_map(|w| w.chars().next()).map(|c| (c, ())), ())
+});
 pub(crate) static SLOGAN_LEXICON: LazyLock<Lexicon<()>> =
     LazyLock::new(|| Lexicon::build(SLOGANS.iter().map(|w| (*w, ())), Anchor::First));
 

@@ -110,8 +110,8 @@ pub use scan::Scan;
 
 use expr::{Failure, match_quantity};
 use lexicon::{
-    LIST_MARKER_LEXICON, MINUS_LEXICON, ORDINAL_FORWARD_LEXICON, PREFIX_FORWARD_LEXICON,
-    SLOGAN_LEXICON, numeral_char, skip_blanks,
+    LIST_MARKER_LEXICON, MINUS_LEXICON, ORDINAL_FORWARD_LEXICON, PREAMBLE_STARTS,
+    PREFIX_FORWARD_LEXICON, SLOGAN_LEXICON, numeral_char, skip_blanks,
 };
 use tables::BLANKS;
 
@@ -129,29 +129,20 @@ pub fn parse(input: &str) -> Result<Quantity, QuantityError> {
     let (start, end) = trimmed(input)?;
     let text = &input[..end];
     let error = |kind, span| QuantityError::new(kind, input, span);
-    if let Some(span) = list_marker(text, start) {
-        return Err(error(
-            ErrorKind::NotAQuantity(NotQuantity::ListMarker),
-            span,
-        ));
-    }
-    let (prefix, number_start) = match PREFIX_FORWARD_LEXICON.longest_at(text, start) {
-        Some((len, Some(q))) => (Some(q), skip_blanks(text, start + len)),
-        _ => (None, start),
+    // Most expressions start with their number: one look-up rules out every word below.
+    let Preamble {
+        prefix,
+        negative,
+        number_start,
+    } = if PREAMBLE_STARTS.starts_at(text, start) {
+        preamble(text, start, end).map_err(|(kind, span)| error(kind, span))?
+    } else {
+        Preamble {
+            prefix: None,
+            negative: false,
+            number_start: start,
+        }
     };
-    if let Some((_, true)) = ORDINAL_FORWARD_LEXICON.longest_at(text, number_start) {
-        return Err(error(
-            ErrorKind::NotAQuantity(NotQuantity::Ordinal),
-            start..end,
-        ));
-    }
-    if SLOGAN_LEXICON.longest_at(text, number_start).is_some() {
-        return Err(error(
-            ErrorKind::NotAQuantity(NotQuantity::Slogan),
-            start..end,
-        ));
-    }
-    let (negative, number_start) = minus_sign_at(text, number_start);
     let failed = |f: Failure| {
         let kind = match f.kind {
             // "5斗": a bare number followed by a word that is no unit.
@@ -170,6 +161,51 @@ pub fn parse(input: &str) -> Result<Quantity, QuantityError> {
     matched
         .into_quantity(text, start, prefix, negative)
         .map_err(failed)
+}
+
+/// What comes before the number of a [`parse()`] input.
+struct Preamble {
+    /// A qualifier word ("约", "超过").
+    prefix: Option<Qualifier>,
+    /// A minus sign.
+    negative: bool,
+    number_start: usize,
+}
+
+/// Reads the words before the number of a [`parse()`] input: a qualifier, a minus sign, or
+/// what rules the input out (a list marker, an ordinal, a slogan: then the error's kind and
+/// span).
+fn preamble(
+    text: &str,
+    start: usize,
+    end: usize,
+) -> Result<Preamble, (ErrorKind, std::ops::Range<usize>)> {
+    if let Some(span) = list_marker(text, start) {
+        return Err((ErrorKind::NotAQuantity(NotQuantity::ListMarker), span));
+    }
+    let (prefix, number_start) = match PREFIX_FORWARD_LEXICON.longest_at(text, start) {
+        Some((len, Some(q))) => (Some(q), skip_blanks(text, start + len)),
+        _ => (None, start),
+    };
+    if !PREAMBLE_STARTS.starts_at(text, number_start) {
+        return Ok(Preamble {
+            prefix,
+            negative: false,
+            number_start,
+        });
+    }
+    if let Some((_, true)) = ORDINAL_FORWARD_LEXICON.longest_at(text, number_start) {
+        return Err((ErrorKind::NotAQuantity(NotQuantity::Ordinal), start..end));
+    }
+    if SLOGAN_LEXICON.longest_at(text, number_start).is_some() {
+        return Err((ErrorKind::NotAQuantity(NotQuantity::Slogan), start..end));
+    }
+    let (negative, number_start) = minus_sign_at(text, number_start);
+    Ok(Preamble {
+        prefix,
+        negative,
+        number_start,
+    })
 }
 
 /// Reads one bare number — Arabic, Chinese or mixed ("1,246.34", "负四十五亿零四百零四万",
