@@ -203,7 +203,37 @@ pub(crate) static SLOGAN_LEXICON: LazyLock<Lexicon<()>> =
 /// Words that start with a multiplier character (万 亿 千 百 …), and whether a multiplier
 /// stops before them: the percent prefixes ("百分之"), and units whose tail is no unit of its
 /// own ("百分点", "千瓦时"). Units such as "千米" or "万元" read either way (千 × 米 = 千米).
-pub(crate) static MULTIPLIER_WORDS: LazyLock<Lexicon<bool>> = LazyLock::new(|| {
+pub(crate) struct MultiplierWords {
+    words: Lexicon<bool>,
+    /// The second characters of `words`: a multiplier followed by anything else (most are:
+    /// "五千万元") starts none of them.
+    seconds: CharMap<()>,
+}
+
+impl MultiplierWords {
+    /// Whether a multiplier at `pos` stops before a word of its own.
+    #[inline]
+    pub(crate) fn stop_at(&self, text: &str, pos: usize) -> bool {
+        let Some(&lead) = text.as_bytes().get(pos) else {
+            return false;
+        };
+        let second = pos + utf8_width(lead);
+        self.seconds.starts_at(text, second)
+            && matches!(self.words.longest_at(text, pos), Some((_, true)))
+    }
+}
+
+/// The length of the UTF-8 sequence that starts with `lead`.
+fn utf8_width(lead: u8) -> usize {
+    match lead {
+        0x00..=0x7f => 1,
+        0xc0..=0xdf => 2,
+        0xe0..=0xef => 3,
+        _ => 4,
+    }
+}
+
+pub(crate) static MULTIPLIER_WORDS: LazyLock<MultiplierWords> = LazyLock::new(|| {
     let is_multiplier = |word: &str| {
         word.chars().next().and_then(numeral_char).is_some_and(|kind| {
             matches!(kind, NumeralChar::Power(_) | NumeralChar::Group(_))
@@ -216,7 +246,12 @@ pub(crate) static MULTIPLIER_WORDS: LazyLock<Lexicon<bool>> = LazyLock::new(|| {
         (word, word.len() > first && !is_unit(&word[first..]))
     });
     let prefixes = PERCENT_PREFIXES.iter().map(|(word, _)| (*word, true));
-    Lexicon::build(rows.chain(prefixes), Anchor::First)
+    let rows: Vec<(&'static str, bool)> = rows.chain(prefixes).collect();
+    let seconds = rows.iter().filter_map(|(word, _)| word.chars().nth(1));
+    MultiplierWords {
+        seconds: CharMap::build(seconds.map(|c| (c, ())), ()),
+        words: Lexicon::build(rows.iter().copied(), Anchor::First),
+    }
 });
 
 /// Numeral characters beyond ASCII.

@@ -608,7 +608,7 @@ fn read_chinese_fraction(text: &str, start: usize) -> (Decimal, usize) {
 /// [`MULTIPLIER_WORDS`]).
 #[inline]
 pub(crate) fn stops_before_multiplier(text: &str, pos: usize) -> bool {
-    matches!(MULTIPLIER_WORDS.longest_at(text, pos), Some((_, true)))
+    MULTIPLIER_WORDS.stop_at(text, pos)
 }
 
 /// End of the run of numeral characters starting at or before `pos` (for skipping all of it).
