@@ -85,9 +85,6 @@ impl Reader {
     }
 }
 
-fn pow10(exp: u32) -> Decimal {
-    Decimal::from_i128_with_scale(10i128.pow(exp), 0)
-}
 
 /// Reads the numeral starting at byte `start` of `text`.
 pub(crate) fn read_numeral(text: &str, start: usize) -> Result<Numeral, NumeralError> {
@@ -244,7 +241,7 @@ pub(crate) fn read_numeral(text: &str, start: usize) -> Result<Numeral, NumeralE
                 if p >= r.group_power || r.positional_run > 1 {
                     return Err(malformed(pos));
                 }
-                r.small += checked_mul(m, pow10(p), text, pos)?;
+                r.small += times_pow10(m, p, text, pos)?;
                 r.group_power = p;
                 r.read_power(p);
                 if arabic_only && r.any_digit {
@@ -268,7 +265,7 @@ pub(crate) fn read_numeral(text: &str, start: usize) -> Result<Numeral, NumeralE
                         return Err(malformed(pos));
                     }
                     let below = r.wan + here;
-                    r.yi = checked_mul(below, pow10(8), text, pos)?;
+                    r.yi = times_pow10(below, 8, text, pos)?;
                     r.wan = Decimal::ZERO;
                 } else {
                     // "1.2万亿" reads 万 then 亿; 万 with nothing before it ("亿万") or a
@@ -276,7 +273,7 @@ pub(crate) fn read_numeral(text: &str, start: usize) -> Result<Numeral, NumeralE
                     if here.is_zero() || !r.wan.is_zero() {
                         return Err(malformed(pos));
                     }
-                    r.wan = checked_mul(here, pow10(g), text, pos)?;
+                    r.wan = times_pow10(here, g, text, pos)?;
                 }
                 r.small = Decimal::ZERO;
                 r.group_power = u32::MAX;
@@ -315,7 +312,7 @@ pub(crate) fn read_numeral(text: &str, start: usize) -> Result<Numeral, NumeralE
         (Some(d), Last::Digit)
             if r.digit_follows_power && r.last_power >= 2 && d < Decimal::TEN && d.is_integer() =>
         {
-            checked_mul(d, pow10(r.last_power - 1), text, pos)?
+            times_pow10(d, r.last_power - 1, text, pos)?
         }
         (Some(d), _) => d,
         (None, _) => Decimal::ZERO,
@@ -622,8 +619,9 @@ pub(crate) fn run_end(text: &str, mut pos: usize) -> usize {
     pos
 }
 
-fn checked_mul(a: Decimal, b: Decimal, text: &str, pos: usize) -> Result<Decimal, NumeralError> {
-    a.checked_mul(b).ok_or_else(|| NumeralError::OutOfRange {
+/// `a` × 10^`exp`, or the out-of-range error for the numeral run at `pos`.
+fn times_pow10(a: Decimal, exp: u32, text: &str, pos: usize) -> Result<Decimal, NumeralError> {
+    scale_by_pow10(a, exp).ok_or_else(|| NumeralError::OutOfRange {
         end: run_end(text, pos),
     })
 }
