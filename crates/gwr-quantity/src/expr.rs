@@ -134,14 +134,17 @@ impl Matched {
     }
 
     /// Builds the public quantity. `start` is where the expression begins: at the qualifier
-    /// word `prefix` or the minus sign (`negative`) read before the number, if any.
-    pub(crate) fn into_quantity(
+    /// word `prefix` or the minus sign (`negative`) read before the number, if any. A failure
+    /// goes through `on_failure`, so that the quantity is built right where the caller's result
+    /// lives (a quantity is some 200 bytes; moving it into another `Result` is a `memcpy`).
+    pub(crate) fn into_quantity<E>(
         self,
         text: &str,
         start: usize,
         prefix: Option<Qualifier>,
         negative: bool,
-    ) -> Result<Quantity, Failure> {
+        on_failure: impl FnOnce(Failure) -> E,
+    ) -> Result<Quantity, E> {
         let span = start..self.end;
         // "负0元" is 0, not -0.
         let value = if negative && !self.value.is_zero() {
@@ -149,13 +152,13 @@ impl Matched {
         } else {
             self.value
         };
-        let out_of_range = || Failure::new(ErrorKind::OutOfRange, span.clone());
         // Values read from the text are normalized already, and `to_base` keeps them so.
-        let base_value = self.unit.to_base(value).ok_or_else(out_of_range)?;
-        let base_high = match self.high {
-            Some(high) => Some(self.unit.to_base(high).ok_or_else(out_of_range)?),
-            None => None,
+        let base_value = self.unit.to_base(value);
+        let base_high = self.high.map(|high| self.unit.to_base(high));
+        let (Some(base_value), None | Some(Some(_))) = (base_value, base_high) else {
+            return Err(on_failure(Failure::new(ErrorKind::OutOfRange, span)));
         };
+        let base_high = base_high.flatten();
         Ok(Quantity {
             text: CompactString::from(&text[span.clone()]),
             span,

@@ -154,13 +154,16 @@ pub fn parse(input: &str) -> Result<Quantity, QuantityError> {
         };
         error(kind, f.span)
     };
-    let matched = match_quantity(text, number_start).map_err(failed)?;
+    // A match, not `map_err(..)?`: converting the `Result` would copy the matched quantity.
+    let matched = match match_quantity(text, number_start) {
+        Ok(matched) => matched,
+        Err(failure) => return Err(failed(failure)),
+    };
     if matched.end < end {
         return Err(error(ErrorKind::TrailingText, matched.end..end));
     }
     matched
-        .into_quantity(text, start, prefix, negative)
-        .map_err(failed)
+        .into_quantity(text, start, prefix, negative, failed)
 }
 
 /// What comes before the number of a [`parse()`] input.
