@@ -137,8 +137,8 @@ impl Matched {
     /// word `prefix` or the minus sign (`negative`) read before the number, if any. A failure
     /// goes through `on_failure`, so that the quantity is built right where the caller's result
     /// lives (a quantity is some 200 bytes; moving it into another `Result` is a `memcpy`).
-    pub(crate) fn into_quantity<E>(
-        self,
+    pub(crate) fn to_quantity<E>(
+        &self,
         text: &str,
         start: usize,
         prefix: Option<Qualifier>,
@@ -162,13 +162,13 @@ impl Matched {
         Ok(Quantity {
             text: CompactString::from(&text[span.clone()]),
             span,
-            number: CompactString::from(&text[self.number]),
+            number: CompactString::from(&text[self.number.clone()]),
             value,
             high: self.high,
-            unit: self.unit.written,
+            unit: self.unit.written.clone(),
             dimension: self.unit.dimension,
             base_value,
-            base_unit: self.unit.base,
+            base_unit: self.unit.base.clone(),
             qualifier: combine(prefix, self.mid, self.suffix, self.high.is_some()),
             base_low: base_high.map(|_| base_value),
             base_high,
@@ -357,7 +357,7 @@ fn split_multiplier(
 }
 
 /// Matches a quantity whose number starts at `start` (qualifier words and a sign before it are
-/// the caller's: see [`Matched::into_quantity`]).
+/// the caller's: see [`Matched::to_quantity`]).
 pub(crate) fn match_quantity(text: &str, start: usize) -> Result<Matched, Failure> {
     if let Some((len, factor)) = PERCENT_PREFIX_LEXICON.longest_at(text, start) {
         return match_percent_prefix(text, start, len, factor);
@@ -384,7 +384,7 @@ pub(crate) fn match_quantity(text: &str, start: usize) -> Result<Matched, Failur
             .is_some_and(|k| matches!(k, NumeralChar::Arabic(_) | NumeralChar::Chinese(_)));
         if starts_number {
             match read_amount(text, high_start) {
-                Ok(high) if high.unit.is_some() => range = join_range(&low, high),
+                Ok(high) if high.unit.is_some() => range = join_range(&low, &high),
                 // "1-6月", "2023-2025年": a range of dates, not of quantities.
                 Err(f) if low.unit.is_none() => {
                     return Err(Failure::new(
@@ -430,8 +430,8 @@ type Joined = (
 );
 
 /// Joins "low - high unit" into one range, or `None` when the ends do not fit together.
-fn join_range(low: &Amount, mut high: Amount) -> Option<Joined> {
-    let high_unit = high.unit.take()?;
+fn join_range(low: &Amount, high: &Amount) -> Option<Joined> {
+    let high_unit = high.unit.clone()?;
     let low_base = match &low.unit {
         // "10%-15%", "5万元-6万元": both ends carry a unit; it must be the same base unit.
         Some(u) => {

@@ -154,16 +154,17 @@ pub fn parse(input: &str) -> Result<Quantity, QuantityError> {
         };
         error(kind, f.span)
     };
-    // A match, not `map_err(..)?`: converting the `Result` would copy the matched quantity.
-    let matched = match match_quantity(text, number_start) {
+    // Borrowed, not moved out of the `Result`: moving the matched quantity is a `memcpy`.
+    let result = match_quantity(text, number_start);
+    let matched = match &result {
         Ok(matched) => matched,
-        Err(failure) => return Err(failed(failure)),
+        Err(failure) => return Err(failed(failure.clone())),
     };
     if matched.end < end {
         return Err(error(ErrorKind::TrailingText, matched.end..end));
     }
     matched
-        .into_quantity(text, start, prefix, negative, failed)
+        .to_quantity(text, start, prefix, negative, failed)
 }
 
 /// What comes before the number of a [`parse()`] input.

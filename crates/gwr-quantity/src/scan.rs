@@ -63,7 +63,7 @@ impl<'a> Scan<'a> {
             return None;
         }
         matched
-            .into_quantity(text, expr_start, prefix, sign_start < start, |_| ())
+            .to_quantity(text, expr_start, prefix, sign_start < start, |_| ())
             .ok()
     }
 }
