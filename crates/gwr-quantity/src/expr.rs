@@ -383,8 +383,9 @@ pub(crate) fn match_quantity(text: &str, start: usize) -> Result<Matched, Failur
             .and_then(numeral_char)
             .is_some_and(|k| matches!(k, NumeralChar::Arabic(_) | NumeralChar::Chinese(_)));
         if starts_number {
-            match read_amount(text, high_start) {
-                Ok(high) if high.unit.is_some() => range = join_range(&low, &high),
+            // Borrowed: moving the amount out of the `Result` would be a `memcpy`.
+            match &read_amount(text, high_start) {
+                Ok(high) if high.unit.is_some() => range = join_range(&low, high),
                 // "1-6月", "2023-2025年": a range of dates, not of quantities.
                 Err(f) if low.unit.is_none() => {
                     return Err(Failure::new(
