@@ -241,7 +241,7 @@ pub(crate) fn read_numeral(text: &str, start: usize) -> Result<Numeral, NumeralE
                 if p >= r.group_power || r.positional_run > 1 {
                     return Err(malformed(pos));
                 }
-                r.small += times_pow10(m, p, text, pos)?;
+                r.small = checked_add(r.small, times_pow10(m, p, text, pos)?, text, pos)?;
                 r.group_power = p;
                 r.read_power(p);
                 if arabic_only && r.any_digit {
@@ -259,7 +259,7 @@ pub(crate) fn read_numeral(text: &str, start: usize) -> Result<Numeral, NumeralE
                 if stops_before_multiplier(text, pos) {
                     break;
                 }
-                let here = r.small + r.pending.take().unwrap_or_default();
+                let here = checked_add(r.small, r.pending.take().unwrap_or_default(), text, pos)?;
                 if g == 8 {
                     if !r.yi.is_zero() {
                         return Err(malformed(pos));
@@ -289,7 +289,7 @@ pub(crate) fn read_numeral(text: &str, start: usize) -> Result<Numeral, NumeralE
                 if r.pending.is_some() || 1 >= r.group_power {
                     return Err(malformed(pos));
                 }
-                r.small += Decimal::from(u32::from(t) * 10);
+                r.small = checked_add(r.small, Decimal::from(u32::from(t) * 10), text, pos)?;
                 r.group_power = 1;
                 r.last_power = 1;
                 r.last = Last::Power(1);
@@ -317,12 +317,10 @@ pub(crate) fn read_numeral(text: &str, start: usize) -> Result<Numeral, NumeralE
         (Some(d), _) => d,
         (None, _) => Decimal::ZERO,
     };
-    let value = checked_add(
-        checked_add(r.yi, r.wan, text, pos)?,
-        r.small + tail,
-        text,
-        pos,
-    )? + r.fraction.unwrap_or_default();
+    let value = checked_add(r.yi, r.wan, text, pos)?;
+    let value = checked_add(value, r.small, text, pos)?;
+    let value = checked_add(value, tail, text, pos)?;
+    let value = checked_add(value, r.fraction.unwrap_or_default(), text, pos)?;
     let multiplier = match arabic_then_multipliers {
         Some(at) if arabic_only => Some((at, multiplier_exp)),
         _ => None,
@@ -626,12 +624,27 @@ fn times_pow10(a: Decimal, exp: u32, text: &str, pos: usize) -> Result<Decimal, 
     })
 }
 
+/// `a + b`, or the out-of-range error for the numeral run at `pos`. Most parts of a numeral
+/// are zero (五千万 has no 亿 part and nothing below 万): those sums take no arithmetic.
+#[inline(always)]
 fn checked_add(a: Decimal, b: Decimal, text: &str, pos: usize) -> Result<Decimal, NumeralError> {
-    a.checked_add(b).ok_or_else(|| NumeralError::OutOfRange {
-        end: run_end(text, pos),
-    })
+    let sum = if b.is_zero() {
+        Some(a)
+    } else if a.is_zero() {
+        Some(b)
+    } else {
+        a.checked_add(b)
+    };
+    sum.ok_or_else(|| out_of_range(text, pos))
 }
 
+/// The error for a numeral run at `pos` whose value no decimal holds.
+#[cold]
+fn out_of_range(text: &str, pos: usize) -> NumeralError {
+    NumeralError::OutOfRange {
+        end: run_end(text, pos),
+    }
+}
 #[cfg(test)]
 mod tests {
     use super::*;
