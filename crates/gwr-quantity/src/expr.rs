@@ -283,10 +283,16 @@ fn read_unit(
 
 /// Reads one amount at `pos`.
 fn read_amount(text: &str, pos: usize) -> Result<Amount, Failure> {
-    let numeral = read_numeral(text, pos).map_err(|e| Failure::from_numeral(e, pos))?;
+    // Borrowed from the result: moving a struct out of it right after it was written stalls
+    // on store forwarding (perf shows it).
+    let read = read_numeral(text, pos);
+    let numeral = match &read {
+        Ok(numeral) => numeral,
+        Err(e) => return Err(Failure::from_numeral(*e, pos)),
+    };
     if !can_follow_number(text, numeral.end) {
         // The common case in running text ("一是", "2023年…" aside): nothing can follow.
-        let (number, value, multiplier) = split_multiplier(text, pos, &numeral);
+        let (number, value, multiplier) = split_multiplier(text, pos, numeral);
         return Ok(Amount {
             end: numeral.end,
             single_chinese_digit: numeral.single_chinese_digit,
@@ -298,7 +304,7 @@ fn read_amount(text: &str, pos: usize) -> Result<Amount, Failure> {
             unit: None,
         });
     }
-    let (number, value, mut multiplier) = split_multiplier(text, pos, &numeral);
+    let (number, value, mut multiplier) = split_multiplier(text, pos, numeral);
     let mut end = numeral.end;
     let mut p = skip_blanks(text, end);
     let mut mid = None;
@@ -314,7 +320,7 @@ fn read_amount(text: &str, pos: usize) -> Result<Amount, Failure> {
         end = m_end;
         p = skip_blanks(text, end);
     }
-    let unit = read_unit(text, p, &numeral, multiplier.as_ref())?;
+    let unit = read_unit(text, p, numeral, multiplier.as_ref())?;
     match &unit {
         Some(u) => end = u.end,
         // "20余" with nothing after it: 余 is then no qualifier of ours.
