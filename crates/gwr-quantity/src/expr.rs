@@ -368,9 +368,15 @@ pub(crate) fn match_quantity(text: &str, start: usize) -> Result<Matched, Failur
     if let Some((len, factor)) = PERCENT_PREFIX_LEXICON.longest_at(text, start) {
         return match_percent_prefix(text, start, len, factor);
     }
-    let low = read_amount(text, start)?;
+    // Amounts are borrowed from their results, never moved out: a move right after the write
+    // is a `memcpy` that stalls on store forwarding (perf shows it).
+    let low_read = read_amount(text, start);
+    let low = match &low_read {
+        Ok(low) => low,
+        Err(failure) => return Err(failure.clone()),
+    };
     if low.unit.is_none() && !can_follow_number(text, low.end) {
-        return Err(missing_unit(text, start, &low));
+        return Err(missing_unit(text, start, low));
     }
     let after_low = skip_blanks(text, low.end);
     if low.unit.is_none()
@@ -378,8 +384,10 @@ pub(crate) fn match_quantity(text: &str, start: usize) -> Result<Matched, Failur
         && low.multiplier.is_none()
         && text[low.end..].starts_with(FRACTION_WORD)
     {
-        return match_fraction(text, start, &low);
+        return match_fraction(text, start, low);
     }
+    let high_read;
+    // The high end of a range, and the low end's value in the high end's unit.
     let mut range = None;
     if let Some((sep_len, ())) = RANGE_LEXICON.longest_at(text, after_low) {
         let high_start = skip_blanks(text, after_low + sep_len);
@@ -389,9 +397,9 @@ pub(crate) fn match_quantity(text: &str, start: usize) -> Result<Matched, Failur
             .and_then(numeral_char)
             .is_some_and(|k| matches!(k, NumeralChar::Arabic(_) | NumeralChar::Chinese(_)));
         if starts_number {
-            // Borrowed: moving the amount out of the `Result` would be a `memcpy`.
-            match &read_amount(text, high_start) {
-                Ok(high) if high.unit.is_some() => range = join_range(&low, high),
+            high_read = read_amount(text, high_start);
+            match &high_read {
+                Ok(high) => range = low_end_in(low, high).map(|value| (high, value)),
                 // "1-6月", "2023-2025年": a range of dates, not of quantities.
                 Err(f) if low.unit.is_none() => {
                     return Err(Failure::new(
@@ -399,26 +407,25 @@ pub(crate) fn match_quantity(text: &str, start: usize) -> Result<Matched, Failur
                         start..f.span.end.max(run_end(text, start)),
                     ));
                 }
-                _ => {}
+                Err(_) => {}
             }
         }
     }
-    let (end, number, value, high, unit, mid) = match range {
-        Some(r) => r,
-        None => {
-            let Some(unit) = low.unit else {
-                return Err(missing_unit(text, start, &low));
-            };
-            (low.end, low.number.clone(), low.value, None, unit, low.mid)
-        }
+    // The amount that carries the unit: the high end of a range, or the one amount.
+    let (amount, value, high, mid) = match range {
+        Some((high, low_value)) => (high, low_value, Some(high.value), high.mid.or(low.mid)),
+        None => (low, low.value, None, low.mid),
     };
-    let (end, suffix) = read_suffix(text, end);
+    let Some(unit) = &amount.unit else {
+        return Err(missing_unit(text, start, low));
+    };
+    let (end, suffix) = read_suffix(text, amount.end);
     Ok(Matched {
         end,
-        number,
+        number: low.number.start..amount.number.end,
         value,
         high,
-        unit,
+        unit: unit.clone(),
         mid,
         suffix,
         single_chinese_digit: low.single_chinese_digit && high.is_none(),
@@ -426,19 +433,11 @@ pub(crate) fn match_quantity(text: &str, start: usize) -> Result<Matched, Failur
     })
 }
 
-/// The joined range: end, number span, low and high in the unit as written, unit, 余/多.
-type Joined = (
-    usize,
-    Range<usize>,
-    Decimal,
-    Option<Decimal>,
-    Unit,
-    Option<Qualifier>,
-);
-
-/// Joins "low - high unit" into one range, or `None` when the ends do not fit together.
-fn join_range(low: &Amount, high: &Amount) -> Option<Joined> {
-    let high_unit = high.unit.clone()?;
+/// The low end of a range "low - high unit" in the high end's unit as written, or `None` when
+/// the ends do not fit together (no unit on the high end, another base unit, a low end above
+/// the high end or with no exact value in the high end's unit).
+fn low_end_in(low: &Amount, high: &Amount) -> Option<Decimal> {
+    let high_unit = high.unit.as_ref()?;
     let low_base = match &low.unit {
         // "10%-15%", "5万元-6万元": both ends carry a unit; it must be the same base unit.
         Some(u) => {
@@ -448,20 +447,7 @@ fn join_range(low: &Amount, high: &Amount) -> Option<Joined> {
             u.to_base(low.value)?
         }
         // "5至6万元" = 5万–6万元, already in the unit as written.
-        None if low.multiplier.is_none() => {
-            return (low.value <= high.value).then(|| {
-                let mid = high.mid.or(low.mid);
-                let number = low.number.start..high.number.end;
-                (
-                    high.end,
-                    number,
-                    low.value,
-                    Some(high.value),
-                    high_unit,
-                    mid,
-                )
-            });
-        }
+        None if low.multiplier.is_none() => return (low.value <= high.value).then_some(low.value),
         // "5千-1万元" keeps its own 千.
         None => scale_by_pow10(low.value, low.multiplier_exp())?.checked_mul(high_unit.factor)?,
     };
@@ -471,15 +457,7 @@ fn join_range(low: &Amount, high: &Amount) -> Option<Joined> {
     if low_value.checked_mul(high_factor)? != low_base || low_value > high.value {
         return None;
     }
-    let mid = high.mid.or(low.mid);
-    Some((
-        high.end,
-        low.number.start..high.number.end,
-        low_value,
-        Some(high.value),
-        high_unit,
-        mid,
-    ))
+    Some(low_value)
 }
 
 /// Whether anything that continues a quantity (a unit, 余, a multiplier, a range separator,
