@@ -224,7 +224,7 @@ impl MultiplierWords {
 }
 
 /// The length of the UTF-8 sequence that starts with `lead`.
-fn utf8_width(lead: u8) -> usize {
+pub(crate) fn utf8_width(lead: u8) -> usize {
     match lead {
         0x00..=0x7f => 1,
         0xc0..=0xdf => 2,

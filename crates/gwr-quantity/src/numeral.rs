@@ -4,7 +4,8 @@
 use rust_decimal::Decimal;
 
 use crate::lexicon::{
-    ASCII_NUMERALS, MULTIPLIER_WORDS, numeral_char, skip_blanks, starts_numeral,
+    ASCII_NUMERALS, BLANK_LEADS, MULTIPLIER_WORDS, code_point_at, numeral_char, skip_blanks,
+    starts_numeral, utf8_width,
 };
 use crate::tables::{BLANKS, NumeralChar};
 
@@ -85,16 +86,121 @@ impl Reader {
     }
 }
 
-
 /// Reads the numeral starting at byte `start` of `text`.
 pub(crate) fn read_numeral(text: &str, start: usize) -> Result<Numeral, NumeralError> {
-    // Most numbers are plain Arabic ("3560", "5.8"), maybe with multipliers ("5.8亿"): read
-    // them without the Chinese machinery.
-    if let Some(NumeralChar::Arabic(_)) = text[start..].chars().next().and_then(numeral_char)
-        && let Some(numeral) = read_arabic_with_multipliers(text, start)?
-    {
-        return Ok(numeral);
+    // Most numbers are plain Arabic ("3560", "5.8"), maybe with multipliers ("5.8亿"), or plain
+    // Chinese ("五千万"): read them without the full machinery.
+    match text[start..].chars().next().and_then(numeral_char) {
+        Some(NumeralChar::Arabic(_)) => {
+            if let Some(numeral) = read_arabic_with_multipliers(text, start)? {
+                return Ok(numeral);
+            }
+        }
+        Some(NumeralChar::Chinese(_) | NumeralChar::Power(1)) => {
+            if let Some(numeral) = read_plain_chinese(text, start) {
+                return Ok(numeral);
+            }
+        }
+        _ => {}
     }
+    read_numeral_in_full(text, start)
+}
+
+/// The common Chinese numeral: digits from 一 to 九, each followed by 十, 百 or 千 in falling
+/// order, in groups closed by 万 or 亿 ("五千万", "十二万三千四百", "三亿五千万"). `None` for
+/// anything else — zeros, points, blanks, Arabic digits, abbreviations such as 两万五 or 三千五,
+/// digits side by side — which [`read_numeral_in_full`] reads; where this answers, it answers
+/// what that would (a proptest checks).
+fn read_plain_chinese(text: &str, start: usize) -> Option<Numeral> {
+    let bytes = text.as_bytes();
+    let (mut yi, mut wan, mut small) = (0u64, 0u64, 0u64);
+    let mut pending: Option<u64> = None;
+    // Power of the last 十/百/千 in the current group; the power just read, if the last
+    // character was one; and the power right before the pending digit.
+    let mut group_power = u32::MAX;
+    let mut last_power = None;
+    let mut pending_after = None;
+    let mut chars = 0u32;
+    let mut digits = 0u32;
+    let mut pos = start;
+    while let Some(code_point) = code_point_at(text, pos) {
+        let width = utf8_width(bytes[pos]);
+        let Some(kind) = char::from_u32(code_point).and_then(numeral_char) else {
+            // Blanks may join a figure ("三千 八百"): the full reader decides.
+            if BLANK_LEADS[usize::from(bytes[pos])] {
+                return None;
+            }
+            break;
+        };
+        match kind {
+            NumeralChar::Chinese(d) if d > 0 && pending.is_none() => {
+                pending = Some(u64::from(d));
+                pending_after = last_power.take();
+                digits += 1;
+            }
+            NumeralChar::Power(p) => {
+                if stops_before_multiplier(text, pos) {
+                    break;
+                }
+                let m = match pending.take() {
+                    Some(m) => m,
+                    // 十 alone is 一十.
+                    None if p == 1 && chars == 0 => 1,
+                    None => return None,
+                };
+                if p >= group_power {
+                    return None;
+                }
+                small += m * 10u64.pow(p);
+                group_power = p;
+                last_power = Some(p);
+            }
+            NumeralChar::Group(g) => {
+                if chars == 0 {
+                    return None;
+                }
+                if stops_before_multiplier(text, pos) {
+                    break;
+                }
+                let here = small + pending.take().unwrap_or(0);
+                if g == 8 {
+                    if yi != 0 {
+                        return None;
+                    }
+                    yi = (wan + here) * 100_000_000;
+                    wan = 0;
+                } else {
+                    if here == 0 || wan != 0 {
+                        return None;
+                    }
+                    wan = here * 10_000;
+                }
+                small = 0;
+                group_power = u32::MAX;
+                last_power = Some(g);
+            }
+            _ => return None,
+        }
+        pos += width;
+        chars += 1;
+    }
+    // A digit after 百, 千, 万 or 亿 may be abbreviated (两万五 = 25000): the full reader's call.
+    if chars == 0 || pending.is_some() && pending_after.is_some_and(|p| p >= 2) {
+        return None;
+    }
+    let value = Decimal::from(yi + wan + small + pending.unwrap_or(0));
+    Some(Numeral {
+        end: pos,
+        value,
+        written_value: value,
+        multiplier: None,
+        single_chinese_digit: digits == 1 && chars == 1,
+        has_chinese_digit: true,
+    })
+}
+
+/// [`read_numeral`] for every form.
+fn read_numeral_in_full(text: &str, start: usize) -> Result<Numeral, NumeralError> {
     let mut r = Reader {
         yi: Decimal::ZERO,
         wan: Decimal::ZERO,
@@ -535,6 +641,7 @@ fn read_arabic_in_full(text: &str, start: usize) -> Result<(Decimal, usize), Num
 
 /// `value` × 10^`exp`, normalized if `value` is: a positive scale is used up first, so no
 /// trailing zeros appear. `None` when the result is too large for a decimal.
+#[inline(always)]
 pub(crate) fn scale_by_pow10(value: Decimal, exp: u32) -> Option<Decimal> {
     let scale = value.scale();
     let magnitude = value.mantissa().unsigned_abs();
@@ -618,6 +725,7 @@ pub(crate) fn run_end(text: &str, mut pos: usize) -> usize {
 }
 
 /// `a` × 10^`exp`, or the out-of-range error for the numeral run at `pos`.
+#[inline(always)]
 fn times_pow10(a: Decimal, exp: u32, text: &str, pos: usize) -> Result<Decimal, NumeralError> {
     scale_by_pow10(a, exp).ok_or_else(|| NumeralError::OutOfRange {
         end: run_end(text, pos),
@@ -661,7 +769,37 @@ mod tests {
         }
     }
 
+    #[test]
+    fn the_chinese_fast_path_takes_plain_numerals() {
+        for (text, value) in [
+            ("五千万元", 50_000_000u64),
+            ("十二万三千四百", 123_400),
+            ("三亿五千万", 350_000_000),
+            ("十", 10),
+            ("五十五", 55),
+        ] {
+            let read = read_plain_chinese(text, 0).expect(text);
+            assert_eq!(read.value, Decimal::from(value), "{text}");
+        }
+        for text in ["两万五", "三千五", "一百零五", "二〇二三", "三五", "三点五", "三 千"] {
+            assert!(read_plain_chinese(text, 0).is_none(), "{text}");
+        }
+    }
+
     proptest! {
+        // Short strings over a small alphabet: many cases are cheap, and most shapes come up.
+        #![proptest_config(ProptestConfig::with_cases(4096))]
+
+        /// Wherever the Chinese fast path answers, it answers what the full reader does.
+        #[test]
+        fn the_chinese_fast_path_agrees_with_the_full_reader(
+            text in "[一二两三五九十百千万亿零点 5元分之瓦]{0,9}"
+        ) {
+            if let Some(fast) = read_plain_chinese(&text, 0) {
+                prop_assert_eq!(Ok(fast), read_numeral_in_full(&text, 0));
+            }
+        }
+
         /// Wherever the fast path answers, it answers what the full reader does, down to the
         /// scale (Decimal's `==` ignores it; the written form does not).
         #[test]
