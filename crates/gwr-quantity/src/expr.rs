@@ -52,8 +52,10 @@ impl Failure {
 /// A matched unit: its written text pieces and what it means.
 #[derive(Clone, Debug)]
 struct Unit {
-    /// The unit as written, multiplier included ("万元", "万吨/日").
-    written: CompactString,
+    /// Where the multiplier read into the unit is written (万 of "5万元"); empty if none.
+    multiplier: Range<usize>,
+    /// Where the unit word starts ("元", "吨/日"); it ends at `end`.
+    start: usize,
     dimension: Dimension,
     /// The unit's factor to `base` (1000 for 吨 → 千克), normalized.
     factor: Decimal,
@@ -66,6 +68,21 @@ struct Unit {
 }
 
 impl Unit {
+    /// The unit as written, multiplier included ("万元", "万吨/日"), without blanks between the
+    /// two ("5万 元" is in 万元). Built once, for the quantity: matching only keeps spans.
+    fn written(&self, text: &str) -> CompactString {
+        let (multiplier, word) = (self.multiplier.clone(), self.start..self.end);
+        if multiplier.is_empty() {
+            return CompactString::from(&text[word]);
+        }
+        if multiplier.end == word.start {
+            return CompactString::from(&text[multiplier.start..word.end]);
+        }
+        let mut written = CompactString::from(&text[multiplier]);
+        written.push_str(&text[word]);
+        written
+    }
+
     /// `value` (normalized) in the base unit, normalized; `None` if too large.
     fn to_base(&self, value: Decimal) -> Option<Decimal> {
         // Most factors are 1 (元, 亩, %, every classifier): then only the exponent moves.
@@ -165,7 +182,7 @@ impl Matched {
             number: CompactString::from(&text[self.number.clone()]),
             value,
             high: self.high,
-            unit: self.unit.written.clone(),
+            unit: self.unit.written(text),
             dimension: self.unit.dimension,
             base_value,
             base_unit: self.unit.base.clone(),
@@ -239,25 +256,15 @@ fn read_unit(
     if glued_latin(word.chars().next_back(), text[pos + len..].chars().next()) {
         return Ok(None);
     }
-    let mut written = CompactString::const_new("");
-    let mut exp = 0;
-    match multiplier {
-        // "万元": one piece of text.
-        Some((span, m)) if span.end == pos => {
-            written.push_str(&text[span.start..pos + len]);
-            exp = *m;
-        }
-        // "万 元" is written "万元".
-        Some((span, m)) => {
-            written.push_str(&text[span.clone()]);
-            written.push_str(word);
-            exp = *m;
-        }
-        None => written.push_str(word),
-    }
+    let (multiplier, exp) = match multiplier {
+        Some((span, exp)) => (span.clone(), *exp),
+        None => (pos..pos, 0),
+    };
     if exp > 0 && scale_by_pow10(factor, exp).is_none() {
-        let from = multiplier.map_or(pos, |(span, _)| span.start);
-        return Err(Failure::new(ErrorKind::OutOfRange, from..pos + len));
+        return Err(Failure::new(
+            ErrorKind::OutOfRange,
+            multiplier.start..pos + len,
+        ));
     }
     let mut end = pos + len;
     let mut base = Cow::Borrowed(base);
@@ -266,13 +273,13 @@ fn read_unit(
         && let Some((den_len, den)) = RATE_DENOMINATOR_LEXICON.longest_at(text, end + sep_len)
     {
         let rate_end = end + sep_len + den_len;
-        written.push_str(&text[end..rate_end]);
         base = Cow::Owned(format!("{base}/{den}"));
         dimension = Dimension::Rate;
         end = rate_end;
     }
     Ok(Some(Unit {
-        written,
+        multiplier,
+        start: pos,
         dimension,
         factor,
         exp,
@@ -351,7 +358,12 @@ fn split_multiplier(
 ) -> (Range<usize>, Decimal, Option<Multiplier>) {
     match numeral.multiplier {
         Some((at, m)) => {
-            let digits_end = pos + text[pos..at].trim_end_matches(BLANKS).len();
+            // Blanks may stand before the multiplier ("1000 万"); most often none do.
+            let digits_end = if text[..at].ends_with(BLANKS) {
+                pos + text[pos..at].trim_end_matches(BLANKS).len()
+            } else {
+                at
+            };
             (
                 pos..digits_end,
                 numeral.written_value,
@@ -524,7 +536,8 @@ fn match_percent_prefix(
     let numeral = read_numeral(text, at).map_err(|e| Failure::from_numeral(e, at))?;
     let (end, suffix) = read_suffix(text, numeral.end);
     let unit = Unit {
-        written: CompactString::from(&text[start..at]),
+        multiplier: start..start,
+        start,
         dimension: Dimension::Percent,
         factor,
         exp: 0,
@@ -557,7 +570,8 @@ fn match_fraction(text: &str, start: usize, denominator: &Amount) -> Result<Matc
     }
     let (end, suffix) = read_suffix(text, numerator.end);
     let unit = Unit {
-        written: CompactString::from(&text[start..at]),
+        multiplier: start..start,
+        start,
         dimension: Dimension::Fraction,
         factor: Decimal::ONE,
         exp: 0,
