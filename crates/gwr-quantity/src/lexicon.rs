@@ -186,17 +186,42 @@ pub(crate) static ORDINAL_FORWARD_LEXICON: LazyLock<Lexicon<bool>> =
 /// Opening bracket of a list marker → its closing bracket.
 pub(crate) static LIST_MARKER_LEXICON: LazyLock<Lexicon<&'static str>> =
     LazyLock::new(|| Lexicon::build(LIST_MARKER_BRACKETS.iter().copied(), Anchor::First));
-/// First characters of the words [`crate::parse()`] looks for before a number: list brackets,
-/// prefix qualifiers, ordinal prefixes, slogans and minus signs.
-pub(crate) static PREAMBLE_STARTS: LazyLock<CharMap<()>> = LazyLock::new(|| {
-    let words = LIST_MARKER_BRACKETS.iter().map(|(open, _)| *open);
+/// The kinds of words [`crate::parse()`] looks for before a number, one bit each: which of
+/// them can start at a position is one look-up in [`PREAMBLE_STARTS`].
+pub(crate) mod preamble {
+    pub(crate) const LIST_MARKER: u8 = 1;
+    pub(crate) const PREFIX: u8 = 2;
+    pub(crate) const ORDINAL: u8 = 4;
+    pub(crate) const SLOGAN: u8 = 8;
+    pub(crate) const MINUS: u8 = 16;
+}
+
+/// First characters of the words [`crate::parse()`] looks for before a number (list brackets,
+/// prefix qualifiers, ordinal prefixes, slogans, minus signs), with the [`preamble`] kinds of
+/// the words each starts.
+pub(crate) static PREAMBLE_STARTS: LazyLock<CharMap<u8>> = LazyLock::new(|| {
+    let words = LIST_MARKER_BRACKETS.iter().map(|(open, _)| (*open, preamble::LIST_MARKER));
     let words = words
-        .chain(PREFIX_QUALIFIERS.iter().map(|(word, _)| *word))
-        .chain(ORDINAL_PREFIXES.iter().map(|(word, _)| *word))
-        .chain(SLOGANS.iter().copied())
-        .chain(MINUS_SIGNS.iter().copied());
-    CharMap::build(words.filter_map(|w| w.chars().next()).map(|c| (c, ())), ())
+        .chain(PREFIX_QUALIFIERS.iter().map(|(word, _)| (*word, preamble::PREFIX)))
+        .chain(ORDINAL_PREFIXES.iter().map(|(word, _)| (*word, preamble::ORDINAL)))
+        .chain(SLOGANS.iter().map(|word| (*word, preamble::SLOGAN)))
+        .chain(MINUS_SIGNS.iter().map(|word| (*word, preamble::MINUS)));
+    let mut kinds = std::collections::BTreeMap::new();
+    for (word, kind) in words {
+        if let Some(first) = word.chars().next() {
+            *kinds.entry(first).or_insert(0) |= kind;
+        }
+    }
+    CharMap::build(kinds, 0)
 });
+
+/// The [`preamble`] kinds of words that can start at byte `at` of `text` (0: none).
+#[inline]
+pub(crate) fn preamble_words_at(text: &str, at: usize) -> u8 {
+    code_point_at(text, at)
+        .and_then(|c| PREAMBLE_STARTS.get(c))
+        .unwrap_or(0)
+}
 pub(crate) static SLOGAN_LEXICON: LazyLock<Lexicon<()>> =
     LazyLock::new(|| Lexicon::build(SLOGANS.iter().map(|w| (*w, ())), Anchor::First));
 

@@ -110,8 +110,8 @@ pub use scan::Scan;
 
 use expr::{Failure, match_quantity};
 use lexicon::{
-    LIST_MARKER_LEXICON, MINUS_LEXICON, ORDINAL_FORWARD_LEXICON, PREAMBLE_STARTS,
-    PREFIX_FORWARD_LEXICON, SLOGAN_LEXICON, numeral_char, skip_blanks,
+    LIST_MARKER_LEXICON, MINUS_LEXICON, ORDINAL_FORWARD_LEXICON, PREFIX_FORWARD_LEXICON,
+    SLOGAN_LEXICON, numeral_char, preamble, preamble_words_at, skip_blanks,
 };
 use tables::BLANKS;
 
@@ -134,7 +134,7 @@ pub fn parse(input: &str) -> Result<Quantity, QuantityError> {
         prefix,
         negative,
         number_start,
-    } = if PREAMBLE_STARTS.starts_at(text, start) {
+    } = if preamble_words_at(text, start) != 0 {
         preamble(text, start, end).map_err(|(kind, span)| error(kind, span))?
     } else {
         Preamble {
@@ -184,27 +184,40 @@ fn preamble(
     start: usize,
     end: usize,
 ) -> Result<Preamble, (ErrorKind, std::ops::Range<usize>)> {
-    if let Some(span) = list_marker(text, start) {
+    // Each look-up only where a word of its kind can start.
+    let words = preamble_words_at(text, start);
+    if words & preamble::LIST_MARKER != 0
+        && let Some(span) = list_marker(text, start)
+    {
         return Err((ErrorKind::NotAQuantity(NotQuantity::ListMarker), span));
     }
-    let (prefix, number_start) = match PREFIX_FORWARD_LEXICON.longest_at(text, start) {
+    let prefix_word = if words & preamble::PREFIX != 0 {
+        PREFIX_FORWARD_LEXICON.longest_at(text, start)
+    } else {
+        None
+    };
+    let (prefix, number_start) = match prefix_word {
         Some((len, Some(q))) => (Some(q), skip_blanks(text, start + len)),
         _ => (None, start),
     };
-    if !PREAMBLE_STARTS.starts_at(text, number_start) {
-        return Ok(Preamble {
-            prefix,
-            negative: false,
-            number_start,
-        });
-    }
-    if let Some((_, true)) = ORDINAL_FORWARD_LEXICON.longest_at(text, number_start) {
+    let words = if number_start == start {
+        words
+    } else {
+        preamble_words_at(text, number_start)
+    };
+    if words & preamble::ORDINAL != 0
+        && let Some((_, true)) = ORDINAL_FORWARD_LEXICON.longest_at(text, number_start)
+    {
         return Err((ErrorKind::NotAQuantity(NotQuantity::Ordinal), start..end));
     }
-    if SLOGAN_LEXICON.longest_at(text, number_start).is_some() {
+    if words & preamble::SLOGAN != 0 && SLOGAN_LEXICON.longest_at(text, number_start).is_some() {
         return Err((ErrorKind::NotAQuantity(NotQuantity::Slogan), start..end));
     }
-    let (negative, number_start) = minus_sign_at(text, number_start);
+    let (negative, number_start) = if words & preamble::MINUS != 0 {
+        minus_sign_at(text, number_start)
+    } else {
+        (false, number_start)
+    };
     Ok(Preamble {
         prefix,
         negative,
