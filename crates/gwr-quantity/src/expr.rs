@@ -18,7 +18,7 @@ use rust_decimal::Decimal;
 
 use crate::error::{ErrorKind, NotQuantity};
 use crate::lexicon::{
-    FOLLOWERS, MID_LEXICON, PERCENT_PREFIX_LEXICON, RANGE_LEXICON,
+    AMOUNT_FOLLOWERS, FOLLOWERS, MID_LEXICON, PERCENT_PREFIX_LEXICON, RANGE_LEXICON,
     RATE_DENOMINATOR_LEXICON, RATE_SEPARATOR_LEXICON, SUFFIX_LEXICON, UNIT_LEXICON, code_point_at,
     contains, numeral_char, skip_blanks,
 };
@@ -297,8 +297,9 @@ fn read_amount(text: &str, pos: usize) -> Result<Amount, Failure> {
         Ok(numeral) => numeral,
         Err(e) => return Err(Failure::from_numeral(*e, pos)),
     };
-    if !can_follow_number(text, numeral.end) {
-        // The common case in running text ("一是", "2023年…" aside): nothing can follow.
+    // The common case in running text: nothing of an amount can follow ("一是", "2023年", the
+    // "-" of a range), so no look-ups.
+    if !code_point_at(text, numeral.end).is_some_and(|c| contains(&AMOUNT_FOLLOWERS, c)) {
         let (number, value, multiplier) = split_multiplier(text, pos, numeral);
         return Ok(Amount {
             end: numeral.end,

@@ -407,13 +407,22 @@ pub(crate) static BLANK_SET: CharSet = {
 /// First characters of whatever can continue a number into a quantity: units, 余/多, range
 /// separators, 分之, blanks, and numeral characters (multipliers).
 pub(crate) static FOLLOWERS: LazyLock<CharSet> = LazyLock::new(|| {
+    let more = RANGE_SEPARATORS.iter().copied().chain([FRACTION_WORD]);
+    followers(more)
+});
+
+/// First characters of what can continue a number into one amount: units, 余/多, blanks and
+/// numeral characters (multipliers); [`FOLLOWERS`] without the range separators and 分之.
+pub(crate) static AMOUNT_FOLLOWERS: LazyLock<CharSet> =
+    LazyLock::new(|| followers(std::iter::empty()));
+
+fn followers(more: impl Iterator<Item = &'static str>) -> CharSet {
     let mut set = [0u64; 1024];
     let words = UNITS
         .iter()
         .map(|(w, _)| *w)
         .chain(MID_QUALIFIERS.iter().map(|(w, _)| *w))
-        .chain(RANGE_SEPARATORS.iter().copied())
-        .chain([FRACTION_WORD]);
+        .chain(more);
     for c in words
         .filter_map(|w| w.chars().next())
         .chain(BLANKS.iter().copied())
@@ -424,4 +433,4 @@ pub(crate) static FOLLOWERS: LazyLock<CharSet> = LazyLock::new(|| {
         insert(&mut set, *c);
     }
     set
-});
+}
