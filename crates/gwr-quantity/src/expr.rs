@@ -109,6 +109,8 @@ struct Amount {
     /// The number is one Chinese digit / has a Chinese digit (see [`Numeral`]).
     single_chinese_digit: bool,
     has_chinese_digit: bool,
+    /// See [`Numeral::bare_multipliers`].
+    bare_multipliers: u32,
     /// The number as written, without a trailing multiplier.
     number: Range<usize>,
     /// The value as written (5.8 for "5.8亿元").
@@ -142,6 +144,11 @@ pub(crate) struct Matched {
     pub(crate) single_chinese_digit: bool,
     /// The number has a Chinese digit ("四个全面" in quotes is a slogan; "3家" never is).
     pub(crate) has_chinese_digit: bool,
+    /// The figure counts only after a qualifier word ("近亿元", "超万人"): its number is
+    /// multipliers only and not a run of them before a measure ("千万元", "百万亩"). Alone,
+    /// "万元" is a per-unit word ("每万元GDP"), "亿元以上" the name of a class of projects, and
+    /// "千万家庭" a manner of speaking.
+    pub(crate) needs_prefix: bool,
 }
 
 impl Matched {
@@ -305,6 +312,7 @@ fn read_amount(text: &str, pos: usize) -> Result<Amount, Failure> {
             end: numeral.end,
             single_chinese_digit: numeral.single_chinese_digit,
             has_chinese_digit: numeral.has_chinese_digit,
+            bare_multipliers: numeral.bare_multipliers,
             number,
             value,
             multiplier,
@@ -341,6 +349,7 @@ fn read_amount(text: &str, pos: usize) -> Result<Amount, Failure> {
     Ok(Amount {
         single_chinese_digit: numeral.single_chinese_digit,
         has_chinese_digit: numeral.has_chinese_digit,
+        bare_multipliers: numeral.bare_multipliers,
         number,
         value,
         multiplier,
@@ -433,6 +442,8 @@ pub(crate) fn match_quantity(text: &str, start: usize) -> Result<Matched, Failur
         return Err(missing_unit(text, start, low));
     };
     let (end, suffix) = read_suffix(text, amount.end);
+    let bare = low.bare_multipliers;
+    let needs_prefix = bare > 0 && (bare < 2 || unit.dimension == Dimension::Count);
     Ok(Matched {
         end,
         number: low.number.start..amount.number.end,
@@ -443,6 +454,7 @@ pub(crate) fn match_quantity(text: &str, start: usize) -> Result<Matched, Failur
         suffix,
         single_chinese_digit: low.single_chinese_digit && high.is_none(),
         has_chinese_digit: low.has_chinese_digit,
+        needs_prefix,
     })
 }
 
@@ -555,6 +567,7 @@ fn match_percent_prefix(
         suffix,
         single_chinese_digit: false,
         has_chinese_digit: numeral.has_chinese_digit,
+        needs_prefix: false,
     })
 }
 
@@ -589,5 +602,6 @@ fn match_fraction(text: &str, start: usize, denominator: &Amount) -> Result<Matc
         suffix,
         single_chinese_digit: false,
         has_chinese_digit: numerator.has_chinese_digit,
+        needs_prefix: false,
     })
 }

@@ -64,6 +64,10 @@
 //! (1,246.34万元); Chinese numerals in everyday, financial and traditional characters (两 廿
 //! 壹贰叁 拾佰仟 萬 億 …), positional (二〇二三) and abbreviated (两万五 = 25000, 一万二 = 12000);
 //! and mixtures (3万5千, 1.2万亿); blanks inside a figure next to 万 千 百 … ("1000 万元").
+//! Round numbers with their leading 一 left out are read when they are figures: a run of
+//! multipliers before a measure ("千万元", "百万亩"), or a lone 万 or 亿 after a qualifier word
+//! ("近亿元", "超万人"). Alone, "万元" is a per-unit word ("每万元GDP") and "亿元以上" the name
+//! of a class of projects; "千家万户" and "百姓" are words.
 //! Values are exact [`rust_decimal::Decimal`]s, never floats. [`parse_number`] reads a bare
 //! number for callers who know the unit from elsewhere.
 //!
@@ -162,6 +166,10 @@ pub fn parse(input: &str) -> Result<Quantity, QuantityError> {
     };
     if matched.end < end {
         return Err(error(ErrorKind::TrailingText, matched.end..end));
+    }
+    // "万元" alone: its 一 is left out, and nothing says it is a figure.
+    if matched.needs_prefix && prefix.is_none() {
+        return Err(error(ErrorKind::NoNumber, start..end));
     }
     matched
         .to_quantity(text, start, prefix, negative, failed)

@@ -28,6 +28,9 @@ pub(crate) struct Numeral {
     /// Whether it contains a Chinese digit (some units only follow Arabic digits: "10万方" is a
     /// volume, "三方" is "three parties").
     pub(crate) has_chinese_digit: bool,
+    /// Multipliers only, the leading 一 left out ("千万", "百万", "亿"): how many of them. Such a
+    /// numeral makes a figure only in some company (see `Matched::needs_prefix`).
+    pub(crate) bare_multipliers: u32,
 }
 
 /// Why no numeral could be read.
@@ -98,6 +101,11 @@ pub(crate) fn read_numeral(text: &str, start: usize) -> Result<Numeral, NumeralE
         }
         Some(NumeralChar::Chinese(_) | NumeralChar::Power(1)) => {
             if let Some(numeral) = read_plain_chinese(text, start) {
+                return Ok(numeral);
+            }
+        }
+        Some(NumeralChar::Power(_) | NumeralChar::Group(_)) => {
+            if let Some(numeral) = read_bare_multipliers(text, start) {
                 return Ok(numeral);
             }
         }
@@ -196,6 +204,47 @@ fn read_plain_chinese(text: &str, start: usize) -> Option<Numeral> {
         multiplier: None,
         single_chinese_digit: digits == 1 && chars == 1,
         has_chinese_digit: true,
+        bare_multipliers: 0,
+    })
+}
+
+/// A round number written as multipliers only, its leading 一 left out: "千万" (10⁷), "百万",
+/// "亿", "万亿". At most one 百 or 千, then 万, then 亿, with at least one of the last two ("千"
+/// and "百" alone are words: 千家万户, 百姓), and no numeral character after them ("万一",
+/// "亿万").
+fn read_bare_multipliers(text: &str, start: usize) -> Option<Numeral> {
+    let mut exp = 0u32;
+    let mut stage = 0u32;
+    let mut count = 0u32;
+    let mut pos = start;
+    while let Some(c) = text[pos..].chars().next() {
+        let (next_stage, e) = match numeral_char(c) {
+            Some(NumeralChar::Power(p)) if stage == 0 && p >= 2 => (1, p),
+            Some(NumeralChar::Group(4)) if stage <= 1 => (2, 4),
+            Some(NumeralChar::Group(8)) if stage <= 2 => (3, 8),
+            Some(_) => return None,
+            None => break,
+        };
+        if stops_before_multiplier(text, pos) {
+            break;
+        }
+        stage = next_stage;
+        exp += e;
+        count += 1;
+        pos += c.len_utf8();
+    }
+    if stage < 2 {
+        return None;
+    }
+    let value = scale_by_pow10(Decimal::ONE, exp)?;
+    Some(Numeral {
+        end: pos,
+        value,
+        written_value: value,
+        multiplier: None,
+        single_chinese_digit: false,
+        has_chinese_digit: true,
+        bare_multipliers: count,
     })
 }
 
@@ -443,6 +492,7 @@ fn read_numeral_in_full(text: &str, start: usize) -> Result<Numeral, NumeralErro
         multiplier,
         single_chinese_digit: chinese_digits == 1 && chars_read == 1,
         has_chinese_digit,
+        bare_multipliers: 0,
     })
 }
 
@@ -480,6 +530,7 @@ fn read_arabic_with_multipliers(text: &str, start: usize) -> Result<Option<Numer
         multiplier: (exp > 0).then_some((end, exp)),
         single_chinese_digit: false,
         has_chinese_digit: false,
+        bare_multipliers: 0,
     }))
 }
 
