@@ -472,17 +472,29 @@ fn low_end_in(low: &Amount, high: &Amount) -> Option<Decimal> {
             u.to_base(low.value)?
         }
         // "5至6万元" = 5万–6万元, already in the unit as written.
-        None if low.multiplier.is_none() => return (low.value <= high.value).then_some(low.value),
+        None if low.multiplier.is_none() => {
+            return not_above(low.value, high.value).then_some(low.value);
+        }
         // "5千-1万元" keeps its own 千.
         None => scale_by_pow10(low.value, low.multiplier_exp())?.checked_mul(high_unit.factor)?,
     };
     // The low end in the written unit must be exact ("10亩-2公顷" has no exact form in 公顷).
     let high_factor = high_unit.full_factor()?;
     let low_value = low_base.checked_div(high_factor)?.normalize();
-    if low_value.checked_mul(high_factor)? != low_base || low_value > high.value {
+    if low_value.checked_mul(high_factor)? != low_base || !not_above(low_value, high.value) {
         return None;
     }
     Some(low_value)
+}
+
+/// `a <= b`. Range ends mostly share a scale (both whole, or both with one decimal): their
+/// mantissas then compare as the values do, without Decimal's general comparison.
+fn not_above(a: Decimal, b: Decimal) -> bool {
+    if a.scale() == b.scale() {
+        a.mantissa() <= b.mantissa()
+    } else {
+        a <= b
+    }
 }
 
 /// Whether anything that continues a quantity (a unit, 余, a multiplier, a range separator,

@@ -694,6 +694,9 @@ fn read_arabic_in_full(text: &str, start: usize) -> Result<(Decimal, usize), Num
 /// trailing zeros appear. `None` when the result is too large for a decimal.
 #[inline(always)]
 pub(crate) fn scale_by_pow10(value: Decimal, exp: u32) -> Option<Decimal> {
+    if exp == 0 {
+        return Some(value);
+    }
     let scale = value.scale();
     let magnitude = value.mantissa().unsigned_abs();
     let (magnitude, scale) = if exp <= scale {
