@@ -132,9 +132,15 @@ impl fmt::Display for Quantity {
         }
         let prefix_unit = self.unit_is_prefix();
         if prefix_unit {
+            // The sign goes before a unit written first: "-百分之5", not "百分之-5".
+            if self.value.is_sign_negative() {
+                f.write_str("-")?;
+            }
             f.write_str(&self.unit)?;
+            write!(f, "{}", self.value.abs().normalize())?;
+        } else {
+            write!(f, "{}", self.value.normalize())?;
         }
-        write!(f, "{}", self.value.normalize())?;
         if let Some(high) = self.high {
             write!(f, "-{}", high.normalize())?;
         }

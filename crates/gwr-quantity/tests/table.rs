@@ -57,8 +57,16 @@ fn check_table(file: &str, min_rows: usize, run: impl Fn(&str) -> String) {
 
 #[test]
 fn parse_table() {
+    // Every quantity must also read back from its canonical form to the same meaning.
     check_table("parse.tsv", 100, |input| match parse(input) {
-        Ok(q) => describe(&q),
+        Ok(q) => {
+            let meaning = describe(&q);
+            match parse(&q.to_string()) {
+                Ok(again) if describe(&again) == meaning => meaning,
+                Ok(again) => format!("{meaning}, but {q} reads back as {}", describe(&again)),
+                Err(e) => format!("{meaning}, but {q} does not read back: {e}"),
+            }
+        }
         Err(e) => format!("error\t{:?}", e.kind),
     });
 }
