@@ -23,7 +23,8 @@ use crate::lexicon::{
     contains, numeral_char, skip_blanks,
 };
 use crate::numeral::{
-    Numeral, NumeralError, read_numeral, run_end, scale_by_pow10, stops_before_multiplier,
+    Numeral, NumeralError, exact_mul, read_numeral, run_end, scale_by_pow10,
+    stops_before_multiplier,
 };
 use crate::quantity::{Dimension, Qualifier, Quantity};
 use crate::tables::{ARABIC_ONLY_UNITS, BLANKS, FRACTION_WORD, NumeralChar, UnitKind};
@@ -89,7 +90,7 @@ impl Unit {
         let value = if self.factor.scale() == 0 && self.factor.mantissa() == 1 {
             value
         } else {
-            value.checked_mul(self.factor)?.normalize()
+            exact_mul(value, self.factor)?.normalize()
         };
         scale_by_pow10(value, self.exp)
     }
@@ -476,12 +477,15 @@ fn low_end_in(low: &Amount, high: &Amount) -> Option<Decimal> {
             return not_above(low.value, high.value).then_some(low.value);
         }
         // "5千-1万元" keeps its own 千.
-        None => scale_by_pow10(low.value, low.multiplier_exp())?.checked_mul(high_unit.factor)?,
+        None => exact_mul(
+            scale_by_pow10(low.value, low.multiplier_exp())?,
+            high_unit.factor,
+        )?,
     };
     // The low end in the written unit must be exact ("10亩-2公顷" has no exact form in 公顷).
     let high_factor = high_unit.full_factor()?;
     let low_value = low_base.checked_div(high_factor)?.normalize();
-    if low_value.checked_mul(high_factor)? != low_base || !not_above(low_value, high.value) {
+    if exact_mul(low_value, high_factor)? != low_base || !not_above(low_value, high.value) {
         return None;
     }
     Some(low_value)

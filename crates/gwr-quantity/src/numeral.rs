@@ -322,7 +322,8 @@ fn read_numeral_in_full(text: &str, start: usize) -> Result<Numeral, NumeralErro
                 match (r.last, r.pending) {
                     // 二〇二三: digits one after another, read positionally.
                     (Last::Digit, Some(p)) if !r.any_power && r.positional_run > 0 => {
-                        r.pending = Some(p * Decimal::TEN + Decimal::from(d));
+                        let shifted = times_pow10(p, 1, text, pos)?;
+                        r.pending = Some(checked_add(shifted, Decimal::from(d), text, pos)?);
                         r.positional_run += 1;
                     }
                     (Last::Digit, Some(_)) => return Err(malformed(pos)),
@@ -368,7 +369,8 @@ fn read_numeral_in_full(text: &str, start: usize) -> Result<Numeral, NumeralErro
                 if after_power || r.digit_follows_power && r.last_power >= 2 {
                     r.fraction = Some(fraction);
                 } else {
-                    r.pending = r.pending.map(|whole| whole + fraction);
+                    let whole = r.pending.unwrap_or_default();
+                    r.pending = Some(checked_add(whole, fraction, text, pos)?);
                 }
                 r.positional_run = 0;
                 pos = end;
@@ -790,14 +792,29 @@ fn times_pow10(a: Decimal, exp: u32, text: &str, pos: usize) -> Result<Decimal, 
 /// are zero (五千万 has no 亿 part and nothing below 万): those sums take no arithmetic.
 #[inline(always)]
 fn checked_add(a: Decimal, b: Decimal, text: &str, pos: usize) -> Result<Decimal, NumeralError> {
-    let sum = if b.is_zero() {
-        Some(a)
-    } else if a.is_zero() {
-        Some(b)
-    } else {
-        a.checked_add(b)
-    };
-    sum.ok_or_else(|| out_of_range(text, pos))
+    exact_add(a, b).ok_or_else(|| out_of_range(text, pos))
+}
+
+/// `a + b` exactly, or `None` when the sum has more digits than a decimal holds: rust_decimal
+/// would round it ("2111111788888833333888百82.06358…" lost its last digits), and a rounded
+/// figure is a wrong one. An exact sum keeps the larger scale of the two.
+#[inline(always)]
+pub(crate) fn exact_add(a: Decimal, b: Decimal) -> Option<Decimal> {
+    if b.is_zero() {
+        return Some(a);
+    }
+    if a.is_zero() {
+        return Some(b);
+    }
+    let sum = a.checked_add(b)?;
+    (sum.scale() == a.scale().max(b.scale())).then_some(sum)
+}
+
+/// `a × b` exactly, or `None` when rust_decimal would have to round the product (see
+/// [`exact_add`]). An exact product's scale is the sum of the two scales.
+pub(crate) fn exact_mul(a: Decimal, b: Decimal) -> Option<Decimal> {
+    let product = a.checked_mul(b)?;
+    (product.scale() == a.scale() + b.scale()).then_some(product)
 }
 
 /// The error for a numeral run at `pos` whose value no decimal holds.
