@@ -33,7 +33,7 @@ pub enum ErrorKind {
     MissingUnit,
     /// The number itself is broken ("5..8万元", "三百五千").
     MalformedNumber,
-    /// The number has more digits than an exact decimal holds (28 significant digits).
+    /// The number has more digits than an exact decimal holds (a 96-bit mantissa: 28 significant digits, some 29).
     OutOfRange,
     /// The text is a number but not a quantity: a date, an ordinal, a slogan…
     NotAQuantity(NotQuantity),

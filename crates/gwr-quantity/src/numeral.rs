@@ -41,7 +41,7 @@ pub(crate) enum NumeralError {
     /// The characters form no number ("5..8", "十四五", "三百五千"); `end` is where the run of
     /// numeral characters ends, so a scanner can skip all of it.
     Malformed { end: usize },
-    /// More than 28 significant digits.
+    /// More digits than a decimal holds (a 96-bit mantissa, 28 or 29 digits).
     OutOfRange { end: usize },
 }
 
@@ -568,7 +568,8 @@ fn read_arabic(text: &str, start: usize) -> Result<(Decimal, usize), NumeralErro
 fn read_ascii_decimal(bytes: &[u8], start: usize) -> Option<(Decimal, usize)> {
     let digits_from = |mut pos: usize, mantissa: &mut u64| {
         while let Some(&b) = bytes.get(pos).filter(|b| b.is_ascii_digit()) {
-            *mantissa = mantissa.wrapping_mul(10) + u64::from(b - b'0');
+            // Wrapping: a figure of more than 19 digits is read again in full.
+            *mantissa = mantissa.wrapping_mul(10).wrapping_add(u64::from(b - b'0'));
             pos += 1;
         }
         pos
@@ -622,11 +623,12 @@ fn read_arabic_in_full(text: &str, start: usize) -> Result<(Decimal, usize), Num
         };
         match kind {
             Some(NumeralChar::Arabic(d)) => {
-                // 28 significant digits is what a Decimal holds exactly.
+                // A Decimal's mantissa is 96 bits: every 28-digit figure and some 29-digit ones
+                // (up to 79228162514264337593543950335); the range check at the end decides.
                 if mantissa != 0 || d != 0 || scale.is_some() {
                     digits += 1;
                 }
-                if digits > 28 {
+                if digits > 29 {
                     return Err(NumeralError::OutOfRange {
                         end: run_end(text, pos),
                     });
