@@ -579,7 +579,10 @@ def number_span(expr: str, unit: str) -> str:
             if s.endswith(q):
                 s, changed = s[: -len(q)], True
     if unit.endswith("分之"):
-        s = s[len(unit):] if s.startswith(unit) else s
+        # a sign stays before a unit written first (负百分之五 -> 负五)
+        sign = re.match(r"[负負\-−]?", s).group()
+        body = s[len(sign):]
+        s = sign + body[len(unit):] if body.startswith(unit) else s
     else:
         rest = re.sub(r"^(万亿|亿|億|万|萬)", "", unit)
         if rest and s.endswith(rest):
