@@ -362,6 +362,7 @@ fn read_amount(text: &str, pos: usize) -> Result<Amount, Failure> {
 
 /// The number as written, its value, and the multiplier read into the unit ("5.8亿": "5.8",
 /// 5.8, 亿 × 10⁸).
+#[inline]
 fn split_multiplier(
     text: &str,
     pos: usize,

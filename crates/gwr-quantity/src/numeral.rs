@@ -501,6 +501,7 @@ fn read_numeral_in_full(text: &str, start: usize) -> Result<Numeral, NumeralErro
 /// An Arabic number followed by nothing numeral, or by one run of multipliers in the order a
 /// numeral allows (one of 十百千, then 万, then 亿: "5.8亿", "3千万", "1.2万亿"). `None` for
 /// anything else, which the full reader handles.
+#[inline]
 fn read_arabic_with_multipliers(text: &str, start: usize) -> Result<Option<Numeral>, NumeralError> {
     let (value, end) = read_arabic(text, start)?;
     let mut exp = 0u32;
@@ -554,6 +555,7 @@ fn joined_across_blanks(text: &str, pos: usize, last: Last) -> Option<usize> {
 /// Reads Arabic digits (half- or full-width) with an optional decimal part and thousands
 /// separators, starting at `start`. Returns the value, normalized (no trailing zeros in the
 /// fraction), and the end.
+#[inline]
 fn read_arabic(text: &str, start: usize) -> Result<(Decimal, usize), NumeralError> {
     match read_ascii_decimal(text.as_bytes(), start) {
         Some(read) => Ok(read),
