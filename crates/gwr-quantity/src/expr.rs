@@ -410,9 +410,6 @@ pub(crate) fn match_quantity(text: &str, start: usize) -> Result<Matched, Failur
     {
         return match_fraction(text, start, low);
     }
-    let high_read;
-    // The high end of a range, and the low end's value in the high end's unit.
-    let mut range = None;
     if let Some((sep_len, ())) = RANGE_LEXICON.longest_at(text, after_low) {
         let high_start = skip_blanks(text, after_low + sep_len);
         let starts_number = text[high_start..]
@@ -421,9 +418,15 @@ pub(crate) fn match_quantity(text: &str, start: usize) -> Result<Matched, Failur
             .and_then(numeral_char)
             .is_some_and(|k| matches!(k, NumeralChar::Arabic(_) | NumeralChar::Chinese(_)));
         if starts_number {
-            high_read = read_amount(text, high_start);
+            // Bound where it is read: assigning to a variable declared earlier copied it.
+            let high_read = read_amount(text, high_start);
             match &high_read {
-                Ok(high) => range = low_end_in(low, high).map(|value| (high, value)),
+                Ok(high) => {
+                    if let Some(low_value) = low_end_in(low, high) {
+                        let mid = high.mid.or(low.mid);
+                        return finish_match(text, start, low, Some(high), low_value, mid);
+                    }
+                }
                 // "1-6月", "2023-2025年": a range of dates, not of quantities.
                 Err(f) if low.unit.is_none() => {
                     return Err(Failure::new(
@@ -435,14 +438,25 @@ pub(crate) fn match_quantity(text: &str, start: usize) -> Result<Matched, Failur
             }
         }
     }
-    // The amount that carries the unit: the high end of a range, or the one amount.
-    let (amount, value, high, mid) = match range {
-        Some((high, low_value)) => (high, low_value, Some(high.value), high.mid.or(low.mid)),
-        None => (low, low.value, None, low.mid),
-    };
+    finish_match(text, start, low, None, low.value, low.mid)
+}
+
+/// The match of `low` alone, or of the range from `low` to `high`, whose unit the range
+/// carries; `value` is the low end in the unit.
+fn finish_match(
+    text: &str,
+    start: usize,
+    low: &Amount,
+    high: Option<&Amount>,
+    value: Decimal,
+    mid: Option<Qualifier>,
+) -> Result<Matched, Failure> {
+    // The amount that carries the unit.
+    let amount = high.unwrap_or(low);
     let Some(unit) = &amount.unit else {
         return Err(missing_unit(text, start, low));
     };
+    let high = high.map(|high| high.value);
     let (end, suffix) = read_suffix(text, amount.end);
     let bare = low.bare_multipliers;
     let needs_prefix = bare > 0 && (bare < 2 || unit.dimension == Dimension::Count);
