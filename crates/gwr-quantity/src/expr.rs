@@ -85,6 +85,7 @@ impl Unit {
     }
 
     /// `value` (normalized) in the base unit, normalized; `None` if too large.
+    #[inline(always)]
     fn to_base(&self, value: Decimal) -> Option<Decimal> {
         // Most factors are 1 (元, 亩, %, every classifier): then only the exponent moves.
         let value = if self.factor.scale() == 0 && self.factor.mantissa() == 1 {
