@@ -21,19 +21,32 @@ fuzz_target!(|data: &[u8]| {
         Err(e) => assert!(on_boundaries(&e.span), "error span {:?}", e.span),
     }
     if let Err(e) = gwr_quantity::parse_number(text) {
-        assert!(on_boundaries(&e.span), "parse_number error span {:?}", e.span);
+        assert!(
+            on_boundaries(&e.span),
+            "parse_number error span {:?}",
+            e.span
+        );
     }
     let mut end = 0;
     for q in gwr_quantity::scan(text) {
         assert!(on_boundaries(&q.span), "scan span {:?}", q.span);
-        assert!(q.span.start >= end, "scan span {:?} overlaps the one before", q.span);
+        assert!(
+            q.span.start >= end,
+            "scan span {:?} overlaps the one before",
+            q.span
+        );
         assert_eq!(q.text, &text[q.span.clone()], "text is not the span's text");
         end = q.span.end;
         // The canonical form reads back to the same values.
         let again = gwr_quantity::parse(&q.to_string())
             .unwrap_or_else(|e| panic!("{q} (from {:?}) does not parse: {e}", q.text));
         assert_eq!(
-            (again.base_value, again.base_low, again.base_high, again.qualifier),
+            (
+                again.base_value,
+                again.base_low,
+                again.base_high,
+                again.qualifier
+            ),
             (q.base_value, q.base_low, q.base_high, q.qualifier),
             "{q} from {:?}",
             q.text

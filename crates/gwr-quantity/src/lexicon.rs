@@ -7,9 +7,9 @@ use std::sync::LazyLock;
 
 use crate::quantity::Qualifier;
 use crate::tables::{
-    BLANKS, FRACTION_WORD, LIST_MARKER_BRACKETS, MID_QUALIFIERS, MINUS_SIGNS, NUMERAL_CHARS, NumeralChar, ORDINAL_PREFIXES,
-    PERCENT_PREFIXES, PREFIX_QUALIFIERS, RANGE_SEPARATORS, RATE_DENOMINATORS, RATE_SEPARATORS,
-    SLOGANS, SUFFIX_QUALIFIERS, UNITS, UnitKind,
+    BLANKS, FRACTION_WORD, LIST_MARKER_BRACKETS, MID_QUALIFIERS, MINUS_SIGNS, NUMERAL_CHARS,
+    NumeralChar, ORDINAL_PREFIXES, PERCENT_PREFIXES, PREFIX_QUALIFIERS, RANGE_SEPARATORS,
+    RATE_DENOMINATORS, RATE_SEPARATORS, SLOGANS, SUFFIX_QUALIFIERS, UNITS, UnitKind,
 };
 use rust_decimal::Decimal;
 
@@ -200,10 +200,20 @@ pub(crate) mod preamble {
 /// prefix qualifiers, ordinal prefixes, slogans, minus signs), with the [`preamble`] kinds of
 /// the words each starts.
 pub(crate) static PREAMBLE_STARTS: LazyLock<CharMap<u8>> = LazyLock::new(|| {
-    let words = LIST_MARKER_BRACKETS.iter().map(|(open, _)| (*open, preamble::LIST_MARKER));
+    let words = LIST_MARKER_BRACKETS
+        .iter()
+        .map(|(open, _)| (*open, preamble::LIST_MARKER));
     let words = words
-        .chain(PREFIX_QUALIFIERS.iter().map(|(word, _)| (*word, preamble::PREFIX)))
-        .chain(ORDINAL_PREFIXES.iter().map(|(word, _)| (*word, preamble::ORDINAL)))
+        .chain(
+            PREFIX_QUALIFIERS
+                .iter()
+                .map(|(word, _)| (*word, preamble::PREFIX)),
+        )
+        .chain(
+            ORDINAL_PREFIXES
+                .iter()
+                .map(|(word, _)| (*word, preamble::ORDINAL)),
+        )
         .chain(SLOGANS.iter().map(|word| (*word, preamble::SLOGAN)))
         .chain(MINUS_SIGNS.iter().map(|word| (*word, preamble::MINUS)));
     let mut kinds = std::collections::BTreeMap::new();
@@ -260,12 +270,16 @@ pub(crate) fn utf8_width(lead: u8) -> usize {
 
 pub(crate) static MULTIPLIER_WORDS: LazyLock<MultiplierWords> = LazyLock::new(|| {
     let is_multiplier = |word: &str| {
-        word.chars().next().and_then(numeral_char).is_some_and(|kind| {
-            matches!(kind, NumeralChar::Power(_) | NumeralChar::Group(_))
-        })
+        word.chars()
+            .next()
+            .and_then(numeral_char)
+            .is_some_and(|kind| matches!(kind, NumeralChar::Power(_) | NumeralChar::Group(_)))
     };
     let is_unit = |word: &str| UNITS.iter().any(|(unit, _)| *unit == word);
-    let units = UNITS.iter().map(|(word, _)| *word).filter(|w| is_multiplier(w));
+    let units = UNITS
+        .iter()
+        .map(|(word, _)| *word)
+        .filter(|w| is_multiplier(w));
     let rows = units.map(|word| {
         let first = word.chars().next().map_or(0, char::len_utf8);
         (word, word.len() > first && !is_unit(&word[first..]))

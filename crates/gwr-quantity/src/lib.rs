@@ -171,8 +171,7 @@ pub fn parse(input: &str) -> Result<Quantity, QuantityError> {
     if matched.needs_prefix && prefix.is_none() {
         return Err(error(ErrorKind::NoNumber, start..end));
     }
-    matched
-        .to_quantity(text, start, prefix, negative, failed)
+    matched.to_quantity(text, start, prefix, negative, failed)
 }
 
 /// What comes before the number of a [`parse()`] input.

@@ -722,8 +722,18 @@ pub(crate) fn scale_by_pow10(value: Decimal, exp: u32) -> Option<Decimal> {
         return None;
     }
     // The three 32-bit words of the 96-bit mantissa (truncation intended).
-    let (lo, mid, hi) = (magnitude as u32, (magnitude >> 32) as u32, (magnitude >> 64) as u32);
-    Some(Decimal::from_parts(lo, mid, hi, value.is_sign_negative(), scale))
+    let (lo, mid, hi) = (
+        magnitude as u32,
+        (magnitude >> 32) as u32,
+        (magnitude >> 64) as u32,
+    );
+    Some(Decimal::from_parts(
+        lo,
+        mid,
+        hi,
+        value.is_sign_negative(),
+        scale,
+    ))
 }
 
 /// 10^0 … 10^19, every power of ten a u64 holds.
@@ -835,7 +845,12 @@ mod tests {
 
     #[test]
     fn the_ascii_fast_path_takes_plain_figures() {
-        for (text, value) in [("5.8亿", "5.8"), ("3560万", "3560"), ("2.50%", "2.5"), ("0", "0")] {
+        for (text, value) in [
+            ("5.8亿", "5.8"),
+            ("3560万", "3560"),
+            ("2.50%", "2.5"),
+            ("0", "0"),
+        ] {
             let (read, _) = read_ascii_decimal(text.as_bytes(), 0).expect(text);
             assert_eq!(read.to_string(), value);
         }
@@ -856,7 +871,15 @@ mod tests {
             let read = read_plain_chinese(text, 0).expect(text);
             assert_eq!(read.value, Decimal::from(value), "{text}");
         }
-        for text in ["两万五", "三千五", "一百零五", "二〇二三", "三五", "三点五", "三 千"] {
+        for text in [
+            "两万五",
+            "三千五",
+            "一百零五",
+            "二〇二三",
+            "三五",
+            "三点五",
+            "三 千",
+        ] {
             assert!(read_plain_chinese(text, 0).is_none(), "{text}");
         }
     }
