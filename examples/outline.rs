@@ -91,7 +91,10 @@ fn print_report(
         field(&r.title)
     )?;
     let date = r.date.map_or("-".to_owned(), |d| d.to_string());
-    writeln!(out, "  place:   {}", field(&r.place))?;
+    match &r.jurisdiction {
+        Some(j) => writeln!(out, "  place:   {} ({j})", field(&r.place))?,
+        None => writeln!(out, "  place:   {}", field(&r.place))?,
+    }
     writeln!(out, "  date:    {date}")?;
     writeln!(out, "  meeting: {}", field(&r.meeting))?;
     writeln!(

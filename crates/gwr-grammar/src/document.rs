@@ -364,6 +364,7 @@ fn build_report(
         span,
         title: header.title,
         place,
+        jurisdiction: header.jurisdiction,
         date: header.date,
         meeting: header.meeting,
         speaker: header.speaker,

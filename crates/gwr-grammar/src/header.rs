@@ -12,6 +12,8 @@ use crate::{
 pub(crate) struct Header {
     pub(crate) title: Option<String>,
     pub(crate) place: Option<String>,
+    /// The units named before `place` on a line that named it ("梅县区").
+    pub(crate) jurisdiction: Option<String>,
     pub(crate) date: Option<Date>,
     pub(crate) meeting: Option<String>,
     pub(crate) speaker: Option<String>,
@@ -35,7 +37,7 @@ pub(crate) fn read(text: &str, lines: &[Line], first: usize, last: usize) -> Hea
         end_line: first,
         ..Header::default()
     };
-    let mut places: [Option<String>; 3] = [None, None, None]; // title, dateline, speaker
+    let mut places: [Option<NamedPlace>; 3] = [None, None, None]; // title, dateline, speaker
     let mut i = first;
     let mut seen = 0;
     while i < last {
@@ -52,7 +54,7 @@ pub(crate) fn read(text: &str, lines: &[Line], first: usize, last: usize) -> Hea
             LineKind::Title => {
                 if header.title.is_none() {
                     header.title = Some(content.to_owned());
-                    places[0] = leading_place(content).map(str::to_owned);
+                    places[0] = leading_place(content);
                     header.title_year = year_in(content);
                 }
             }
@@ -77,7 +79,7 @@ pub(crate) fn read(text: &str, lines: &[Line], first: usize, last: usize) -> Hea
                     places[1] = place;
                     header.meeting = meeting;
                 } else if let Some((title, name)) = speaker_line(content) {
-                    places[2] = leading_place(title).map(str::to_owned);
+                    places[2] = leading_place(title);
                     header.speaker_title = Some(title.to_owned());
                     header.speaker = Some(name);
                 } else if header.title.is_none() && at_most_chars(content, 30) {
@@ -91,7 +93,16 @@ pub(crate) fn read(text: &str, lines: &[Line], first: usize, last: usize) -> Hea
         i += 1;
         header.end_line = i;
     }
-    header.place = places.into_iter().flatten().next();
+    // The first line that names a place decides it; any line naming the same place may say
+    // where it lies ("松源镇人民政府…" in the title, "在梅县区松源镇…" in the dateline).
+    let named: Vec<NamedPlace> = places.into_iter().flatten().collect();
+    if let Some(first) = named.first() {
+        header.jurisdiction = named
+            .iter()
+            .filter(|n| n.place == first.place)
+            .find_map(|n| n.jurisdiction.clone());
+        header.place = Some(first.place.clone());
+    }
     header
 }
 
@@ -144,13 +155,13 @@ fn number_before(s: &str, unit: char) -> Option<(u32, &str)> {
 }
 
 /// From "在淮南市山王镇第九届人民代表大会第四次会议上": the place and the meeting.
-fn meeting_of(rest: &str) -> (Option<String>, Option<String>) {
+fn meeting_of(rest: &str) -> (Option<NamedPlace>, Option<String>) {
     let compact: String = rest.chars().filter(|c| !is_space(*c)).collect();
     let after_at = compact.strip_prefix('在').unwrap_or(&compact);
     let Some(first) = after_at.find('第') else {
         return (None, None);
     };
-    let place = most_specific_place(&after_at[..first]).map(str::to_owned);
+    let place = named_place(&after_at[..first]);
     let meeting = lexicon::MEETING_WORDS
         .iter()
         .filter_map(|w| after_at[first..].find(w).map(|end| first + end + w.len()))
@@ -190,8 +201,8 @@ fn is_punctuation(c: char) -> bool {
 }
 
 /// The place named at the start of a title or speaker line:
-/// "梅县区松源镇人民政府2023年政府工作报告" → 松源镇, "覃巴镇人民政府镇长" → 覃巴镇.
-fn leading_place(title: &str) -> Option<&str> {
+/// "梅县区松源镇人民政府2023年政府工作报告" → 松源镇 in 梅县区, "覃巴镇人民政府镇长" → 覃巴镇.
+fn leading_place(title: &str) -> Option<NamedPlace> {
     let end = title
         .char_indices()
         .find(|&(_, c)| is_digit(c))
@@ -202,12 +213,30 @@ fn leading_place(title: &str) -> Option<&str> {
             head = &head[..p];
         }
     }
-    most_specific_place(head)
+    named_place(head)
 }
 
-/// The last administrative unit in a run of them: "淮南市山王镇" → "山王镇". The text must
-/// end in a unit suffix (镇, 乡, 街道, 县, 区, 市…).
-pub(crate) fn most_specific_place(s: &str) -> Option<&str> {
+/// A place as a header line names it: the most specific unit, and the unit it lies in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct NamedPlace {
+    place: String,
+    /// "梅县区" for "梅州市梅县区松源镇"; `None` when the unit stands alone.
+    jurisdiction: Option<String>,
+}
+
+/// The place a run of units ends with, and the unit right before it.
+fn named_place(s: &str) -> Option<NamedPlace> {
+    let (before, place) = place_parts(s)?;
+    let compact: String = before.chars().filter(|c| !is_space(*c)).collect();
+    Some(NamedPlace {
+        place: place.to_owned(),
+        jurisdiction: place_parts(&compact).map(|(_, unit)| unit.to_owned()),
+    })
+}
+
+/// The units before the last one and the last one: "淮南市山王镇" → ("淮南市", "山王镇"),
+/// "山王镇" → ("", "山王镇"). The text must end in a unit suffix (镇, 乡, 街道, 县, 区, 市…).
+fn place_parts(s: &str) -> Option<(&str, &str)> {
     let s = s.trim_matches(is_space);
     // A unit name has at least two chars, so "镇海区" is not split after its first 镇.
     const MIN_UNIT_BYTES: usize = 6;
@@ -225,9 +254,10 @@ pub(crate) fn most_specific_place(s: &str) -> Option<&str> {
         .map(|(i, c)| i + c.len_utf8())
         .rfind(|&i| i >= MIN_UNIT_BYTES && ends_in_unit(&body[..i]) && i < body.len())
         .unwrap_or(0);
-    let place = &s[start..];
+    // "淮南市 山王镇": the blank belongs to neither unit.
+    let place = s[start..].trim_start_matches(is_space);
     // A bare suffix ("镇") names nothing.
-    (place.chars().count() >= 2 && place.len() > last_suffix).then_some(place)
+    (place.chars().count() >= 2 && place.len() > last_suffix).then_some((&s[..start], place))
 }
 
 /// The first four-digit year followed by 年.
@@ -293,4 +323,22 @@ pub(crate) fn body_place(text: &str) -> Option<String> {
         .into_iter()
         .find(|(_, k)| *k == best && best >= lexicon::BODY_PLACE_MIN_COUNT)
         .map(|(name, _)| name.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_place_and_the_unit_it_lies_in() {
+        let named = |s: &str| named_place(s).map(|n| (n.place, n.jurisdiction));
+        let some =
+            |place: &str, within: Option<&str>| Some((place.to_owned(), within.map(str::to_owned)));
+        assert_eq!(named("梅州市梅县区松源镇"), some("松源镇", Some("梅县区")));
+        assert_eq!(named("淮南市 山王镇"), some("山王镇", Some("淮南市")));
+        assert_eq!(named("松源镇"), some("松源镇", None));
+        // A unit name has two chars at least: 镇海区 is one unit, not 镇 + 海区.
+        assert_eq!(named("镇海区"), some("镇海区", None));
+        assert_eq!(named("政府工作报告"), None);
+    }
 }

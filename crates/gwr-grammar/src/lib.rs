@@ -12,7 +12,7 @@
 //!
 //! let text = "\
 //! 城关镇政府工作报告
-//! ——2024年1月26日在城关镇第十八届人民代表大会第三次会议上
+//! ——2024年1月26日在青山县城关镇第十八届人民代表大会第三次会议上
 //! 镇长  王 明
 //! 各位代表：
 //! 一、2023年工作回顾
@@ -24,6 +24,7 @@
 //! let doc = parse(text);
 //! let report = &doc.reports[0];
 //! assert_eq!(report.place.as_deref(), Some("城关镇"));
+//! assert_eq!(report.jurisdiction.as_deref(), Some("青山县"));
 //! assert_eq!(report.date.unwrap().to_string(), "2024-01-26");
 //! assert_eq!(report.meeting.as_deref(), Some("第十八届人民代表大会第三次会议"));
 //! assert_eq!(report.speaker.as_deref(), Some("王明"));

@@ -83,6 +83,11 @@ pub struct Report {
     /// The most specific place named in the title, dateline or speaker line ("山王镇"); for a
     /// report whose header names none, the town its text names most often (at least twice).
     pub place: Option<String>,
+    /// The unit `place` lies in, as a header line that names the place says: "梅县区" in
+    /// "梅州市梅县区松源镇人民政府2023年政府工作报告", "淮南市" in "在淮南市山王镇…会议上". It
+    /// tells two towns of one name apart (there are hundreds of 城关镇). `None` when the header
+    /// names the place alone, or names none.
+    pub jurisdiction: Option<String>,
     /// The date the report was given.
     pub date: Option<Date>,
     /// The meeting it was given at ("第十七届人民代表大会第六次会议").

@@ -45,6 +45,7 @@ fn render(doc: &Document<'_>) -> String {
         let fields = [
             ("title", r.title.clone()),
             ("place", r.place.clone()),
+            ("jurisdiction", r.jurisdiction.clone()),
             ("date", r.date.map(|d| d.to_string())),
             ("meeting", r.meeting.clone()),
             ("speaker", r.speaker.clone()),
