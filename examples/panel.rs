@@ -107,7 +107,8 @@ fn main() -> ExitCode {
         *summary.verdicts.entry(row.verdict.to_string()).or_default() += 1;
     }
     summary.pairs = panel.pairs();
-    summary.duplicates = panel.duplicates;
+    summary.duplicates = panel.duplicates();
+    summary.ambiguous = panel.ambiguous();
     summary.unplaced = panel.unplaced;
 
     if let Err(e) = write_rows(args.out.as_deref(), args.format, &rows) {
@@ -213,6 +214,7 @@ fn text(v: &Option<impl ToString>) -> String {
 struct CsvRow<'a> {
     schema_version: u32,
     place: &'a str,
+    jurisdiction: &'a str,
     year: Option<u16>,
     indicator: Option<&'a str>,
     indicator_text: &'a str,
@@ -285,6 +287,7 @@ fn write_to(mut out: impl Write, format: Format, rows: &[PanelRow]) -> std::io::
                 csv.serialize(CsvRow {
                     schema_version: version,
                     place: &r.place,
+                    jurisdiction: &r.jurisdiction,
                     year: r.year,
                     indicator: r.indicator.as_deref(),
                     indicator_text: &r.indicator_text,
@@ -319,6 +322,7 @@ struct Summary {
     claims: usize,
     pairs: usize,
     duplicates: usize,
+    ambiguous: usize,
     unplaced: usize,
     verdicts: std::collections::BTreeMap<String, usize>,
     skipped: Vec<(String, String)>,
@@ -347,6 +351,13 @@ impl Summary {
             eprintln!(
                 "{} reports repeat a place and year already read; the first one was used",
                 self.duplicates
+            );
+        }
+        if self.ambiguous > 0 {
+            eprintln!(
+                "{} reports name a place that towns in several jurisdictions share, and no \
+                 jurisdiction, so they cannot be paired",
+                self.ambiguous
             );
         }
         if self.unplaced > 0 {

@@ -1,5 +1,6 @@
 //! The `panel` example end to end on a corpus built here: two places over three years, one
-//! report in GB18030, one broken file, reports in nested folders. Rows are checked one by
+//! report in GB18030, one broken file, reports in nested folders, and two towns of one name
+//! in different counties (with a third report of that name that says no county). Rows are checked one by
 //! one against `data/panel/expected.tsv`, and runs with 1 and 2 jobs must write the same
 //! bytes.
 
@@ -32,6 +33,20 @@ const REPORTS: &[(&str, &str)] = &[
     (
         "shiqiao/more/2025.txt",
         "石桥镇政府工作报告\n——2025年3月3日在石桥镇第十九届人民代表大会第四次会议上\n各位代表：\n一、2024年工作回顾\n全年新增规上工业企业2家。\n二、2025年工作安排\n主要预期目标是：财政收入增长6%。\n",
+    ),
+    // Two towns called 城关镇: their reports must not pair with each other.
+    (
+        "qingshan/chengguan/2023.txt",
+        "青山县城关镇政府工作报告\n——2023年2月10日在城关镇第十八届人民代表大会第二次会议上\n各位代表：\n一、2022年工作回顾\n全年完成财政收入5000万元。\n二、2023年工作安排\n主要预期目标是：财政收入增长5%。\n",
+    ),
+    (
+        "baishui/chengguan/2024.txt",
+        "政府工作报告\n——2024年2月8日在白水县城关镇第十六届人民代表大会第三次会议上\n各位代表：\n一、2023年工作回顾\n全年财政收入增长9%。\n二、2024年工作安排\n主要预期目标是：财政收入增长6%。\n",
+    ),
+    // And one that says no county: which 城关镇 is it?
+    (
+        "unknown/chengguan_2024.txt",
+        "城关镇政府工作报告\n——2024年3月1日在城关镇第十八届人民代表大会第三次会议上\n各位代表：\n一、2023年工作回顾\n全年财政收入增长4%。\n",
     ),
 ];
 
@@ -103,7 +118,11 @@ fn panel_pairs_plans_with_reviews_and_is_deterministic() {
         let stderr = String::from_utf8_lossy(&result.stderr);
         assert!(result.status.success(), "{stderr}");
         assert!(stderr.contains("broken.txt: binary data"), "{stderr}");
-        assert!(stderr.contains("6 files read, 6 reports"), "{stderr}");
+        assert!(stderr.contains("9 files read, 9 reports"), "{stderr}");
+        assert!(
+            stderr.contains("1 reports name a place that towns in several jurisdictions share"),
+            "{stderr}"
+        );
         outputs.push(std::fs::read(&file).unwrap());
     }
     assert_eq!(
@@ -124,6 +143,7 @@ fn panel_pairs_plans_with_reviews_and_is_deterministic() {
     let column = |name: &str| headers.iter().position(|h| h == name).unwrap();
     let columns = [
         "place",
+        "jurisdiction",
         "year",
         "indicator",
         "measure",
@@ -171,10 +191,16 @@ fn panel_writes_jsonl_with_the_schema_version() {
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
-    assert_eq!(lines.len(), 11);
+    assert_eq!(lines.len(), 15);
     assert!(lines.iter().all(|l| l["schema_version"] == 1));
-    assert_eq!(lines[1]["verdict"], "exceeded");
-    assert_eq!(lines[1]["target_span"].as_array().map(Vec::len), Some(2));
+    let exceeded: Vec<_> = lines
+        .iter()
+        .filter(|l| l["verdict"] == "exceeded")
+        .collect();
+    assert_eq!(exceeded.len(), 1);
+    assert_eq!(exceeded[0]["place"], "石桥镇");
+    assert_eq!(exceeded[0]["jurisdiction"], "梅县区");
+    assert_eq!(exceeded[0]["target_span"].as_array().map(Vec::len), Some(2));
 }
 
 #[test]

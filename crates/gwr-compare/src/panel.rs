@@ -25,6 +25,8 @@ pub struct ReportClaims {
     pub source: String,
     /// The report's place, as the grammar read it ("松源镇"); `None` when unknown.
     pub place: Option<String>,
+    /// The unit the place lies in ("梅县区"), when the report's header says.
+    pub jurisdiction: Option<String>,
     /// The year the report was given.
     pub delivery_year: Option<u16>,
     /// The report's claims of known indicators.
@@ -43,6 +45,7 @@ pub fn report_claims(extractor: &Extractor, doc: &Document<'_>, source: &str) ->
             ReportClaims {
                 source: source.to_owned(),
                 place: report.place.as_deref().map(normalize_place),
+                jurisdiction: report.jurisdiction.as_deref().map(normalize_place),
                 delivery_year: report.delivery_year(),
                 claims,
             }
@@ -65,6 +68,8 @@ pub fn normalize_place(place: &str) -> String {
 pub struct PanelRow {
     /// The place ("松源镇"), empty when no report said.
     pub place: String,
+    /// The unit the place lies in ("梅县区"), empty when no report of the place said.
+    pub jurisdiction: String,
     /// The year targeted and reviewed.
     pub year: Option<u16>,
     /// Lexicon id.
@@ -104,24 +109,45 @@ pub struct PanelRow {
     pub margin: Option<Decimal>,
 }
 
+/// Pairs reports by place and year. Add reports in a fixed order (sorted paths) for
+/// deterministic output.
+///
+/// Towns of one name are told apart by their jurisdiction ([`ReportClaims::jurisdiction`]).
+/// Reports of a place that name no jurisdiction pair with those that do, as long as all of
+/// those name the same one; when reports of one place name different jurisdictions, a report
+/// naming none cannot be placed and is counted in [`Panel::ambiguous`] instead of being paired
+/// with the wrong town.
+#[derive(Debug, Default)]
+pub struct Panel {
+    /// The reports added, by place, in the order added.
+    places: BTreeMap<String, Vec<Filed>>,
+    /// Reports with no place or year: their claims cannot be paired.
+    pub unplaced: usize,
+}
+
+/// One added report: its claims by (year, whether they are targets).
+#[derive(Debug)]
+struct Filed {
+    source: String,
+    jurisdiction: Option<String>,
+    claims: BTreeMap<(u16, bool), Vec<Claim>>,
+}
+
+/// The reports of each (place, jurisdiction, year), as [`Panel::resolve`] pairs them.
+#[derive(Debug, Default)]
+struct Resolved<'a> {
+    groups: BTreeMap<(&'a str, &'a str, u16), Group<'a>>,
+    duplicates: usize,
+    ambiguous: usize,
+}
+
 /// The claims of one place and year: from the report that set the year's targets and the
 /// one that reviewed it. The first report (in the order added) of each kind wins; later
 /// copies are counted as duplicates.
 #[derive(Debug, Default)]
-struct Group {
-    plan: Option<(String, Vec<Claim>)>,
-    review: Option<(String, Vec<Claim>)>,
-}
-
-/// Pairs reports by place and year. Add reports in a fixed order (sorted paths) for
-/// deterministic output.
-#[derive(Debug, Default)]
-pub struct Panel {
-    groups: BTreeMap<(String, u16), Group>,
-    /// Reports whose (place, year) slot was already taken.
-    pub duplicates: usize,
-    /// Reports with no place or year: their claims cannot be paired.
-    pub unplaced: usize,
+struct Group<'a> {
+    plan: Option<(&'a str, &'a [Claim])>,
+    review: Option<(&'a str, &'a [Claim])>,
 }
 
 impl Panel {
@@ -137,32 +163,73 @@ impl Panel {
             self.unplaced += 1;
             return;
         };
-        let mut by_year: BTreeMap<(u16, bool), Vec<Claim>> = BTreeMap::new();
+        let mut claims: BTreeMap<(u16, bool), Vec<Claim>> = BTreeMap::new();
         for claim in report.claims {
             let Some(year) = claim.year else { continue };
             let is_target = claim.role == Role::Target;
-            by_year.entry((year, is_target)).or_default().push(claim);
+            claims.entry((year, is_target)).or_default().push(claim);
         }
-        let mut duplicate = false;
-        for ((year, is_target), claims) in by_year {
-            let group = self.groups.entry((place.clone(), year)).or_default();
-            let slot = if is_target {
-                &mut group.plan
-            } else {
-                &mut group.review
-            };
-            if slot.is_some() {
-                duplicate = true;
-            } else {
-                *slot = Some((report.source.clone(), claims));
+        self.places.entry(place).or_default().push(Filed {
+            source: report.source,
+            jurisdiction: report.jurisdiction.filter(|j| !j.is_empty()),
+            claims,
+        });
+    }
+
+    /// Decides which reports describe the same town, and files each report's claims under
+    /// (place, jurisdiction, year).
+    fn resolve(&self) -> Resolved<'_> {
+        let mut resolved = Resolved::default();
+        for (place, filed) in &self.places {
+            let mut named = filed.iter().filter_map(|f| f.jurisdiction.as_deref());
+            let only = named.next();
+            let several = named.any(|j| Some(j) != only);
+            for report in filed {
+                let jurisdiction = match (report.jurisdiction.as_deref(), several) {
+                    (Some(j), _) => j,
+                    (None, false) => only.unwrap_or(""),
+                    // Which of the towns of this name? The report does not say.
+                    (None, true) => {
+                        resolved.ambiguous += 1;
+                        continue;
+                    }
+                };
+                let mut duplicate = false;
+                for (&(year, is_target), claims) in &report.claims {
+                    let key = (place.as_str(), jurisdiction, year);
+                    let group = resolved.groups.entry(key).or_default();
+                    let slot = if is_target {
+                        &mut group.plan
+                    } else {
+                        &mut group.review
+                    };
+                    if slot.is_some() {
+                        duplicate = true;
+                    } else {
+                        *slot = Some((report.source.as_str(), claims.as_slice()));
+                    }
+                }
+                resolved.duplicates += usize::from(duplicate);
             }
         }
-        self.duplicates += usize::from(duplicate);
+        resolved
+    }
+
+    /// Reports whose (place, year) slot was already taken: the first one was used.
+    pub fn duplicates(&self) -> usize {
+        self.resolve().duplicates
+    }
+
+    /// Reports that name a place which reports from several jurisdictions share, and name no
+    /// jurisdiction themselves: they cannot be paired.
+    pub fn ambiguous(&self) -> usize {
+        self.resolve().ambiguous
     }
 
     /// How many (place, year) slots have both a plan and a review.
     pub fn pairs(&self) -> usize {
-        self.groups
+        self.resolve()
+            .groups
             .values()
             .filter(|g| g.plan.is_some() && g.review.is_some())
             .count()
@@ -171,23 +238,18 @@ impl Panel {
     /// The rows, by place, then year, then the plan report's order.
     pub fn rows(&self, extractor: &Extractor, policy: &Policy) -> Vec<PanelRow> {
         let mut out = Vec::new();
-        for ((place, year), group) in &self.groups {
-            let empty = Vec::new();
-            let (plan_source, plan) = group
-                .plan
-                .as_ref()
-                .map_or((None, &empty), |(s, c)| (Some(s), c));
-            let (review_source, review) = group
-                .review
-                .as_ref()
-                .map_or((None, &empty), |(s, c)| (Some(s), c));
+        for (&(place, jurisdiction, year), group) in &self.resolve().groups {
+            let (plan_source, plan) = group.plan.map_or((None, &[][..]), |(s, c)| (Some(s), c));
+            let (review_source, review) =
+                group.review.map_or((None, &[][..]), |(s, c)| (Some(s), c));
             if group.plan.is_some() {
                 let comparison = compare_with(plan, review, policy, extractor.lexicon());
                 for r in comparison.rows {
                     let from_review = r.actual_role == Some(Role::Completion);
                     out.push(PanelRow {
-                        place: place.clone(),
-                        year: Some(*year),
+                        place: place.to_owned(),
+                        jurisdiction: jurisdiction.to_owned(),
+                        year: Some(year),
                         indicator: r.indicator,
                         indicator_text: r.indicator_text,
                         measure: r.measure,
@@ -199,10 +261,10 @@ impl Panel {
                         } else {
                             plan_source
                         }
-                        .cloned(),
+                        .map(str::to_owned),
                         target_span: Some(r.target_span),
                         actual: r.actual,
-                        actual_source: r.actual_span.as_ref().and(review_source).cloned(),
+                        actual_source: r.actual_span.as_ref().and(review_source).map(str::to_owned),
                         actual_text: r.actual_text,
                         actual_span: r.actual_span,
                         base_unit: r.base_unit,
@@ -218,8 +280,9 @@ impl Panel {
                         continue;
                     }
                     out.push(PanelRow {
-                        place: place.clone(),
-                        year: Some(*year),
+                        place: place.to_owned(),
+                        jurisdiction: jurisdiction.to_owned(),
+                        year: Some(year),
                         indicator: c.indicator.clone(),
                         indicator_text: c.indicator_text.clone(),
                         measure: c.measure,
@@ -230,7 +293,7 @@ impl Panel {
                         target_span: None,
                         actual: c.value,
                         actual_text: Some(c.text.clone()),
-                        actual_source: review_source.cloned(),
+                        actual_source: review_source.map(str::to_owned),
                         actual_span: Some(c.span.clone()),
                         base_unit: c.base_unit.clone(),
                         verdict: Verdict::NotReported,
