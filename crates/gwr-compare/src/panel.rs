@@ -1,7 +1,10 @@
 //! A panel: many reports of many places and years, paired into one table of targets and
 //! results. No I/O here: the caller reads files and hands in parsed documents.
 
-use std::{collections::BTreeMap, ops::Range};
+use std::{
+    collections::{BTreeMap, BTreeSet},
+    ops::Range,
+};
 
 use compact_str::CompactString;
 use gwr_grammar::Document;
@@ -117,37 +120,79 @@ pub struct PanelRow {
 /// those name the same one; when reports of one place name different jurisdictions, a report
 /// naming none cannot be placed and is counted in [`Panel::ambiguous`] instead of being paired
 /// with the wrong town.
+///
+/// Only the first report of each (place, jurisdiction, year) and kind keeps its claims, so a
+/// folder of many copies stays small.
 #[derive(Debug, Default)]
 pub struct Panel {
-    /// The reports added, by place, in the order added.
-    places: BTreeMap<String, Vec<Filed>>,
+    /// (place, jurisdiction if named) → year → the first plan and review filed.
+    slots: BTreeMap<(String, Option<String>), BTreeMap<u16, Slots>>,
+    /// How many reports were added with a place: a report's number decides which copy wins.
+    filed: usize,
+    /// Reports one of whose slots was taken when they were added.
+    duplicates: BTreeSet<usize>,
+    /// Reports that named no jurisdiction, by place.
+    unnamed: BTreeMap<String, Vec<usize>>,
     /// Reports with no place or year: their claims cannot be paired.
     pub unplaced: usize,
 }
 
-/// One added report: its claims by (year, whether they are targets).
+/// One report's claims of one kind (targets or results) for one year.
 #[derive(Debug)]
-struct Filed {
+struct Slot {
+    /// The report's number, in the order added.
+    report: usize,
     source: String,
-    jurisdiction: Option<String>,
-    claims: BTreeMap<(u16, bool), Vec<Claim>>,
+    claims: Vec<Claim>,
+}
+
+/// The year's targets and results of one (place, jurisdiction).
+#[derive(Debug, Default)]
+struct Slots {
+    plan: Option<Slot>,
+    review: Option<Slot>,
 }
 
 /// The reports of each (place, jurisdiction, year), as [`Panel::resolve`] pairs them.
 #[derive(Debug, Default)]
 struct Resolved<'a> {
     groups: BTreeMap<(&'a str, &'a str, u16), Group<'a>>,
-    duplicates: usize,
+    duplicates: BTreeSet<usize>,
     ambiguous: usize,
 }
 
 /// The claims of one place and year: from the report that set the year's targets and the
-/// one that reviewed it. The first report (in the order added) of each kind wins; later
-/// copies are counted as duplicates.
-#[derive(Debug, Default)]
+/// one that reviewed it.
+#[derive(Debug, Default, Clone, Copy)]
 struct Group<'a> {
-    plan: Option<(&'a str, &'a [Claim])>,
-    review: Option<(&'a str, &'a [Claim])>,
+    plan: Option<&'a Slot>,
+    review: Option<&'a Slot>,
+}
+
+impl<'a> Resolved<'a> {
+    /// Files the slots of one (place, jurisdiction) under `jurisdiction`. Where a slot is
+    /// taken already, the report added first keeps it and the other is a duplicate.
+    fn file(&mut self, place: &'a str, jurisdiction: &'a str, years: &'a BTreeMap<u16, Slots>) {
+        for (&year, slots) in years {
+            let group = self.groups.entry((place, jurisdiction, year)).or_default();
+            for (taken, new) in [
+                (&mut group.plan, &slots.plan),
+                (&mut group.review, &slots.review),
+            ] {
+                let Some(new) = new else { continue };
+                match taken {
+                    Some(old) if old.report < new.report => {
+                        self.duplicates.insert(new.report);
+                    }
+                    Some(old) => {
+                        self.duplicates.insert(old.report);
+                        *taken = Some(new);
+                    }
+                    None => *taken = Some(new),
+                }
+            }
+        }
+    }
 }
 
 impl Panel {
@@ -157,59 +202,80 @@ impl Panel {
     }
 
     /// Files a report's targets under (place, year targeted) and its results under
-    /// (place, year reviewed).
+    /// (place, year reviewed). The first report of each (place, jurisdiction, year) and kind
+    /// wins; a later one is a duplicate and its claims are dropped.
     pub fn add(&mut self, report: ReportClaims) {
         let Some(place) = report.place.filter(|p| !p.is_empty()) else {
             self.unplaced += 1;
             return;
         };
-        let mut claims: BTreeMap<(u16, bool), Vec<Claim>> = BTreeMap::new();
+        let number = self.filed;
+        self.filed += 1;
+        let jurisdiction = report.jurisdiction.filter(|j| !j.is_empty());
+        if jurisdiction.is_none() {
+            self.unnamed.entry(place.clone()).or_default().push(number);
+        }
+        let mut by_year: BTreeMap<(u16, bool), Vec<Claim>> = BTreeMap::new();
         for claim in report.claims {
             let Some(year) = claim.year else { continue };
             let is_target = claim.role == Role::Target;
-            claims.entry((year, is_target)).or_default().push(claim);
+            by_year.entry((year, is_target)).or_default().push(claim);
         }
-        self.places.entry(place).or_default().push(Filed {
-            source: report.source,
-            jurisdiction: report.jurisdiction.filter(|j| !j.is_empty()),
-            claims,
-        });
+        let years = self.slots.entry((place, jurisdiction)).or_default();
+        for ((year, is_target), claims) in by_year {
+            let slots = years.entry(year).or_default();
+            let slot = if is_target {
+                &mut slots.plan
+            } else {
+                &mut slots.review
+            };
+            if slot.is_some() {
+                self.duplicates.insert(number);
+            } else {
+                *slot = Some(Slot {
+                    report: number,
+                    source: report.source.clone(),
+                    claims,
+                });
+            }
+        }
     }
 
-    /// Decides which reports describe the same town, and files each report's claims under
-    /// (place, jurisdiction, year).
+    /// Decides which reports describe the same town: per place, the slots of reports that
+    /// named no jurisdiction join those of the one jurisdiction named, if only one is.
     fn resolve(&self) -> Resolved<'_> {
-        let mut resolved = Resolved::default();
-        for (place, filed) in &self.places {
-            let mut named = filed.iter().filter_map(|f| f.jurisdiction.as_deref());
-            let only = named.next();
-            let several = named.any(|j| Some(j) != only);
-            for report in filed {
-                let jurisdiction = match (report.jurisdiction.as_deref(), several) {
-                    (Some(j), _) => j,
-                    (None, false) => only.unwrap_or(""),
-                    // Which of the towns of this name? The report does not say.
-                    (None, true) => {
+        let mut resolved = Resolved {
+            duplicates: self.duplicates.clone(),
+            ..Resolved::default()
+        };
+        let mut unnamed_years: Option<(&str, &BTreeMap<u16, Slots>)> = None;
+        let mut named: Vec<(&str, &str, &BTreeMap<u16, Slots>)> = Vec::new();
+        // Keys sort by place, and within a place the unnamed (None) first.
+        let mut keys = self.slots.iter().peekable();
+        while let Some(((place, jurisdiction), years)) = keys.next() {
+            match jurisdiction {
+                None => unnamed_years = Some((place, years)),
+                Some(j) => named.push((place, j, years)),
+            }
+            let place_ends = keys.peek().is_none_or(|((next, _), _)| next != place);
+            if !place_ends {
+                continue;
+            }
+            match (unnamed_years.take(), named.len()) {
+                (Some((place, years)), 0) => resolved.file(place, "", years),
+                (Some((place, years)), 1) => resolved.file(place, named[0].1, years),
+                // Which of the towns of this name? Those reports do not say.
+                (Some((place, _)), _) => {
+                    for report in self.unnamed.get(place).into_iter().flatten() {
                         resolved.ambiguous += 1;
-                        continue;
-                    }
-                };
-                let mut duplicate = false;
-                for (&(year, is_target), claims) in &report.claims {
-                    let key = (place.as_str(), jurisdiction, year);
-                    let group = resolved.groups.entry(key).or_default();
-                    let slot = if is_target {
-                        &mut group.plan
-                    } else {
-                        &mut group.review
-                    };
-                    if slot.is_some() {
-                        duplicate = true;
-                    } else {
-                        *slot = Some((report.source.as_str(), claims.as_slice()));
+                        // Left out already: not also a duplicate.
+                        resolved.duplicates.remove(report);
                     }
                 }
-                resolved.duplicates += usize::from(duplicate);
+                (None, _) => {}
+            }
+            for (place, jurisdiction, years) in named.drain(..) {
+                resolved.file(place, jurisdiction, years);
             }
         }
         resolved
@@ -217,7 +283,7 @@ impl Panel {
 
     /// Reports whose (place, year) slot was already taken: the first one was used.
     pub fn duplicates(&self) -> usize {
-        self.resolve().duplicates
+        self.resolve().duplicates.len()
     }
 
     /// Reports that name a place which reports from several jurisdictions share, and name no
@@ -239,9 +305,12 @@ impl Panel {
     pub fn rows(&self, extractor: &Extractor, policy: &Policy) -> Vec<PanelRow> {
         let mut out = Vec::new();
         for (&(place, jurisdiction, year), group) in &self.resolve().groups {
-            let (plan_source, plan) = group.plan.map_or((None, &[][..]), |(s, c)| (Some(s), c));
-            let (review_source, review) =
-                group.review.map_or((None, &[][..]), |(s, c)| (Some(s), c));
+            let (plan_source, plan) = group.plan.map_or((None, &[][..]), |s| {
+                (Some(s.source.as_str()), &s.claims[..])
+            });
+            let (review_source, review) = group.review.map_or((None, &[][..]), |s| {
+                (Some(s.source.as_str()), &s.claims[..])
+            });
             if group.plan.is_some() {
                 let comparison = compare_with(plan, review, policy, extractor.lexicon());
                 for r in comparison.rows {
