@@ -366,6 +366,9 @@ pub(crate) const UNITS: &[(&str, UnitKind)] = &[
     ("項", count("项")),
     ("批", count("批")),
     ("次", count("次")),
+    // Rounds ("开展两轮集中走访", "核酸检测43轮"); "两轮驱动" is a slogan.
+    ("轮", count("轮")),
+    ("轮驱动", UnitKind::Not(NotQuantity::Slogan)),
     ("期", count("期")),
     ("篇", count("篇")),
     ("间", count("间")),
