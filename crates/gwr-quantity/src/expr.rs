@@ -23,8 +23,7 @@ use crate::lexicon::{
     contains, numeral_char, skip_blanks,
 };
 use crate::numeral::{
-    Numeral, NumeralError, exact_mul, read_numeral, run_end, scale_by_pow10,
-    stops_before_multiplier,
+    Numeral, NumeralError, exact_mul, multiplier_run, read_numeral, run_end, scale_by_pow10,
 };
 use crate::quantity::{Dimension, Qualifier, Quantity};
 use crate::tables::{ARABIC_ONLY_UNITS, BLANKS, FRACTION_WORD, NumeralChar, UnitKind};
@@ -205,21 +204,9 @@ impl Matched {
 /// Reads a run of multiplier characters (万, 亿, 千万, 万亿 …) at `pos`: the power of ten of
 /// their product, and their end.
 fn read_multiplier(text: &str, pos: usize) -> Option<(u32, usize)> {
-    let mut product = 0;
-    let mut end = pos;
-    while let Some(c) = text[end..].chars().next() {
-        let exp = match numeral_char(c) {
-            Some(NumeralChar::Power(p) | NumeralChar::Group(p)) => p,
-            _ => break,
-        };
-        if stops_before_multiplier(text, end) {
-            break;
-        }
-        product += exp;
-        end += c.len_utf8();
-    }
-    // 10^28 is the largest power of ten a decimal holds.
-    (end > pos && product <= 28).then_some((product, end))
+    // In a numeral's order only: "百百" or "亿万" is no multiplier.
+    let run = multiplier_run(text, pos);
+    (run.chars > 0).then_some((run.exp, run.end))
 }
 
 /// Reads a unit (with an optional "/denominator") at `pos`. `Err` when the word there rules

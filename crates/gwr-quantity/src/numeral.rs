@@ -213,39 +213,73 @@ fn read_plain_chinese(text: &str, start: usize) -> Option<Numeral> {
 /// and "百" alone are words: 千家万户, 百姓), and no numeral character after them ("万一",
 /// "亿万").
 fn read_bare_multipliers(text: &str, start: usize) -> Option<Numeral> {
-    let mut exp = 0u32;
-    let mut stage = 0u32;
-    let mut count = 0u32;
-    let mut pos = start;
-    while let Some(c) = text[pos..].chars().next() {
-        let (next_stage, e) = match numeral_char(c) {
-            Some(NumeralChar::Power(p)) if stage == 0 && p >= 2 => (1, p),
-            Some(NumeralChar::Group(4)) if stage <= 1 => (2, 4),
-            Some(NumeralChar::Group(8)) if stage <= 2 => (3, 8),
-            Some(_) => return None,
-            None => break,
-        };
-        if stops_before_multiplier(text, pos) {
-            break;
-        }
-        stage = next_stage;
-        exp += e;
-        count += 1;
-        pos += c.len_utf8();
-    }
-    if stage < 2 {
+    let run = multiplier_run(text, start);
+    // 十万 is read as 一十万 by the plain reader.
+    if run.then.is_some() || !run.has_group || run.has_ten {
         return None;
     }
-    let value = scale_by_pow10(Decimal::ONE, exp)?;
+    let value = scale_by_pow10(Decimal::ONE, run.exp)?;
     Some(Numeral {
-        end: pos,
+        end: run.end,
         value,
         written_value: value,
         multiplier: None,
         single_chinese_digit: false,
         has_chinese_digit: true,
-        bare_multipliers: count,
+        bare_multipliers: run.chars,
     })
+}
+
+/// A run of multipliers in the order a numeral writes them: at most one of 十百千, then 万,
+/// then 亿 ("千万", "万亿", "百"), stopping before a word a multiplier starts (百分点).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct MultiplierRun {
+    /// The power of ten the run makes.
+    pub(crate) exp: u32,
+    pub(crate) chars: u32,
+    pub(crate) end: usize,
+    /// The run holds 万 or 亿.
+    pub(crate) has_group: bool,
+    /// The run starts with 十.
+    pub(crate) has_ten: bool,
+    /// The numeral char right after the run, if one is there ("百百", "万5"): then the run is
+    /// no numeral's tail on its own.
+    pub(crate) then: Option<NumeralChar>,
+}
+
+/// Reads a [`MultiplierRun`] from `pos` (`chars` is 0 when none starts there).
+pub(crate) fn multiplier_run(text: &str, pos: usize) -> MultiplierRun {
+    let mut run = MultiplierRun {
+        exp: 0,
+        chars: 0,
+        end: pos,
+        has_group: false,
+        has_ten: false,
+        then: None,
+    };
+    let mut stage = 0u32;
+    while let Some(c) = text[run.end..].chars().next() {
+        let kind = numeral_char(c);
+        let (next_stage, e) = match kind {
+            Some(NumeralChar::Power(p)) if stage == 0 => (1, p),
+            Some(NumeralChar::Group(4)) if stage <= 1 => (2, 4),
+            Some(NumeralChar::Group(8)) if stage <= 2 => (3, 8),
+            _ => {
+                run.then = kind;
+                break;
+            }
+        };
+        if stops_before_multiplier(text, run.end) {
+            break;
+        }
+        run.has_ten |= stage == 0 && e == 1;
+        stage = next_stage;
+        run.exp += e;
+        run.chars += 1;
+        run.end += c.len_utf8();
+    }
+    run.has_group = stage >= 2;
+    run
 }
 
 /// [`read_numeral`] for every form.
@@ -504,24 +538,11 @@ fn read_numeral_in_full(text: &str, start: usize) -> Result<Numeral, NumeralErro
 #[inline]
 fn read_arabic_with_multipliers(text: &str, start: usize) -> Result<Option<Numeral>, NumeralError> {
     let (value, end) = read_arabic(text, start)?;
-    let mut exp = 0u32;
-    let mut stage = 0u32;
-    let mut pos = end;
-    while let Some(c) = text[pos..].chars().next() {
-        let (next_stage, e) = match numeral_char(c) {
-            Some(NumeralChar::Power(p)) if stage == 0 => (1, p),
-            Some(NumeralChar::Group(4)) if stage <= 1 => (2, 4),
-            Some(NumeralChar::Group(8)) if stage <= 2 => (3, 8),
-            Some(_) => return Ok(None),
-            None => break,
-        };
-        if stops_before_multiplier(text, pos) {
-            break;
-        }
-        stage = next_stage;
-        exp += e;
-        pos += c.len_utf8();
+    let run = multiplier_run(text, end);
+    if run.then.is_some() {
+        return Ok(None);
     }
+    let (exp, pos) = (run.exp, run.end);
     if skip_blanks(text, pos) > pos {
         return Ok(None);
     }
