@@ -293,47 +293,36 @@ fn read_amount(text: &str, pos: usize) -> Result<Amount, Failure> {
         Ok(numeral) => numeral,
         Err(e) => return Err(Failure::from_numeral(*e, pos)),
     };
-    // The common case in running text: nothing of an amount can follow ("一是", "2023年", the
-    // "-" of a range), so no look-ups.
-    if !code_point_at(text, numeral.end).is_some_and(|c| contains(&AMOUNT_FOLLOWERS, c)) {
-        let (number, value, multiplier) = split_multiplier(text, pos, numeral);
-        return Ok(Amount {
-            end: numeral.end,
-            single_chinese_digit: numeral.single_chinese_digit,
-            has_chinese_digit: numeral.has_chinese_digit,
-            bare_multipliers: numeral.bare_multipliers,
-            number,
-            value,
-            multiplier,
-            mid: None,
-            unit: None,
-        });
-    }
     let (number, value, mut multiplier) = split_multiplier(text, pos, numeral);
     let mut end = numeral.end;
-    let mut p = skip_blanks(text, end);
     let mut mid = None;
-    if let Some((len, q)) = MID_LEXICON.longest_at(text, p) {
-        mid = Some(q);
-        end = p + len;
-        p = skip_blanks(text, end);
-    }
-    if multiplier.is_none()
-        && let Some((m, m_end)) = read_multiplier(text, p)
-    {
-        multiplier = Some((p..m_end, m));
-        end = m_end;
-        p = skip_blanks(text, end);
-    }
-    let unit = read_unit(text, p, numeral, multiplier.as_ref())?;
-    match &unit {
-        Some(u) => end = u.end,
-        // "20余" with nothing after it: 余 is then no qualifier of ours.
-        None if multiplier.is_none() && mid.is_some() => {
-            end = numeral.end;
-            mid = None;
+    let mut unit = None;
+    // The common case in running text is that nothing of an amount can follow ("一是",
+    // "2023年", the "-" of a range): then no look-ups.
+    if code_point_at(text, numeral.end).is_some_and(|c| contains(&AMOUNT_FOLLOWERS, c)) {
+        let mut p = skip_blanks(text, end);
+        if let Some((len, q)) = MID_LEXICON.longest_at(text, p) {
+            mid = Some(q);
+            end = p + len;
+            p = skip_blanks(text, end);
         }
-        None => {}
+        if multiplier.is_none()
+            && let Some((m, m_end)) = read_multiplier(text, p)
+        {
+            multiplier = Some((p..m_end, m));
+            end = m_end;
+            p = skip_blanks(text, end);
+        }
+        unit = read_unit(text, p, numeral, multiplier.as_ref())?;
+        match &unit {
+            Some(u) => end = u.end,
+            // "20余" with nothing after it: 余 is then no qualifier of ours.
+            None if multiplier.is_none() && mid.is_some() => {
+                end = numeral.end;
+                mid = None;
+            }
+            None => {}
+        }
     }
     Ok(Amount {
         single_chinese_digit: numeral.single_chinese_digit,
