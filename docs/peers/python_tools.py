@@ -902,17 +902,15 @@ def print_report(report, details: bool):
             for x in u["differences"]:
                 p(f"  {x}")
         if details:
+            lists = [("false_positives", "false positives (file, line, predicted, overlapped gold):"),
+                     ("missed", "missed:"),
+                     ("wrong_value", "wrong value (file, line, gold, reference, predicted, value):")]
             for tool, d in m["details"].items():
                 p(f"\n### {tool}")
-                p("false positives (file, line, predicted, overlapped gold):")
-                for x in d["false_positives"]:
-                    p(f"  {x}")
-                p("missed:")
-                for x in d["missed"]:
-                    p(f"  {x}")
-                p("wrong value (file, line, gold, reference, predicted, value):")
-                for x in d["wrong_value"]:
-                    p(f"  {x}")
+                for key, heading in lists:
+                    p(heading)
+                    for x in d[key]:
+                        p(f"  {x}")
             p("\n### reference values (file, line, gold, low, high, qualifier)")
             for x in m["reference"]:
                 p(f"  {x}")
