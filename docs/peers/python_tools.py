@@ -188,12 +188,15 @@ def read_corpus(corpus_dir: Path) -> dict[str, str]:
     return files
 
 
+def tsv_rows(name: str) -> list[list[str]]:
+    """The rows of one of the crate's gold tables, split at tabs (comments and blanks skipped)."""
+    text = (DATA / name).read_text(encoding="utf-8")
+    return [row.split("\t") for row in text.splitlines() if row and not row.startswith("#")]
+
+
 def read_corpus_gold(files: dict[str, str]) -> list[GoldLine]:
     out = []
-    for row in (DATA / "corpus.tsv").read_text(encoding="utf-8").splitlines():
-        if not row or row.startswith("#"):
-            continue
-        fields = row.split("\t")
+    for fields in tsv_rows("corpus.tsv"):
         name, lineno = fields[0], int(fields[1])
         texts = [t for t in (fields[2] if len(fields) > 2 else "").split(" | ") if t]
         line = files[name].split("\n")[lineno - 1]
@@ -223,10 +226,7 @@ class ParseRow:
 
 def read_parse_gold() -> list[ParseRow]:
     rows = []
-    for row in (DATA / "parse.tsv").read_text(encoding="utf-8").splitlines():
-        if not row or row.startswith("#"):
-            continue
-        f = row.split("\t")
+    for f in tsv_rows("parse.tsv"):
         if f[1] == "error":
             rows.append(ParseRow(f[0], "error", error=f[2]))
         else:
@@ -236,10 +236,7 @@ def read_parse_gold() -> list[ParseRow]:
 
 def read_scan_negatives() -> list[str]:
     out = []
-    for row in (DATA / "scan.tsv").read_text(encoding="utf-8").splitlines():
-        if not row or row.startswith("#"):
-            continue
-        f = row.split("\t")
+    for f in tsv_rows("scan.tsv"):
         if len(f) < 2 or not f[1].strip():
             out.append(f[0])
     return out
