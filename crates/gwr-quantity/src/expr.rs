@@ -149,7 +149,7 @@ pub(crate) struct Matched {
     /// multipliers only and not a run of them before a measure ("千万元", "百万亩"). Alone,
     /// "万元" is a per-unit word ("每万元GDP"), "亿元以上" the name of a class of projects, and
     /// "千万家庭" a manner of speaking.
-    pub(crate) needs_prefix: bool,
+    needs_prefix: bool,
 }
 
 impl Matched {
@@ -171,6 +171,10 @@ impl Matched {
         on_failure: impl FnOnce(Failure) -> E,
     ) -> Result<Quantity, E> {
         let span = start..self.end;
+        // "万元" alone: its 一 is left out, and no qualifier word says it is a figure.
+        if self.needs_prefix && prefix.is_none() {
+            return Err(on_failure(Failure::new(ErrorKind::NoNumber, span)));
+        }
         // "负0元" is 0, not -0.
         let value = if negative && !self.value.is_zero() {
             -self.value

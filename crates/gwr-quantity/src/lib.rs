@@ -167,10 +167,6 @@ pub fn parse(input: &str) -> Result<Quantity, QuantityError> {
     if matched.end < end {
         return Err(error(ErrorKind::TrailingText, matched.end..end));
     }
-    // "万元" alone: its 一 is left out, and nothing says it is a figure.
-    if matched.needs_prefix && prefix.is_none() {
-        return Err(error(ErrorKind::NoNumber, start..end));
-    }
     matched.to_quantity(text, start, prefix, negative, failed)
 }
 

@@ -59,9 +59,7 @@ impl<'a> Scan<'a> {
             Some((len, Some(q))) => (sign_start - len, Some(q)),
             _ => (sign_start, None),
         };
-        if matched.needs_prefix && prefix.is_none()
-            || rejected_in_context(text, expr_start, start, &matched)
-        {
+        if rejected_in_context(text, expr_start, start, &matched) {
             return None;
         }
         matched
