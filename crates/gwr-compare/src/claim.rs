@@ -208,16 +208,29 @@ impl Extractor {
 
     /// Every claim in every report of `doc`, in document order.
     pub fn claims(&self, doc: &Document<'_>) -> Vec<Claim> {
+        self.claims_with_year(doc, None)
+    }
+
+    /// Every claim in every report of `doc`, where a report that states its year neither in
+    /// a header date nor in a section title was delivered in `year` (known to the caller,
+    /// e.g. from a file's path: `cities/山西省/朔州市/2022.txt`).
+    pub fn claims_with_year(&self, doc: &Document<'_>, year: Option<u16>) -> Vec<Claim> {
         let mut out = Vec::new();
         for report in &doc.reports {
-            self.report_claims(doc, report, &mut out);
+            self.report_claims(doc, report, year, &mut out);
         }
         out
     }
 
-    /// The claims of one report.
-    pub fn report_claims(&self, doc: &Document<'_>, report: &Report, out: &mut Vec<Claim>) {
-        let delivery_year = report.delivery_year();
+    /// The claims of one report; `year` is the delivery year when the report states none.
+    pub fn report_claims(
+        &self,
+        doc: &Document<'_>,
+        report: &Report,
+        year: Option<u16>,
+        out: &mut Vec<Claim>,
+    ) {
+        let delivery_year = report.delivery_year().or(year);
         for section in &report.sections {
             let mut paragraphs = Vec::new();
             collect_paragraphs(&section.blocks, &mut paragraphs);

@@ -73,6 +73,8 @@
 
 mod claim;
 mod compare;
+#[cfg(feature = "serde")]
+pub mod evaluate;
 mod lexicon;
 pub mod panel;
 mod words;

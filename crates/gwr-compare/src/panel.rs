@@ -43,7 +43,7 @@ pub fn report_claims(extractor: &Extractor, doc: &Document<'_>, source: &str) ->
         .iter()
         .map(|report| {
             let mut claims = Vec::new();
-            extractor.report_claims(doc, report, &mut claims);
+            extractor.report_claims(doc, report, None, &mut claims);
             claims.retain(|c| c.indicator.is_some());
             ReportClaims {
                 source: source.to_owned(),
