@@ -76,6 +76,38 @@ pub enum Constraint {
     Above,
 }
 
+/// Why a claim's reading is not certain. A claim with a doubt is kept, so a reader sees the
+/// figure and the reason, but [`compare`](crate::compare) and the panel do not turn it into
+/// a verdict unless asked ([`Policy::include_doubtful`](crate::Policy::include_doubtful)).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum Doubt {
+    /// A figure over several years (年均, 累计, 五年, 比2010年翻一番), not one year's.
+    MultiYear,
+    /// A name that stands for more than one indicator (地方财政收入: fiscal or budget
+    /// revenue), so no id is given.
+    AmbiguousIndicator,
+    /// The year cannot be placed: neither the sentence, the section, the report's date nor
+    /// the caller gives it.
+    UnknownYear,
+}
+
+impl Doubt {
+    /// The reason in plain words.
+    pub fn reason(self) -> &'static str {
+        match self {
+            Doubt::MultiYear => "a figure over several years (年均, 累计, 五年…), not one year's",
+            Doubt::AmbiguousIndicator => {
+                "the name stands for more than one indicator, so no id is given"
+            }
+            Doubt::UnknownYear => {
+                "no year: neither the sentence, the section, the report's date nor the caller gives one"
+            }
+        }
+    }
+}
+
 /// The snake_case names the JSON contract uses (docs/schema.md), for tables and CSV.
 macro_rules! names {
     ($ty:ty { $($variant:ident => $name:literal),+ $(,)? }) => {
@@ -110,6 +142,11 @@ names!(Measure {
     Rate => "rate",
     CompletionRate => "completion_rate",
     Multiple => "multiple",
+});
+names!(Doubt {
+    MultiYear => "multi_year",
+    AmbiguousIndicator => "ambiguous_indicator",
+    UnknownYear => "unknown_year",
 });
 names!(Constraint {
     Exact => "exact",
@@ -159,6 +196,8 @@ pub struct Claim {
     /// The sentence holding it.
     #[cfg_attr(feature = "serde", serde(with = "gwr_span"))]
     pub sentence: Range<usize>,
+    /// Why the reading is not certain, if it is not; `None` for a confident claim.
+    pub doubt: Option<Doubt>,
 }
 
 /// Finds claims with a lexicon.
@@ -182,6 +221,62 @@ struct Context {
 enum Subject {
     Known(Vec<(usize, Range<usize>)>),
     Unknown(Range<usize>),
+    /// A name of more than one indicator.
+    Ambiguous(Range<usize>),
+}
+
+/// A 分别 run ("A和B分别增长12%和24.3%"): each figure takes the next of the subject's
+/// names, in order.
+struct Run {
+    /// The names not yet given out, or an unknown subject every figure shares.
+    subject: Subject,
+    /// The clause of the run's last figure.
+    clause: usize,
+    /// The lead of the run's first figure: its measure words apply to every figure.
+    lead: Range<usize>,
+    /// Where the run's last figure ends.
+    end: usize,
+}
+
+impl Run {
+    /// The subject of a run's first figure, and the run when there is more to give out.
+    fn start(
+        subject: Subject,
+        clause: usize,
+        lead: Range<usize>,
+    ) -> (Option<Subject>, Option<Run>) {
+        match subject {
+            Subject::Known(mut list) if list.len() > 1 => {
+                let first = list.remove(0);
+                let run = Run {
+                    subject: Subject::Known(list),
+                    clause,
+                    lead: lead.clone(),
+                    end: lead.end,
+                };
+                (Some(Subject::Known(vec![first])), Some(run))
+            }
+            Subject::Known(list) => (Some(Subject::Known(list)), None),
+            other => {
+                let run = Run {
+                    subject: other.clone(),
+                    clause,
+                    lead: lead.clone(),
+                    end: lead.end,
+                };
+                (Some(other), Some(run))
+            }
+        }
+    }
+
+    /// The next figure's subject: the next name, or the shared unknown subject.
+    fn next_subject(&mut self) -> Option<Subject> {
+        match &mut self.subject {
+            Subject::Known(list) if list.is_empty() => None,
+            Subject::Known(list) => Some(Subject::Known(vec![list.remove(0)])),
+            other => Some(other.clone()),
+        }
+    }
 }
 
 impl Extractor {
@@ -292,14 +387,16 @@ impl Extractor {
         let names_range = if figureless {
             0..sentence.len()
         } else {
+            // From the clause before the first figure's: its names may own a 分别 clause.
             let first = quantities.first().map_or(0, |q| q.span.start);
-            clauses[clause_index(&clauses, first)].start
+            clauses[clause_index(&clauses, first).saturating_sub(1)].start
                 ..quantities.last().map_or(0, |q| q.span.start)
         };
         let names = self.lexicon.find_names(sentence, names_range);
         let sentence_span = base..base + sentence.len();
         // The last subject, its clause index and the base unit of its figure.
         let mut carry: Option<(Subject, usize, CompactString)> = None;
+        let mut run: Option<Run> = None;
         let mut previous_end = 0;
         for q in &quantities {
             let ci = clause_index(&clauses, q.span.start);
@@ -307,27 +404,80 @@ impl Extractor {
             let lead_start = clause.start.max(previous_end);
             let lead = &sentence[lead_start..q.span.start];
             let clause_text = &sentence[clause.clone()];
-            let figure = Figure::read(q, lead, clause_text);
-            // A subject carries to a figure that adds a measure of it (a growth, a rate) or
-            // restates it in the same unit, never to a figure of another kind: "…产值达5.8亿元，
-            // 2万亩…" does not make 2万亩 a 产值.
-            let subject = self
-                .subject(sentence, &names, clause.start..q.span.start)
-                .or_else(|| {
-                    // The lead without fillers decides both whether a subject carries over
-                    // and, if not, the name of an unknown indicator: computed once.
-                    let stripped = strip_fillers(lead);
-                    let bare = stripped.chars().nth(1).is_none();
-                    carry
-                        .as_ref()
-                        .filter(|(_, from, _)| bare && carries_over(sentence, &clauses, *from, ci))
-                        .filter(|(_, _, unit)| figure.is_relative() || *unit == figure.base_unit)
-                        .map(|(s, _, _)| s.clone())
-                        .or_else(|| unknown_subject(lead_start, lead, stripped))
-                });
+            let before_figure = &sentence[clause.start..q.span.start];
+            // A figure joined to the one before in a 分别 run ("分别增长12%和24.3%") takes the
+            // run's next name and the measure words of the run's first figure.
+            let joined_lead = run
+                .as_ref()
+                .filter(|r| lead_start == r.end && words::is_joiner(lead))
+                .filter(|r| r.clause == ci || carries_over(sentence, &clauses, r.clause, ci))
+                .map(|r| r.lead.clone());
+            let measure_lead = joined_lead.clone().map_or(lead, |l| &sentence[l]);
+            let figure = Figure::read(q, measure_lead, clause_text);
+            let subject = match run.as_mut().filter(|_| joined_lead.is_some()) {
+                Some(r) => r.next_subject(),
+                None => {
+                    run = None;
+                    // A subject carries to a figure that adds a measure of it (a growth, a
+                    // rate) or restates it in the same unit, never to a figure of another
+                    // kind: "…产值达5.8亿元，2万亩…" does not make 2万亩 a 产值.
+                    self.subject(sentence, &names, clause.start..q.span.start)
+                        .or_else(|| {
+                            // Names before a comma own the figures of a 分别 clause after it
+                            // ("城镇和农村居民收入，分别达到…").
+                            let previous = ci.checked_sub(1)?;
+                            let respectively = before_figure.contains(words::RESPECTIVELY)
+                                && carries_over(sentence, &clauses, previous, ci);
+                            respectively
+                                .then(|| {
+                                    self.subject(
+                                        sentence,
+                                        &names,
+                                        clauses[previous].start..q.span.start,
+                                    )
+                                })
+                                .flatten()
+                        })
+                        .or_else(|| {
+                            // The lead without fillers decides both whether a subject carries
+                            // over and, if not, the name of an unknown indicator.
+                            let stripped = strip_fillers(lead);
+                            let bare = stripped.chars().nth(1).is_none();
+                            carry
+                                .as_ref()
+                                .filter(|(_, from, _)| {
+                                    bare && carries_over(sentence, &clauses, *from, ci)
+                                })
+                                .filter(|(_, _, unit)| {
+                                    figure.is_relative()
+                                        || *unit == figure.base_unit
+                                        || is_base_value(before_figure)
+                                })
+                                .map(|(s, _, _)| s.clone())
+                                .or_else(|| unknown_subject(lead_start, lead, stripped))
+                        })
+                        .and_then(|subject| {
+                            if !before_figure.contains(words::RESPECTIVELY) {
+                                return Some(subject);
+                            }
+                            let subject = self.split_pair(sentence, subject);
+                            let (first, started) =
+                                Run::start(subject, ci, lead_start..q.span.start);
+                            run = started;
+                            first
+                        })
+                }
+            };
             previous_end = q.span.end;
+            if let Some(r) = run.as_mut() {
+                r.end = q.span.end;
+            }
             let Some(subject) = subject else { continue };
             carry = Some((subject.clone(), ci, figure.base_unit.clone()));
+            // A start-of-period value ("由2022年的42亿元增加到45亿元") is a base, not a claim.
+            if is_base_value(before_figure) {
+                continue;
+            }
             let role = role(q.span.start, &figure, &facts);
             let year = year_for(sentence, q.span.start, role, ctx, &facts);
             let period = facts
@@ -336,7 +486,21 @@ impl Extractor {
                 .find(|(at, _)| *at < q.span.start)
                 .map(|(_, p)| CompactString::from(*p));
             let constraint = constraint_of(q, lead);
+            let multi_year = words::MULTI_YEAR.contains(before_figure)
+                || year.is_some_and(|y| far_base_year(before_figure, y));
+            let doubt = |ambiguous: bool| {
+                if multi_year {
+                    Some(Doubt::MultiYear)
+                } else if ambiguous {
+                    Some(Doubt::AmbiguousIndicator)
+                } else if year.is_none() {
+                    Some(Doubt::UnknownYear)
+                } else {
+                    None
+                }
+            };
             let claim = |indicator: Option<CompactString>, indicator_text: CompactString| Claim {
+                doubt: doubt(false),
                 indicator,
                 indicator_text,
                 role,
@@ -359,8 +523,12 @@ impl Extractor {
                         out.push(claim(Some(id), sentence[name].into()));
                     }
                 }
-                Subject::Unknown(_) if self.known_only => {}
+                Subject::Unknown(_) | Subject::Ambiguous(_) if self.known_only => {}
                 Subject::Unknown(name) => out.push(claim(None, sentence[name].into())),
+                Subject::Ambiguous(name) => out.push(Claim {
+                    doubt: doubt(true),
+                    ..claim(None, sentence[name].into())
+                }),
             }
         }
         if figureless {
@@ -374,8 +542,14 @@ impl Extractor {
             .iter()
             .rev()
             .filter(|n| n.start >= range.start && n.end <= range.end)
-            .filter(|n| matches!(n.owner, Owner::Indicator(_)));
+            .filter(|n| matches!(n.owner, Owner::Indicator(_) | Owner::Ambiguous));
         let last = inside.next()?;
+        if is_part_of_longer_name(sentence, last, range.clone()) {
+            return None;
+        }
+        if matches!(last.owner, Owner::Ambiguous) {
+            return Some(Subject::Ambiguous(last.start..last.end));
+        }
         let mut list = vec![(indicator_index(last)?, last.start..last.end)];
         let mut next_start = last.start;
         for n in inside {
@@ -388,6 +562,21 @@ impl Extractor {
         }
         list.reverse();
         Some(Subject::Known(list))
+    }
+
+    /// A name that stands for two indicators in a 分别 clause ("城乡居民人均可支配收入分别
+    /// 增长a和b" is urban a and rural b) as the list of those indicators.
+    fn split_pair(&self, sentence: &str, subject: Subject) -> Subject {
+        match subject {
+            Subject::Known(list) if list.len() == 1 => {
+                let name = list[0].1.clone();
+                match self.lexicon.respectively(&sentence[name.clone()]) {
+                    Some(ids) => Subject::Known(ids.iter().map(|&i| (i, name.clone())).collect()),
+                    None => Subject::Known(list),
+                }
+            }
+            other => other,
+        }
     }
 
     /// Targets without a figure: 保持正增长, 与经济增长同步, 增速高于经济增长.
@@ -433,7 +622,7 @@ impl Extractor {
                     {
                         Some(self.lexicon.indicator_at(i).id.clone())
                     }
-                    Owner::Indicator(_) => None,
+                    Owner::Indicator(_) | Owner::Ambiguous => None,
                 });
             if constraint != Constraint::Positive && reference.is_none() {
                 continue;
@@ -455,6 +644,7 @@ impl Extractor {
                     text: sentence[phrase.clone()].trim().into(),
                     span: base + phrase.start..base + phrase.end,
                     sentence: base..base + sentence.len(),
+                    doubt: None,
                 });
             }
         }
@@ -471,10 +661,26 @@ impl Context {
     }
 }
 
+/// Whether a name in `clause_to_figure` (its clause up to the figure) is only a part of
+/// what the figure measures: a denominator (万元生产总值能耗), a share's base (占GDP的比重),
+/// or a sub-area's indicator (高新区国内生产总值). The figure then belongs to the longer
+/// name, which the lexicon does not know.
+fn is_part_of_longer_name(
+    sentence: &str,
+    name: &NameMatch,
+    clause_to_figure: Range<usize>,
+) -> bool {
+    let before = &sentence[clause_to_figure.start..name.start];
+    let after = &sentence[name.end..clause_to_figure.end.max(name.end)];
+    words::PART_BEFORE.suffix(before).is_some()
+        || words::SUB_AREA.contains(before)
+        || words::PART_AFTER.contains(after)
+}
+
 fn indicator_index(n: &NameMatch) -> Option<usize> {
     match n.owner {
         Owner::Indicator(i) => Some(i),
-        Owner::Reference(_) => None,
+        Owner::Reference(_) | Owner::Ambiguous => None,
     }
 }
 
@@ -535,6 +741,7 @@ fn strip_fillers(mut text: &str) -> &str {
     loop {
         let before = text.len();
         text = strip_year(text);
+        text = strip_base(text);
         if let Some(w) = words::LEADING.prefix(text) {
             text = &text[w.len()..];
         }
@@ -545,6 +752,23 @@ fn strip_fillers(mut text: &str) -> &str {
         if text.len() == before {
             return text;
         }
+    }
+}
+
+/// A comparison base at the start: "较2022年增长" → "增长", "比上年同期" → "".
+fn strip_base(text: &str) -> &str {
+    let Some(marker) = words::BASE_MARKERS.iter().find(|m| text.starts_with(*m)) else {
+        return text;
+    };
+    let rest = &text[marker.len()..];
+    let rest = words::BASE_YEARS
+        .iter()
+        .find_map(|y| rest.strip_prefix(y))
+        .unwrap_or_else(|| strip_year(rest));
+    if rest.len() == text.len() - marker.len() {
+        text
+    } else {
+        rest.strip_prefix("同期").unwrap_or(rest)
     }
 }
 
@@ -607,8 +831,10 @@ impl Figure {
                 | Dimension::Multiple
                 | Dimension::Count
         );
-        let change = amount && words::CHANGE.contains(near);
-        let (down_at, up_at) = if relative || change {
+        // "增加到45亿元", "下降到3.2%": the figure is where the change ends, a level.
+        let to_level = words::TO_LEVEL.contains(near);
+        let change = amount && !to_level && words::CHANGE.contains(near);
+        let (down_at, up_at) = if (relative && !to_level) || change {
             (words::DOWN.find(near), words::UP.find(near))
         } else {
             (None, None)
@@ -703,7 +929,9 @@ fn year_for(
         .filter(|&&(_, end)| end <= at)
         .find(|&&(_, end)| {
             let after = &sentence[end..at];
-            !(after.starts_with("基础") || after.starts_with("同期") || after.starts_with("底"))
+            let before = &sentence[..end - "年".len() - 4];
+            let base_after = ["基础", "同期", "底"].iter().any(|w| after.starts_with(w));
+            !base_after && !words::BASE_MARKERS.iter().any(|m| before.ends_with(m))
         })
         .map(|&(y, _)| y);
     stated.or(ctx.section_year).or_else(|| {
@@ -713,6 +941,38 @@ fn year_for(
         } else {
             delivery - 1
         })
+    })
+}
+
+/// Whether a figure stands where a start-of-period value does: right after 由 or 从, with
+/// at most a year or 上年 and 的 between ("由2022年的42亿元增加到…", "从上年的3.2%…").
+fn is_base_value(before_figure: &str) -> bool {
+    let mut rest = before_figure.trim_end();
+    rest = rest.strip_suffix('的').unwrap_or(rest);
+    for year_word in ["上年", "去年", "前年"] {
+        if let Some(r) = rest.strip_suffix(year_word) {
+            rest = r;
+        }
+    }
+    if let Some(r) = rest.strip_suffix('年') {
+        let digits = r.len() - r.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        if digits == 4 {
+            rest = &r[..r.len() - 4];
+        }
+    }
+    rest.ends_with('由') || rest.ends_with('从')
+}
+
+/// Whether the text before a figure compares it with a year before the one it is about
+/// ("比2010年翻一番", "较2015年增长65%"): a change over several years.
+fn far_base_year(before_figure: &str, year: u16) -> bool {
+    years_in(before_figure).iter().any(|&(y, end)| {
+        let start = end - "年".len() - 4;
+        let prefix = &before_figure[..start];
+        y + 1 < year
+            && words::COMPARISON_MARKERS
+                .iter()
+                .any(|m| prefix.ends_with(m))
     })
 }
 

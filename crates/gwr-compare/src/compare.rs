@@ -30,6 +30,11 @@ pub struct Policy {
     /// step with (与经济增长同步) and count as `within_tolerance`. Default 0.
     #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
     pub in_step_pp: Decimal,
+    /// Whether claims with a [`Doubt`](crate::Doubt) (a multi-year figure, an ambiguous
+    /// name, a year that cannot be placed) may make verdicts. Default false: a doubtful
+    /// reading is shown in the claims, never silently judged.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub include_doubtful: bool,
 }
 
 impl Default for Policy {
@@ -38,6 +43,7 @@ impl Default for Policy {
             approx_pp: Decimal::new(5, 1),
             approx_ratio: Decimal::new(2, 2),
             in_step_pp: Decimal::ZERO,
+            include_doubtful: false,
         }
     }
 }
@@ -162,6 +168,14 @@ pub fn compare_with(
     policy: &Policy,
     lexicon: &Lexicon,
 ) -> Comparison {
+    let usable = |claims: &[Claim]| -> Vec<Claim> {
+        claims
+            .iter()
+            .filter(|c| policy.include_doubtful || c.doubt.is_none())
+            .cloned()
+            .collect()
+    };
+    let (plan, review) = (&usable(plan)[..], &usable(review)[..]);
     let mut rows = Vec::new();
     for target in plan.iter().filter(|c| c.role == Role::Target) {
         rows.push(target_row(target, plan, review, policy, lexicon));

@@ -40,6 +40,10 @@ struct LexiconFile {
     indicator: Vec<Indicator>,
     #[serde(default)]
     references: BTreeMap<String, String>,
+    #[serde(default)]
+    ambiguous: Vec<String>,
+    #[serde(default)]
+    respectively: BTreeMap<String, Vec<String>>,
 }
 
 /// Why a lexicon file could not be used.
@@ -71,6 +75,9 @@ pub struct LexiconError {
 pub struct Lexicon {
     indicators: Vec<Indicator>,
     references: BTreeMap<String, String>,
+    ambiguous: Vec<String>,
+    /// Names that stand for several indicators in a 分别 clause, with those indicators.
+    respectively: BTreeMap<String, Vec<String>>,
     /// Pattern i is `names[i]`; `owners[i]` indexes `indicators`, or is a reference phrase
     /// when it is past `indicators.len()`.
     matcher: AhoCorasick,
@@ -81,6 +88,8 @@ pub struct Lexicon {
 pub(crate) enum Owner {
     Indicator(usize),
     Reference(usize),
+    /// A name that stands for more than one indicator (地方财政收入).
+    Ambiguous,
 }
 
 /// A name found in text.
@@ -127,7 +136,12 @@ impl Lexicon {
                 });
             }
         }
-        Ok(Lexicon::build(file.indicator, file.references))
+        Ok(Lexicon::build(
+            file.indicator,
+            file.references,
+            file.ambiguous,
+            file.respectively,
+        ))
     }
 
     /// This lexicon with `other`'s rows added; a row whose id exists replaces it.
@@ -141,12 +155,26 @@ impl Lexicon {
         }
         let mut references = self.references;
         references.extend(other.references);
-        Lexicon::build(indicators, references)
+        let mut ambiguous = self.ambiguous;
+        ambiguous.extend(other.ambiguous);
+        let mut respectively = self.respectively;
+        respectively.extend(other.respectively);
+        Lexicon::build(indicators, references, ambiguous, respectively)
     }
 
-    fn build(indicators: Vec<Indicator>, references: BTreeMap<String, String>) -> Lexicon {
-        let mut patterns = Vec::new();
-        let mut owners = Vec::new();
+    fn build(
+        indicators: Vec<Indicator>,
+        references: BTreeMap<String, String>,
+        ambiguous: Vec<String>,
+        respectively: BTreeMap<String, Vec<String>>,
+    ) -> Lexicon {
+        // Ambiguous names first: where one is also an indicator's name, the doubt wins.
+        let mut patterns: Vec<String> = ambiguous
+            .iter()
+            .filter(|n| !n.is_empty())
+            .cloned()
+            .collect();
+        let mut owners = vec![Owner::Ambiguous; patterns.len()];
         for (i, row) in indicators.iter().enumerate() {
             for name in row.names.iter().filter(|n| !n.is_empty()) {
                 patterns.push(name.clone());
@@ -165,6 +193,8 @@ impl Lexicon {
         Lexicon {
             indicators,
             references,
+            ambiguous,
+            respectively,
             matcher,
             owners,
         }
@@ -190,6 +220,14 @@ impl Lexicon {
     }
 
     /// Whether `text` names an indicator (not only a reference phrase).
+    /// The indicators (by index) a name stands for in a 分别 clause, if it is such a name.
+    pub(crate) fn respectively(&self, name: &str) -> Option<Vec<usize>> {
+        let ids = self.respectively.get(name)?;
+        ids.iter()
+            .map(|id| self.indicators.iter().position(|i| i.id == *id))
+            .collect()
+    }
+
     pub(crate) fn names_an_indicator(&self, text: &str) -> bool {
         self.matcher
             .find_iter(text)

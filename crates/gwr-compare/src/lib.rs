@@ -81,7 +81,7 @@ mod words;
 
 use std::sync::LazyLock;
 
-pub use claim::{Claim, Constraint, Extractor, Measure, Role};
+pub use claim::{Claim, Constraint, Doubt, Extractor, Measure, Role};
 pub use compare::{Comparison, Policy, Row, Verdict, compare, compare_with};
 pub use lexicon::{Direction, Indicator, Lexicon, LexiconError};
 

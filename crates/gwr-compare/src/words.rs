@@ -94,6 +94,9 @@ pub(crate) const NAME_JOINERS: &[&str] = &["、", "和", "及", "与", "以及"]
 /// Words stripped from the front of an unknown indicator's text ("全年完成农村改厕" →
 /// "农村改厕") and from its end ("…达到", "…为").
 pub(crate) const LEADING_FILLERS: &[&str] = &[
+    // The start of a run from a base ("由2018年的820亿元增加到…").
+    "由",
+    "从",
     "全年",
     "全镇",
     "全乡",
@@ -152,6 +155,7 @@ pub(crate) const LEADING_FILLERS: &[&str] = &[
 ];
 /// See [`LEADING_FILLERS`].
 pub(crate) const TRAILING_FILLERS: &[&str] = &[
+    "的",
     "达到",
     "达",
     "为",
@@ -176,6 +180,148 @@ pub(crate) const TRAILING_FILLERS: &[&str] = &[
     "力争",
     "确保",
     "争取",
+];
+
+/// Right before an indicator's name: the name is a denominator or a base inside a longer
+/// name, not the figure's indicator ("万元生产总值能耗", "单位GDP能耗", "人均地区生产总值",
+/// "占GDP的比重", "对GDP增长的贡献率"). The longer name is its own indicator.
+pub(crate) const PART_PREFIXES: &[&str] = &[
+    "万元",
+    "亿元",
+    "百元",
+    "单位",
+    "每万元",
+    "每亿元",
+    "人均",
+    "占",
+    "对",
+    "占全市",
+    "占全省",
+    "萬元",
+    "單位",
+];
+
+/// Between an indicator's name and its figure: the figure measures something of which the
+/// name is only a part — a share, an intensity, a contribution ("地区生产总值占全省比重
+/// 12%", "GDP能耗下降3%", "GDP增长贡献率57%").
+pub(crate) const PART_SUFFIXES: &[&str] = &[
+    "比重",
+    "占",
+    "贡献率",
+    "能耗",
+    "排放",
+    "强度",
+    "比例",
+    "消耗",
+    "电耗",
+    "水耗",
+    "死亡率",
+    "的比",
+    "密度",
+    "弹性",
+    "差距",
+    "位次",
+    "排名",
+    "總量比重",
+];
+
+/// Before an indicator's name in its clause: the figure is a part of the place (a district, a
+/// park), not the report's own ("高新区国内生产总值增长51.9%"). The report's own place
+/// (全区, 我县) is not a sub-area.
+pub(crate) const SUB_AREAS: &[&str] = &[
+    "高新区",
+    "开发区",
+    "经济区",
+    "园区",
+    "新区",
+    "示范区",
+    "工业园",
+    "试验区",
+    "综改区",
+    "保税区",
+    "自贸区",
+    "功能区",
+    "合作区",
+    "产业园",
+    "集聚区",
+    "城区",
+    "县区",
+    "县（市、区）",
+    "县(市、区)",
+    "各县",
+    "各区",
+];
+
+/// Before a year: the year is a comparison base or a start, not the figure's year
+/// ("较2022年增长7.4%", "由2022年的…").
+pub(crate) const BASE_MARKERS: &[&str] = &["比", "较", "由", "从", "与", "同", "較", "與", "從"];
+
+/// "Respectively": the figures after it go to the names before it, in order.
+pub(crate) const RESPECTIVELY: &str = "分别";
+
+/// Whether the text between two figures only joins them ("12%和24.3%", "2253元、6280元").
+pub(crate) fn is_joiner(between: &str) -> bool {
+    matches!(
+        between.trim(),
+        "" | "和" | "、" | "，" | "," | "及" | "与" | "以及"
+    )
+}
+
+/// Before a year: the figure is compared with that year ("比2010年翻一番"). A subset of
+/// [`BASE_MARKERS`]: 由 and 从 start a run whose end is the figure's own year.
+pub(crate) const COMPARISON_MARKERS: &[&str] = &["比", "较", "与", "同", "較", "與"];
+
+/// After a base marker: the base year in words ("比上年", "较去年同期").
+pub(crate) const BASE_YEARS: &[&str] = &["上年", "去年", "前年", "上一年"];
+
+/// Right before a figure: the change ends at the figure, which is a level or rate
+/// ("由42亿元增加到45亿元", "失业率下降到3.2%").
+pub(crate) const TO_LEVEL_WORDS: &[&str] = &[
+    "增加到",
+    "增长到",
+    "提高到",
+    "上升到",
+    "下降到",
+    "减少到",
+    "降低到",
+    "回落到",
+    "降到",
+    "扩大到",
+    "增至",
+    "降至",
+    "提高至",
+    "上升至",
+    "下降至",
+    "减少至",
+    "增加至",
+    "增长至",
+    "回落至",
+    "升至",
+    "扩大至",
+    "降低至",
+    "提升到",
+    "提升至",
+];
+
+/// Before a figure in its clause: the figure spans several years ("年均增长12%",
+/// "五年累计完成投资", "“十一五”期间").
+pub(crate) const MULTI_YEAR_WORDS: &[&str] = &[
+    "年均",
+    "平均每年",
+    "年平均",
+    "每年平均",
+    "五年",
+    "十年",
+    "三年",
+    "两年",
+    "四年",
+    "翻一番",
+    "翻番",
+    "期间",
+    "时期",
+    "五年来",
+    "年來",
+    "平均增长",
 ];
 
 /// An unknown subject ending in one of these introduces a list ("重点抓好以下四个方面"),
@@ -279,6 +425,19 @@ pub(crate) static CEILING: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[C
 pub(crate) static NOT_SUBJECT: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(&[NOT_SUBJECT_ENDINGS]));
 
+/// See [`PART_PREFIXES`].
+pub(crate) static PART_BEFORE: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[PART_PREFIXES]));
+/// See [`PART_SUFFIXES`].
+pub(crate) static PART_AFTER: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[PART_SUFFIXES]));
+/// See [`SUB_AREAS`].
+pub(crate) static SUB_AREA: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[SUB_AREAS]));
+
+/// See [`TO_LEVEL_WORDS`].
+pub(crate) static TO_LEVEL: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[TO_LEVEL_WORDS]));
+/// See [`MULTI_YEAR_WORDS`].
+pub(crate) static MULTI_YEAR: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(&[MULTI_YEAR_WORDS]));
+
 /// Sentence-level word sets, searched with SIMD substring finders built once.
 pub(crate) struct Finders(Vec<memchr::memmem::Finder<'static>>);
 
@@ -308,7 +467,8 @@ pub(crate) static FIGURELESS: LazyLock<Finders> =
     LazyLock::new(|| Finders::new(&[POSITIVE_WORDS, IN_STEP_WORDS, ABOVE_WORDS]));
 
 /// Fillers around an unknown indicator's name.
-pub(crate) static LEADING: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[LEADING_FILLERS]));
+pub(crate) static LEADING: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(&[LEADING_FILLERS, TO_LEVEL_WORDS]));
 /// See [`LEADING`]; growth words end a lead too ("…同比增长").
 pub(crate) static TRAILING: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(&[TRAILING_FILLERS, GROWTH_UP, GROWTH_DOWN, COMPLETION_LEADS]));

@@ -1,0 +1,74 @@
+//! Claims on reports of our own writing, one fixture per reading rule: every
+//! `tests/data/claims/NAME.txt` gives exactly the claims listed in `NAME.tsv`, one per line:
+//! line, role, year, indicator, measure, value, constraint, doubt (`-` for none). A fixture
+//! whose name ends in `_YYYY` is read as delivered in YYYY when its text states no year.
+//!
+//! After a deliberate change, `GWR_BLESS=1 cargo test --test claims_fixtures` rewrites the
+//! `.tsv` files; review their diff line by line before committing.
+
+use std::path::{Path, PathBuf};
+
+fn or_dash(v: Option<impl ToString>) -> String {
+    v.map_or("-".to_owned(), |v| v.to_string())
+}
+
+fn rows(path: &Path, text: &str) -> String {
+    let year = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .and_then(|s| s.rsplit_once('_'))
+        .and_then(|(_, y)| y.parse::<u16>().ok());
+    let doc = gwr::grammar::parse(text);
+    let claims =
+        gwr::compare::Extractor::new(gwr::compare::Lexicon::builtin()).claims_with_year(&doc, year);
+    let mut out = String::new();
+    for c in &claims {
+        let line = gwr::compare::evaluate::line_of(text, c.span.start);
+        let fields = [
+            line.to_string(),
+            c.role.to_string(),
+            or_dash(c.year),
+            or_dash(c.indicator.as_deref()).replace('-', "?"),
+            c.measure.to_string(),
+            or_dash(c.value.map(|v| v.normalize())),
+            c.constraint.to_string(),
+            or_dash(c.doubt.map(|d| d.as_str())),
+        ];
+        out.push_str(&fields.join("\t"));
+        out.push('\t');
+        out.push_str(&c.indicator_text);
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn fixtures_give_their_claims() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/claims");
+    let mut inputs: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("tests/data/claims is readable")
+        .map(|e| e.expect("a directory entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    inputs.sort();
+    assert!(!inputs.is_empty(), "no fixtures in {}", dir.display());
+    let bless = std::env::var_os("GWR_BLESS").is_some();
+    let mut failures = Vec::new();
+    for input in inputs {
+        let text = std::fs::read_to_string(&input).expect("a UTF-8 fixture");
+        let got = rows(&input, &text);
+        let expected_path = input.with_extension("tsv");
+        if bless {
+            std::fs::write(&expected_path, &got).expect("the expected file is writable");
+            continue;
+        }
+        let expected = std::fs::read_to_string(&expected_path).unwrap_or_default();
+        if got != expected {
+            failures.push(format!(
+                "{}:\n--- expected\n{expected}+++ got\n{got}",
+                input.display()
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
