@@ -133,6 +133,13 @@ fn read(dir: &Path, file: &str) -> Option<String> {
     }
 }
 
+/// The claims of a file, read as delivered in the year its name gives when its text
+/// states none.
+fn extract(text: &str, path: &Path) -> Vec<gwr::compare::Claim> {
+    gwr::compare::Extractor::new(gwr::compare::Lexicon::builtin())
+        .claims_with_year(&gwr::grammar::parse(text), common::year_in_name(path))
+}
+
 fn claims(gold: &ClaimGold, dir: &Path, quiet: bool) {
     let mut files: Vec<&str> = gold.claims.iter().map(|c| c.file.as_str()).collect();
     files.dedup();
@@ -146,7 +153,7 @@ fn claims(gold: &ClaimGold, dir: &Path, quiet: bool) {
         let Some(text) = read(dir, file) else {
             continue;
         };
-        let claims = gwr::compare::claims(&gwr::grammar::parse(&text));
+        let claims = extract(&text, Path::new(file));
         let score = evaluate::score_claims(&gold.claims, file, &text, &claims);
         for (g, outcome) in &score.gold {
             total.add(outcome);
@@ -230,8 +237,8 @@ fn comparisons(gold: &CompareGold, dir: &Path, quiet: bool) {
         let (Some(plan), Some(review)) = (read(dir, &pair.plan), read(dir, &pair.review)) else {
             continue;
         };
-        let plan_claims = gwr::compare::claims(&gwr::grammar::parse(&plan));
-        let review_claims = gwr::compare::claims(&gwr::grammar::parse(&review));
+        let plan_claims = extract(&plan, Path::new(&pair.plan));
+        let review_claims = extract(&review, Path::new(&pair.review));
         let comparison = gwr::compare::compare(
             &plan_claims,
             &review_claims,
@@ -345,9 +352,7 @@ struct GdpGrowth {
 
 fn gdp_growth(text: &str, year: u16) -> GdpGrowth {
     use gwr::compare::{Measure, Role};
-    let doc = gwr::grammar::parse(text);
-    let claims = gwr::compare::Extractor::new(gwr::compare::Lexicon::builtin())
-        .claims_with_year(&doc, Some(year));
+    let claims = extract(text, Path::new(&format!("{year}.txt")));
     let values = |want: &dyn Fn(Role) -> bool, y: u16| {
         let mut v: Vec<String> = claims
             .iter()

@@ -101,3 +101,14 @@ pub fn fail(name: &str, problem: &str) -> ! {
     eprintln!("error: {name}: {problem}");
     exit(1)
 }
+
+/// The year a file's name gives, as data sets name reports (`2022.txt`, `cn_1998.txt`,
+/// `朔州市_2015.txt`): the last run of exactly four digits in the file stem, if it is a
+/// plausible delivery year (1949–2100).
+pub fn year_in_name(path: &std::path::Path) -> Option<u16> {
+    let stem = path.file_stem()?.to_str()?;
+    stem.split(|c: char| !c.is_ascii_digit())
+        .filter(|run| run.len() == 4)
+        .filter_map(|run| run.parse::<u16>().ok())
+        .rfind(|y| (1949..=2100).contains(y))
+}

@@ -606,7 +606,18 @@ impl Extractor {
                 continue;
             };
             let word_at = clause.start + word;
-            let Some(Subject::Known(list)) = self.subject(sentence, names, clause.start..word_at)
+            // The reference of "与经济增长同步" stands between the subject and the word.
+            let subject_end = names
+                .iter()
+                .rfind(|n| n.start >= clause.start && n.end <= word_at)
+                .filter(|n| {
+                    words::REFERENCE_MARKERS
+                        .iter()
+                        .any(|m| sentence[..n.start].ends_with(m))
+                })
+                .map_or(word_at, |n| n.start);
+            let Some(Subject::Known(list)) =
+                self.subject(sentence, names, clause.start..subject_end)
             else {
                 continue;
             };
@@ -672,7 +683,8 @@ fn is_part_of_longer_name(
 ) -> bool {
     let before = &sentence[clause_to_figure.start..name.start];
     let after = &sentence[name.end..clause_to_figure.end.max(name.end)];
-    words::PART_BEFORE.suffix(before).is_some()
+    (name.guarded && !words::stands_alone(before))
+        || words::PART_BEFORE.suffix(before).is_some()
         || words::SUB_AREA.contains(before)
         || words::PART_AFTER.contains(after)
 }

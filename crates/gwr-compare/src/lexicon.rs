@@ -31,6 +31,10 @@ pub struct Indicator {
     pub direction: Direction,
     /// The usual dimension of a level figure ("money", "count", "percent" …).
     pub dimension: String,
+    /// Names that count only standing alone, not inside a longer noun: "经济增长" is GDP
+    /// in "今年经济增长7%", not in "民营经济增长15%".
+    #[serde(default)]
+    pub guarded: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -78,6 +82,8 @@ pub struct Lexicon {
     ambiguous: Vec<String>,
     /// Names that stand for several indicators in a 分别 clause, with those indicators.
     respectively: BTreeMap<String, Vec<String>>,
+    /// Whether pattern i counts only standing alone.
+    guarded: Vec<bool>,
     /// Pattern i is `names[i]`; `owners[i]` indexes `indicators`, or is a reference phrase
     /// when it is past `indicators.len()`.
     matcher: AhoCorasick,
@@ -98,6 +104,8 @@ pub(crate) struct NameMatch {
     pub(crate) start: usize,
     pub(crate) end: usize,
     pub(crate) owner: Owner,
+    /// The name counts only standing alone ([`Indicator::guarded`]).
+    pub(crate) guarded: bool,
 }
 
 impl Lexicon {
@@ -175,15 +183,18 @@ impl Lexicon {
             .cloned()
             .collect();
         let mut owners = vec![Owner::Ambiguous; patterns.len()];
+        let mut guarded = vec![false; patterns.len()];
         for (i, row) in indicators.iter().enumerate() {
             for name in row.names.iter().filter(|n| !n.is_empty()) {
                 patterns.push(name.clone());
                 owners.push(Owner::Indicator(i));
+                guarded.push(row.guarded.contains(name));
             }
         }
         for (k, phrase) in references.keys().enumerate() {
             patterns.push(phrase.clone());
             owners.push(Owner::Reference(k));
+            guarded.push(false);
         }
         let matcher = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
@@ -196,6 +207,7 @@ impl Lexicon {
             ambiguous,
             respectively,
             matcher,
+            guarded,
             owners,
         }
     }
@@ -243,6 +255,7 @@ impl Lexicon {
                 start: m.start(),
                 end: m.end(),
                 owner: self.owners[m.pattern().as_usize()],
+                guarded: self.guarded[m.pattern().as_usize()],
             })
             .collect()
     }

@@ -61,7 +61,17 @@ pub(crate) const EXCESS_WORDS: &[&str] = &["超额完成"];
 pub(crate) const ESTIMATE_WORDS: &[&str] = &["预计", "預計"];
 
 /// In a sentence outside review and plan sections: the figure is a target.
-pub(crate) const TARGET_WORDS: &[&str] = &["力争", "确保", "计划", "目标", "争取", "力爭", "確保"];
+pub(crate) const TARGET_WORDS: &[&str] = &[
+    "力争",
+    "确保",
+    "计划",
+    "目标",
+    "争取",
+    "力爭",
+    "確保",
+    "预期",
+    "調控目標",
+];
 
 /// Before a figure in its clause: a ceiling ("控制在4.5%以内").
 pub(crate) const CEILING_WORDS: &[&str] = &["控制在", "控制在"];
@@ -71,6 +81,9 @@ pub(crate) const POSITIVE_WORDS: &[&str] = &["正增长", "正增長"];
 
 /// Figure-less targets: "财政收入与经济增长同步".
 pub(crate) const IN_STEP_WORDS: &[&str] = &["同步"];
+
+/// Before the reference of a figure-less target: "与经济增长同步", "和GDP增长同步".
+pub(crate) const REFERENCE_MARKERS: &[&str] = &["与", "和", "同", "跟", "與"];
 
 /// Figure-less targets: "增速高于经济增长".
 pub(crate) const ABOVE_WORDS: &[&str] = &["高于", "快于", "高於"];
@@ -97,6 +110,14 @@ pub(crate) const LEADING_FILLERS: &[&str] = &[
     // The start of a run from a base ("由2018年的820亿元增加到…").
     "由",
     "从",
+    // Real growth, prices deducted: the figure is still the indicator's growth.
+    "扣除物价因素",
+    "扣除价格因素",
+    "扣除物价上涨因素",
+    "考虑价格下降因素",
+    "按可比价格计算",
+    "按可比价计算",
+    "实际",
     "全年",
     "全镇",
     "全乡",
@@ -270,6 +291,24 @@ pub(crate) fn is_joiner(between: &str) -> bool {
 /// Before a year: the figure is compared with that year ("比2010年翻一番"). A subset of
 /// [`BASE_MARKERS`]: 由 and 从 start a run whose end is the figure's own year.
 pub(crate) const COMPARISON_MARKERS: &[&str] = &["比", "较", "与", "同", "較", "與"];
+
+/// Words after which a guarded name stands alone ("今年经济增长", "全市经济总量").
+pub(crate) const ALONE_AFTER: &[&str] = &[
+    "今年", "全年", "去年", "上年", "明年", "全市", "全国", "全省", "全区", "全县", "全镇", "我市",
+    "我国", "我省", "我区", "我县", "的", "使", "实现", "保持", "促进", "预计", "主要", "年",
+    "国民", "是", "为", "和", "、", "及", "全州", "全盟", "本市", "要", "力争", "确保", "推动",
+];
+
+/// Whether a guarded name with `before` ahead of it in its clause stands alone: nothing, a
+/// sign or digit, or one of [`ALONE_AFTER`] comes before it.
+pub(crate) fn stands_alone(before: &str) -> bool {
+    let before = before.trim_end();
+    match before.chars().next_back() {
+        None => true,
+        Some(c) if !c.is_alphanumeric() || c.is_ascii_digit() => true,
+        Some(_) => ALONE_AFTER.iter().any(|w| before.ends_with(w)),
+    }
+}
 
 /// After a base marker: the base year in words ("比上年", "较去年同期").
 pub(crate) const BASE_YEARS: &[&str] = &["上年", "去年", "前年", "上一年"];

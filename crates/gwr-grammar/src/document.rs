@@ -340,6 +340,7 @@ fn build_report(
     diagnostics.append(&mut b.diagnostics);
 
     let mut sections = b.sections;
+    plan_after_review(&mut sections);
     let delivery = header.date.map(|d| d.year).or_else(|| {
         sections.iter().find_map(|s| match s.kind {
             SectionKind::Plan => s.year,
@@ -374,6 +375,32 @@ fn build_report(
         truncated,
         sections,
         chrome: b.chrome,
+    }
+}
+
+/// A numbered section after the review whose title names no kind is part of the plan:
+/// reports set out the year's work section by section ("二、抓紧有利时机，加快经济发展")
+/// until the government's own conduct, national unity or foreign affairs, which end it.
+fn plan_after_review(sections: &mut [Section]) {
+    let mut after_review = false;
+    for s in sections {
+        match s.kind {
+            SectionKind::Review => after_review = true,
+            SectionKind::SelfBuilding => return,
+            SectionKind::Plan => {}
+            SectionKind::Other => {
+                let Some(h) = &s.heading else { continue };
+                if lexicon::NOT_PLAN_PHRASES
+                    .iter()
+                    .any(|p| h.title.contains(p))
+                {
+                    return;
+                }
+                if after_review && h.style != MarkerStyle::Unnumbered {
+                    s.kind = SectionKind::Plan;
+                }
+            }
+        }
     }
 }
 
@@ -532,10 +559,13 @@ impl ReportBuilder<'_> {
                 // A numbered section title ("一、2023年工作回顾") opens a section, unless it
                 // stands inside an unnumbered section's list.
                 let root = &self.levels[0];
+                // In a report's unnumbered preamble, a 一、 list is the report's own sections
+                // ("一、扩大和培育内需，促进经济较快增长"), whatever its titles say.
+                let opens_sections = root.heading.is_none() && style == MarkerStyle::CjkComma;
                 let is_section = self.levels.len() == 1
                     && (root.heading.is_none()
                         || (section_numbered && root.family() == Some(style.family())))
-                    && lines::section_kind(&heading.title).is_some();
+                    && (opens_sections || lines::numbered_section_kind(&heading.title).is_some());
                 if is_section {
                     self.numbered_section(heading, line_start);
                 } else {
@@ -548,7 +578,7 @@ impl ReportBuilder<'_> {
 
     fn numbered_section(&mut self, mut heading: Heading, line_start: usize) {
         heading.depth = 1;
-        let kind = lines::section_kind(&heading.title).unwrap_or(SectionKind::Other);
+        let kind = lines::numbered_section_kind(&heading.title).unwrap_or(SectionKind::Other);
         let (year, offset) = section_year(&heading.title);
         let styles = self.levels[0].styles.clone();
         self.open_section(kind, year, offset, line_start, Some(heading));

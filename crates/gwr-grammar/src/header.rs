@@ -292,14 +292,36 @@ static BODY_PLACE_FINDERS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'stati
 /// The place a report's text names most often, for a report whose header names none: a
 /// two-char name and a suffix (涌山镇), named at least [`lexicon::BODY_PLACE_MIN_COUNT`]
 /// times, not a common word (城镇, 全镇 …). Ties go to the name seen first.
+///
+/// Only a place the text gives as its own: a national report (代表国务院) is 全国, and a
+/// town is taken only from a text that speaks of itself as a town (我镇, 镇人民政府), from a
+/// name that is not the first half of a word (美丽乡村 is no 美丽乡). Unknown beats invented.
 pub(crate) fn body_place(text: &str) -> Option<String> {
+    if lexicon::NATIONAL_SPEAKERS.iter().any(|p| text.contains(p)) {
+        return Some(lexicon::NATIONAL_PLACE.to_owned());
+    }
     let mut counts: Vec<(&str, usize)> = Vec::new();
     for (suffix, finder) in lexicon::BODY_PLACE_SUFFIXES
         .iter()
         .zip(BODY_PLACE_FINDERS.iter())
     {
+        let speaks_of_itself = lexicon::OWN_UNIT_WORDS
+            .iter()
+            .filter(|(s, _)| s == suffix)
+            .flat_map(|(_, words)| words.iter())
+            .any(|w| text.contains(w));
+        if !speaks_of_itself {
+            continue;
+        }
         for at in finder.find_iter(text.as_bytes()) {
             let end = at + suffix.len();
+            if text[end..]
+                .chars()
+                .next()
+                .is_some_and(|c| lexicon::NOT_AFTER_PLACE.contains(c))
+            {
+                continue;
+            }
             let mut before = text[..at].char_indices().rev();
             let (Some((_, second)), Some((start, first))) = (before.next(), before.next()) else {
                 continue;

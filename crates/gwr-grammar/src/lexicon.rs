@@ -41,6 +41,15 @@ pub(crate) const CONTENTS_LINES: &[&str] = &["目录", "目 录", "目　录"];
 /// that kind. Checked in order; the first match wins.
 pub(crate) const SECTION_PHRASES: &[(&str, SectionKindRow)] = &[
     ("自身建设", SectionKindRow::SelfBuilding),
+    ("政府建设", SectionKindRow::SelfBuilding),
+    ("政风建设", SectionKindRow::SelfBuilding),
+    ("高效政府", SectionKindRow::SelfBuilding),
+    ("廉洁政府", SectionKindRow::SelfBuilding),
+    ("服务型政府", SectionKindRow::SelfBuilding),
+    ("人民满意的政府", SectionKindRow::SelfBuilding),
+    ("过去五年", SectionKindRow::Review),
+    ("五年来", SectionKindRow::Review),
+    ("一年来", SectionKindRow::Review),
     ("工作回顾", SectionKindRow::Review),
     ("回顾", SectionKindRow::Review),
     ("工作总结", SectionKindRow::Review),
@@ -63,6 +72,21 @@ pub(crate) const SECTION_PHRASES: &[(&str, SectionKindRow)] = &[
     ("目標任務", SectionKindRow::Plan),
     ("奮鬥目標", SectionKindRow::Plan),
     ("主要任務", SectionKindRow::Plan),
+];
+
+/// Numbered section titles that end the plan's run of sections: national unity, foreign
+/// affairs, defence, a closing word.
+pub(crate) const NOT_PLAN_PHRASES: &[&str] = &[
+    "统一",
+    "台湾",
+    "外交",
+    "国际形势",
+    "国防",
+    "港澳",
+    "结束语",
+    "統一",
+    "臺灣",
+    "外交工作",
 ];
 
 /// A section kind as a table value (the public enum lives in `tree`).
@@ -171,6 +195,22 @@ pub(crate) const NOT_PLACE_WORDS: &[&str] = &[
     "城乡", "全乡", "我乡", "本乡", "该乡", "各乡", "家乡", "故乡", "下乡", "返乡", "回乡", "老乡",
     "同乡", "外乡", "入乡", "留乡", "乡乡", "在乡", "思乡", "城鎮", "鄉鎮", "全鎮", "城鄉",
 ];
+/// Chars that make a place suffix the first half of a word ("美丽乡村", "文化和乡镇"): a
+/// candidate place followed by one is no place.
+pub(crate) const NOT_AFTER_PLACE: &str = "村镇土亲愁贤情下间里域街级音风";
+/// For each place suffix, the words by which a report speaks of its own unit (我镇, 全乡):
+/// a body place is taken only from a text that speaks of itself as such a unit.
+pub(crate) const OWN_UNIT_WORDS: &[(&str, &[&str])] = &[
+    ("镇", &["我镇", "全镇", "本镇", "镇人民政府", "镇政府"]),
+    ("乡", &["我乡", "全乡", "本乡", "乡人民政府", "乡政府"]),
+    ("鎮", &["我鎮", "全鎮", "本鎮", "鎮人民政府", "鎮政府"]),
+    ("鄉", &["我鄉", "全鄉", "本鄉", "鄉人民政府", "鄉政府"]),
+];
+/// Phrases by which a report says it is the State Council's: its place is the whole
+/// country, 全国.
+pub(crate) const NATIONAL_SPEAKERS: &[&str] = &["代表国务院", "代表國務院", "国务院向大会报告"];
+/// The place of a national report.
+pub(crate) const NATIONAL_PLACE: &str = "全国";
 /// How many times a body place must be named to be taken.
 pub(crate) const BODY_PLACE_MIN_COUNT: usize = 2;
 

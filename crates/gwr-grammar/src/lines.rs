@@ -234,6 +234,20 @@ pub(crate) fn section_kind(title: &str) -> Option<SectionKind> {
     if !at_most_chars(title, 24) || title.contains(['，', ',', '。', '；', '：', ':']) {
         return None;
     }
+    titled_kind(title)
+}
+
+/// The kind a numbered top-level heading names ("八、贯彻依法治国方略，建设廉洁、勤政、务实、
+/// 高效政府"): its marker already makes it a title, so a comma inside does not make it a
+/// sentence.
+pub(crate) fn numbered_section_kind(title: &str) -> Option<SectionKind> {
+    if !at_most_chars(title, 40) || title.contains(['。', '；']) {
+        return None;
+    }
+    titled_kind(title)
+}
+
+fn titled_kind(title: &str) -> Option<SectionKind> {
     lexicon::SECTION_PHRASES
         .iter()
         .find(|(phrase, _)| title.contains(phrase))
