@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::{
     lexicon::{Lexicon, NameMatch, Owner},
+    squeeze::Squeezed,
     words,
 };
 
@@ -345,7 +346,19 @@ impl Extractor {
 
     fn sentence_claims(&self, sentence: &str, base: usize, ctx: Context, all: &mut Vec<Claim>) {
         let first = all.len();
-        self.sentence_claims_unordered(sentence, base, ctx, all);
+        match Squeezed::of(sentence) {
+            None => self.sentence_claims_unordered(sentence, base, ctx, all),
+            Some(squeezed) => {
+                // Read the squeezed text, then point every span at the text as written.
+                self.sentence_claims_unordered(&squeezed.text, 0, ctx, all);
+                for c in &mut all[first..] {
+                    let span = squeezed.original(sentence, c.span.clone());
+                    c.text = sentence[span.clone()].into();
+                    c.span = base + span.start..base + span.end;
+                    c.sentence = base..base + sentence.len();
+                }
+            }
+        }
         // Figure-less targets are found after the figures; keep document order.
         all[first..].sort_by_key(|c| c.span.start);
     }
@@ -413,7 +426,7 @@ impl Extractor {
                 .filter(|r| r.clause == ci || carries_over(sentence, &clauses, r.clause, ci))
                 .map(|r| r.lead.clone());
             let measure_lead = joined_lead.clone().map_or(lead, |l| &sentence[l]);
-            let figure = Figure::read(q, measure_lead, clause_text);
+            let figure = Figure::read(q, measure_lead, clause_text, before_figure);
             let subject = match run.as_mut().filter(|_| joined_lead.is_some()) {
                 Some(r) => r.next_subject(),
                 None => {
@@ -830,7 +843,7 @@ impl Figure {
         )
     }
 
-    fn read(q: &Quantity, lead: &str, clause: &str) -> Figure {
+    fn read(q: &Quantity, lead: &str, clause: &str, before_figure: &str) -> Figure {
         // Measure words stand right before the figure ("同比增长2.3%", "控制在4.5%以内"),
         // so only the lead's last chars are searched; completion words only matter for
         // percentages and multiples ("目标完成率117.12%", "完成年度任务目标的2倍").
@@ -862,9 +875,12 @@ impl Figure {
             && words::COMPLETION.contains(clause);
         let signed = |v: Decimal| if down { -v } else { v };
         let (low, high) = (q.base_value(), q.base_high);
+        // A percent of a growth's name ("增长速度定为8%", "增幅由58.6%回落到27.8%") is a
+        // growth, whatever verb leads to it.
+        let growth_named = words::GROWTH_NAMES.contains(before_figure);
         let measure = match q.dimension {
             Dimension::Percent if completion => Measure::CompletionRate,
-            Dimension::Percent if up || down => Measure::Growth,
+            Dimension::Percent if up || down || growth_named => Measure::Growth,
             Dimension::Percent => Measure::Rate,
             Dimension::PercentagePoint => Measure::PpChange,
             Dimension::Multiple => Measure::Multiple,

@@ -77,6 +77,7 @@ mod compare;
 pub mod evaluate;
 mod lexicon;
 pub mod panel;
+mod squeeze;
 mod words;
 
 use std::sync::LazyLock;

@@ -342,6 +342,21 @@ pub(crate) const TO_LEVEL_WORDS: &[&str] = &[
     "提升至",
 ];
 
+/// Before a percent in its clause: the percent is a growth rate by name ("经济增长速度8%",
+/// "固定资产投资增长幅度回落到27.8%", "增长率").
+pub(crate) const GROWTH_NAME_WORDS: &[&str] = &[
+    "增长速度",
+    "增长幅度",
+    "增长率",
+    "增速",
+    "增幅",
+    "涨幅",
+    "上涨幅度",
+    "增长预期",
+    "增長速度",
+    "漲幅",
+];
+
 /// Before a figure in its clause: the figure spans several years ("年均增长12%",
 /// "五年累计完成投资", "“十一五”期间").
 pub(crate) const MULTI_YEAR_WORDS: &[&str] = &[
@@ -471,6 +486,9 @@ pub(crate) static PART_AFTER: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(
 /// See [`SUB_AREAS`].
 pub(crate) static SUB_AREA: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[SUB_AREAS]));
 
+/// See [`GROWTH_NAME_WORDS`].
+pub(crate) static GROWTH_NAMES: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(&[GROWTH_NAME_WORDS]));
 /// See [`TO_LEVEL_WORDS`].
 pub(crate) static TO_LEVEL: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[TO_LEVEL_WORDS]));
 /// See [`MULTI_YEAR_WORDS`].

@@ -1,0 +1,122 @@
+//! Text shapes that hide a figure: white space inside it (`7 4 7 7 2 亿元`, `8 ．8 ％`,
+//! `增 长 8.1%`, a hard wrap inside `6%左` / `右`) and a middle dot for the decimal point
+//! (`14·1％`). A sentence is read through its squeezed form, and every span is mapped back.
+
+/// A sentence without the white space that cannot separate words in Chinese text, with the
+/// original byte offset of each of its bytes.
+pub(crate) struct Squeezed {
+    /// The squeezed text.
+    pub(crate) text: String,
+    /// `map[i]` is the offset in the original sentence of squeezed byte `i`;
+    /// `map[text.len()]` is the original length.
+    map: Vec<usize>,
+}
+
+/// Chars dropped between two chars that are not both ASCII letters: spaces of every width,
+/// line breaks, tabs and zero-width spaces.
+fn is_droppable(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\t' | '\n' | '\r' | '\u{3000}' | '\u{00A0}' | '\u{200B}' | '\u{FEFF}'
+    )
+}
+
+/// Chars that stand for a decimal point between two digits.
+fn is_decimal_dot(c: char) -> bool {
+    matches!(c, '·' | '•' | '∙')
+}
+
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+impl Squeezed {
+    /// The squeezed form of `sentence`, or `None` when nothing in it needs squeezing (the
+    /// common case, checked without allocating).
+    pub(crate) fn of(sentence: &str) -> Option<Squeezed> {
+        if !sentence
+            .chars()
+            .any(|c| is_droppable(c) || is_decimal_dot(c))
+        {
+            return None;
+        }
+        let chars: Vec<(usize, char)> = sentence.char_indices().collect();
+        let mut text = String::with_capacity(sentence.len());
+        let mut map = Vec::with_capacity(sentence.len() + 1);
+        let kept = |k: usize| chars.get(k).map(|&(_, c)| c);
+        for (k, &(at, c)) in chars.iter().enumerate() {
+            let out = if is_droppable(c) {
+                // Between two ASCII letters a space separates words ("R D"): keep it.
+                let before = (0..k)
+                    .rev()
+                    .map(kept)
+                    .find(|c| !c.is_some_and(is_droppable))
+                    .flatten();
+                let after = (k + 1..=chars.len())
+                    .map(kept)
+                    .find(|c| !c.is_some_and(is_droppable))
+                    .flatten();
+                let letters = before.is_some_and(|b| b.is_ascii_alphabetic())
+                    && after.is_some_and(|a| a.is_ascii_alphabetic());
+                if !letters {
+                    continue;
+                }
+                ' '
+            } else if is_decimal_dot(c)
+                && k > 0
+                && kept(k - 1).is_some_and(is_digit)
+                && kept(k + 1).is_some_and(is_digit)
+            {
+                '.'
+            } else {
+                c
+            };
+            map.extend(std::iter::repeat_n(at, out.len_utf8()));
+            text.push(out);
+        }
+        map.push(sentence.len());
+        Some(Squeezed { text, map })
+    }
+
+    /// The span in the original sentence of squeezed span `span`, white space at its end
+    /// left out.
+    pub(crate) fn original(
+        &self,
+        sentence: &str,
+        span: std::ops::Range<usize>,
+    ) -> std::ops::Range<usize> {
+        let start = self.map[span.start.min(self.text.len())];
+        let end = self.map[span.end.min(self.text.len())].max(start);
+        let trimmed = sentence[start..end].trim_end_matches(is_droppable);
+        start..start + trimmed.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spaced_digits_and_dots_read_as_one_figure() {
+        let s = "国内生产总值7 4 7 7 2 亿元，增长8 ．8 ％，农民收入增长4·3％";
+        let q = Squeezed::of(s).expect("spaces to squeeze");
+        assert_eq!(
+            q.text,
+            "国内生产总值74772亿元，增长8．8％，农民收入增长4.3％"
+        );
+        let at = q.text.find("74772亿元").expect("the figure");
+        let span = q.original(s, at..at + "74772亿元".len());
+        assert_eq!(&s[span], "7 4 7 7 2 亿元");
+        let at = q.text.find("4.3％").expect("the figure");
+        assert_eq!(&s[q.original(s, at..at + "4.3％".len())], "4·3％");
+    }
+
+    #[test]
+    fn words_of_latin_letters_keep_their_space_and_plain_text_is_untouched() {
+        assert_eq!(
+            Squeezed::of("R D 投入 增长 8%").map(|q| q.text).as_deref(),
+            Some("R D投入增长8%")
+        );
+        assert!(Squeezed::of("地区生产总值增长6%左右").is_none());
+    }
+}
