@@ -452,6 +452,18 @@ impl Extractor {
                                 .flatten()
                         })
                         .or_else(|| {
+                            // A clause that names an indicator and gives no figure lends it
+                            // to a bare clause after it ("地区生产总值突破千亿大关，达到…").
+                            let previous = ci.checked_sub(1)?;
+                            let no_figure = !quantities
+                                .iter()
+                                .any(|x| clauses[previous].contains(&x.span.start));
+                            let bare = strip_fillers(lead).chars().nth(1).is_none();
+                            (no_figure && bare && carries_over(sentence, &clauses, previous, ci))
+                                .then(|| self.subject(sentence, &names, clauses[previous].clone()))
+                                .flatten()
+                        })
+                        .or_else(|| {
                             // The lead without fillers decides both whether a subject carries
                             // over and, if not, the name of an unknown indicator.
                             let stripped = strip_fillers(lead);
@@ -858,7 +870,7 @@ impl Figure {
         );
         // "增加到45亿元", "下降到3.2%": the figure is where the change ends, a level.
         let to_level = words::TO_LEVEL.contains(near);
-        let change = amount && !to_level && words::CHANGE.contains(near);
+        let change = amount && !to_level && words::change_word_in(near);
         let (down_at, up_at) = if (relative && !to_level) || change {
             (words::DOWN.find(near), words::UP.find(near))
         } else {

@@ -357,6 +357,16 @@ pub(crate) const GROWTH_NAME_WORDS: &[&str] = &[
     "漲幅",
 ];
 
+/// Whether `near` holds a change word that is not the start of a name: 增加 in "增加值"
+/// (value added) names an indicator, it says no change.
+pub(crate) fn change_word_in(near: &str) -> bool {
+    near.char_indices().any(|(i, _)| {
+        CHANGE_WORDS
+            .iter()
+            .any(|w| near[i..].starts_with(w) && !near[i + w.len()..].starts_with('值'))
+    })
+}
+
 /// Before a figure in its clause: the figure spans several years ("年均增长12%",
 /// "五年累计完成投资", "“十一五”期间").
 pub(crate) const MULTI_YEAR_WORDS: &[&str] = &[
@@ -467,8 +477,6 @@ pub(crate) static UP: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[GROWTH
 /// See [`UP`].
 pub(crate) static DOWN: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[GROWTH_DOWN]));
 /// See [`UP`].
-pub(crate) static CHANGE: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[CHANGE_WORDS]));
-/// See [`UP`].
 pub(crate) static COMPLETION: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(&[COMPLETION_WORDS]));
 /// See [`UP`].
@@ -527,5 +535,12 @@ pub(crate) static FIGURELESS: LazyLock<Finders> =
 pub(crate) static LEADING: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(&[LEADING_FILLERS, TO_LEVEL_WORDS]));
 /// See [`LEADING`]; growth words end a lead too ("…同比增长").
-pub(crate) static TRAILING: LazyLock<WordSet> =
-    LazyLock::new(|| WordSet::new(&[TRAILING_FILLERS, GROWTH_UP, GROWTH_DOWN, COMPLETION_LEADS]));
+pub(crate) static TRAILING: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        TRAILING_FILLERS,
+        GROWTH_UP,
+        GROWTH_DOWN,
+        COMPLETION_LEADS,
+        CHANGE_WORDS,
+    ])
+});
