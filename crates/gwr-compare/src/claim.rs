@@ -271,11 +271,20 @@ impl Extractor {
         let facts = SentenceFacts {
             target_context,
             estimate_at: words::ESTIMATE.find(sentence),
-            years: years_in(sentence),
+            years: years_in(sentence)
+                .into_iter()
+                .filter(|&(_, end)| {
+                    let after = &sentence[end..];
+                    !(after.starts_with("基础")
+                        || after.starts_with("同期")
+                        || after.starts_with("底"))
+                })
+                .collect(),
             periods: periods(sentence),
         };
         // Names matter in a figure's clause before it, or anywhere for a figure-less target.
         let clauses = clauses(sentence);
+        let runs = soft_runs(sentence, &clauses);
         let names_range = if figureless {
             0..sentence.len()
         } else {
@@ -284,22 +293,36 @@ impl Extractor {
                 ..quantities.last().map_or(0, |q| q.span.start)
         };
         let names = self.lexicon.find_names(sentence, names_range);
+        // Subjects are indicator names: looking for them among these alone keeps a figure
+        // from walking back over every reference phrase before it.
+        let indicators: Vec<NameMatch> = names
+            .iter()
+            .filter(|n| matches!(n.owner, Owner::Indicator(_)))
+            .cloned()
+            .collect();
         let sentence_span = base..base + sentence.len();
         // The last subject, its clause index and the base unit of its figure.
         let mut carry: Option<(Subject, usize, CompactString)> = None;
         let mut previous_end = 0;
+        // The words of the clause of the previous figure: a clause is read once, however
+        // many figures it holds.
+        let mut clause_words: Option<(usize, ClauseWords)> = None;
         for q in &quantities {
             let ci = clause_index(&clauses, q.span.start);
             let clause = clauses[ci].clone();
             let lead_start = clause.start.max(previous_end);
             let lead = &sentence[lead_start..q.span.start];
-            let clause_text = &sentence[clause.clone()];
-            let figure = Figure::read(q, lead, clause_text);
+            let in_clause = match clause_words {
+                Some((k, w)) if k == ci => w,
+                _ => ClauseWords::of(&sentence[clause.clone()]),
+            };
+            clause_words = Some((ci, in_clause));
+            let figure = Figure::read(q, lead, in_clause);
             // A subject carries to a figure that adds a measure of it (a growth, a rate) or
             // restates it in the same unit, never to a figure of another kind: "…产值达5.8亿元，
             // 2万亩…" does not make 2万亩 a 产值.
             let subject = self
-                .subject(sentence, &names, clause.start..q.span.start)
+                .subject(sentence, &indicators, clause.start..q.span.start)
                 .or_else(|| {
                     // The lead without fillers decides both whether a subject carries over
                     // and, if not, the name of an unknown indicator: computed once.
@@ -307,7 +330,7 @@ impl Extractor {
                     let bare = stripped.chars().nth(1).is_none();
                     carry
                         .as_ref()
-                        .filter(|(_, from, _)| bare && carries_over(sentence, &clauses, *from, ci))
+                        .filter(|(_, from, _)| bare && runs[*from] == runs[ci])
                         .filter(|(_, _, unit)| figure.is_relative() || *unit == figure.base_unit)
                         .map(|(s, _, _)| s.clone())
                         .or_else(|| unknown_subject(lead_start, lead, stripped))
@@ -316,7 +339,7 @@ impl Extractor {
             let Some(subject) = subject else { continue };
             carry = Some((subject.clone(), ci, figure.base_unit.clone()));
             let role = role(q.span.start, &figure, &facts);
-            let year = year_for(sentence, q.span.start, role, ctx, &facts);
+            let year = year_for(q.span.start, role, ctx, &facts);
             let period = facts
                 .periods
                 .iter()
@@ -351,17 +374,33 @@ impl Extractor {
             }
         }
         if figureless {
-            self.figureless_targets(sentence, base, &names, &clauses, &quantities, ctx, out);
+            self.figureless_targets(
+                sentence,
+                base,
+                &names,
+                &indicators,
+                &clauses,
+                &quantities,
+                ctx,
+                out,
+            );
         }
     }
 
     /// The names in `range` of the sentence, the last one and those joined to it by 、 和 及.
-    fn subject(&self, sentence: &str, names: &[NameMatch], range: Range<usize>) -> Option<Subject> {
-        let mut inside = names
+    /// `indicators` are the sentence's indicator names (no reference phrases), in text order.
+    fn subject(
+        &self,
+        sentence: &str,
+        indicators: &[NameMatch],
+        range: Range<usize>,
+    ) -> Option<Subject> {
+        // Names are disjoint and in text order: those inside `range` are the run that ends
+        // before `range.end`, read backwards until one starts before `range.start`.
+        let mut inside = indicators[..indicators.partition_point(|n| n.end <= range.end)]
             .iter()
             .rev()
-            .filter(|n| n.start >= range.start && n.end <= range.end)
-            .filter(|n| matches!(n.owner, Owner::Indicator(_)));
+            .take_while(|n| n.start >= range.start);
         let last = inside.next()?;
         let mut list = vec![(indicator_index(last)?, last.start..last.end)];
         let mut next_start = last.start;
@@ -384,13 +423,25 @@ impl Extractor {
         sentence: &str,
         base: usize,
         names: &[NameMatch],
+        indicators: &[NameMatch],
         clauses: &[Range<usize>],
         quantities: &[Quantity],
         ctx: Context,
         out: &mut Vec<Claim>,
     ) {
+        // Quantities and clauses are both in text order: one cursor walks the quantities.
+        let mut next_quantity = 0;
         for clause in clauses {
-            if quantities.iter().any(|q| clause.contains(&q.span.start)) {
+            while quantities
+                .get(next_quantity)
+                .is_some_and(|q| q.span.start < clause.start)
+            {
+                next_quantity += 1;
+            }
+            if quantities
+                .get(next_quantity)
+                .is_some_and(|q| clause.contains(&q.span.start))
+            {
                 continue;
             }
             let text = &sentence[clause.clone()];
@@ -404,15 +455,15 @@ impl Extractor {
                 continue;
             };
             let word_at = clause.start + word;
-            let Some(Subject::Known(list)) = self.subject(sentence, names, clause.start..word_at)
+            let Some(Subject::Known(list)) =
+                self.subject(sentence, indicators, clause.start..word_at)
             else {
                 continue;
             };
-            let reference = names
+            let reference = names[names.partition_point(|n| n.start < clause.start)..]
                 .iter()
-                .filter(|n| {
-                    clause.contains(&n.start) && n.start >= list.last().map_or(0, |l| l.1.end)
-                })
+                .take_while(|n| n.start < clause.end)
+                .filter(|n| n.start >= list.last().map_or(0, |l| l.1.end))
                 .find_map(|n| match n.owner {
                     Owner::Reference(k) => self.lexicon.reference_at(k).map(CompactString::from),
                     Owner::Indicator(i)
@@ -499,18 +550,31 @@ fn clauses(sentence: &str) -> Vec<Range<usize>> {
 }
 
 fn clause_index(clauses: &[Range<usize>], at: usize) -> usize {
-    clauses
-        .iter()
-        .position(|c| c.start <= at && at < c.end.max(c.start + 1))
-        .unwrap_or(clauses.len() - 1)
+    // Clauses are in text order, so their ends are too: a binary search finds the first
+    // one that ends after `at`.
+    let i = clauses.partition_point(|c| c.end.max(c.start + 1) <= at);
+    match clauses.get(i) {
+        Some(c) if c.start <= at => i,
+        _ => clauses.len() - 1,
+    }
 }
 
-/// A subject carries from clause `from` to clause `to` only over soft separators (，).
-fn carries_over(sentence: &str, clauses: &[Range<usize>], from: usize, to: usize) -> bool {
-    (from..to).all(|k| {
-        let sep = &sentence[clauses[k].end..clauses[k + 1].start];
-        sep.chars().all(|c| words::SOFT_SEPARATORS.contains(&c))
-    })
+/// For each clause, the index of the first clause of its run: the clauses joined to it by
+/// soft separators (，) only. A subject carries from clause `from` to clause `to` only
+/// over soft separators, that is when `runs[from] == runs[to]`.
+fn soft_runs(sentence: &str, clauses: &[Range<usize>]) -> Vec<usize> {
+    let mut runs = Vec::with_capacity(clauses.len());
+    let mut run = 0;
+    for (k, clause) in clauses.iter().enumerate() {
+        if let Some(before) = k.checked_sub(1) {
+            let sep = &sentence[clauses[before].end..clause.start];
+            if !sep.chars().all(|c| words::SOFT_SEPARATORS.contains(&c)) {
+                run = k;
+            }
+        }
+        runs.push(run);
+    }
+    runs
 }
 
 /// A lead with nothing but measure words ("同比增长", "增幅") lets the subject carry over;
@@ -556,6 +620,24 @@ fn unknown_subject(lead_start: usize, lead: &str, stripped: &str) -> Option<Subj
     Some(Subject::Unknown(start..start + stripped.len()))
 }
 
+/// What a clause says about each of its figures.
+#[derive(Clone, Copy)]
+struct ClauseWords {
+    /// A completion word (目标完成率, 完成年度任务目标的).
+    completion: bool,
+    /// 超额完成.
+    excess: bool,
+}
+
+impl ClauseWords {
+    fn of(clause: &str) -> ClauseWords {
+        ClauseWords {
+            completion: words::COMPLETION.contains(clause),
+            excess: words::EXCESS.contains(clause),
+        }
+    }
+}
+
 /// The measured value of a quantity in the claim's terms.
 struct Figure {
     measure: Measure,
@@ -581,7 +663,7 @@ impl Figure {
         )
     }
 
-    fn read(q: &Quantity, lead: &str, clause: &str) -> Figure {
+    fn read(q: &Quantity, lead: &str, clause: ClauseWords) -> Figure {
         // Measure words stand right before the figure ("同比增长2.3%", "控制在4.5%以内"),
         // so only the lead's last chars are searched; completion words only matter for
         // percentages and multiples ("目标完成率117.12%", "完成年度任务目标的2倍").
@@ -607,8 +689,8 @@ impl Figure {
             _ => false,
         };
         let up = up_at.is_some();
-        let completion = matches!(q.dimension, Dimension::Percent | Dimension::Multiple)
-            && words::COMPLETION.contains(clause);
+        let completion =
+            matches!(q.dimension, Dimension::Percent | Dimension::Multiple) && clause.completion;
         let signed = |v: Decimal| if down { -v } else { v };
         let (low, high) = (q.base_value(), q.base_high);
         let measure = match q.dimension {
@@ -626,7 +708,7 @@ impl Figure {
             _ => low,
         };
         // "超额完成任务75%": 75% over the target, so 175% of it.
-        if measure == Measure::CompletionRate && words::EXCESS.contains(clause) {
+        if measure == Measure::CompletionRate && clause.excess {
             value += Decimal::from(100);
         }
         Figure {
@@ -655,7 +737,8 @@ struct SentenceFacts<'s> {
     target_context: bool,
     /// Where 预计 is, if anywhere.
     estimate_at: Option<usize>,
-    /// Years written in it, with the offset after each 年.
+    /// Years written in it, with the offset after each 年, but for bases ("在2022年基础上",
+    /// "2022年同期", "2022年底"): no figure is about those.
     years: Vec<(u16, usize)>,
     /// Partial-year periods written in it, with their offsets, period words first.
     periods: Vec<(usize, &'s str)>,
@@ -676,23 +759,10 @@ fn role(at: usize, figure: &Figure, facts: &SentenceFacts<'_>) -> Role {
 /// The year a figure is about: the last year written before it in the sentence ("预计2022年
 /// 全镇实现…"), unless that year is a base ("在2022年基础上"); else the section's year; else
 /// the delivery year for targets and the year before for results.
-fn year_for(
-    sentence: &str,
-    at: usize,
-    role: Role,
-    ctx: Context,
-    facts: &SentenceFacts<'_>,
-) -> Option<u16> {
-    let stated = facts
-        .years
-        .iter()
-        .rev()
-        .filter(|&&(_, end)| end <= at)
-        .find(|&&(_, end)| {
-            let after = &sentence[end..at];
-            !(after.starts_with("基础") || after.starts_with("同期") || after.starts_with("底"))
-        })
-        .map(|&(y, _)| y);
+fn year_for(at: usize, role: Role, ctx: Context, facts: &SentenceFacts<'_>) -> Option<u16> {
+    // Years are in text order: the last one before the figure is a binary search away.
+    let before = facts.years.partition_point(|&(_, end)| end <= at);
+    let stated = before.checked_sub(1).map(|i| facts.years[i].0);
     stated.or(ctx.section_year).or_else(|| {
         let delivery = ctx.delivery_year?;
         Some(if role == Role::Target {
