@@ -392,11 +392,22 @@ impl Extractor {
         let facts = SentenceFacts {
             target_context,
             estimate_at: words::ESTIMATE.find(sentence),
-            years: years_in(sentence),
+            years: years_in(sentence)
+                .into_iter()
+                .filter(|&(_, end)| {
+                    // A base ("在2022年基础上", "较2022年", "由2018年的…") is not the year of
+                    // the figures after it.
+                    let after = &sentence[end..];
+                    let before = &sentence[..end - "年".len() - 4];
+                    let base_after = ["基础", "同期", "底"].iter().any(|w| after.starts_with(w));
+                    !base_after && !words::BASE_MARKERS.iter().any(|m| before.ends_with(m))
+                })
+                .collect(),
             periods: periods(sentence),
         };
         // Names matter in a figure's clause before it, or anywhere for a figure-less target.
         let clauses = clauses(sentence);
+        let runs = soft_runs(sentence, &clauses);
         let names_range = if figureless {
             0..sentence.len()
         } else {
@@ -406,27 +417,41 @@ impl Extractor {
                 ..quantities.last().map_or(0, |q| q.span.start)
         };
         let names = self.lexicon.find_names(sentence, names_range);
+        // Subjects are indicator names: looking for them among these alone keeps a figure
+        // from walking back over every reference phrase before it.
+        let indicators: Vec<NameMatch> = names
+            .iter()
+            .filter(|n| matches!(n.owner, Owner::Indicator(_) | Owner::Ambiguous))
+            .cloned()
+            .collect();
         let sentence_span = base..base + sentence.len();
         // The last subject, its clause index and the base unit of its figure.
         let mut carry: Option<(Subject, usize, CompactString)> = None;
         let mut run: Option<Run> = None;
         let mut previous_end = 0;
+        // The words of the clause of the previous figure: a clause is read once, however
+        // many figures it holds.
+        let mut clause_words: Option<(usize, ClauseWords)> = None;
         for q in &quantities {
             let ci = clause_index(&clauses, q.span.start);
             let clause = clauses[ci].clone();
             let lead_start = clause.start.max(previous_end);
             let lead = &sentence[lead_start..q.span.start];
-            let clause_text = &sentence[clause.clone()];
+            let in_clause = match clause_words {
+                Some((k, w)) if k == ci => w,
+                _ => ClauseWords::of(&sentence[clause.clone()]),
+            };
+            clause_words = Some((ci, in_clause));
             let before_figure = &sentence[clause.start..q.span.start];
             // A figure joined to the one before in a 分别 run ("分别增长12%和24.3%") takes the
             // run's next name and the measure words of the run's first figure.
             let joined_lead = run
                 .as_ref()
                 .filter(|r| lead_start == r.end && words::is_joiner(lead))
-                .filter(|r| r.clause == ci || carries_over(sentence, &clauses, r.clause, ci))
+                .filter(|r| r.clause == ci || runs[r.clause] == runs[ci])
                 .map(|r| r.lead.clone());
             let measure_lead = joined_lead.clone().map_or(lead, |l| &sentence[l]);
-            let figure = Figure::read(q, measure_lead, clause_text, before_figure);
+            let figure = Figure::read(q, measure_lead, in_clause, before_figure);
             let subject = match run.as_mut().filter(|_| joined_lead.is_some()) {
                 Some(r) => r.next_subject(),
                 None => {
@@ -434,18 +459,18 @@ impl Extractor {
                     // A subject carries to a figure that adds a measure of it (a growth, a
                     // rate) or restates it in the same unit, never to a figure of another
                     // kind: "…产值达5.8亿元，2万亩…" does not make 2万亩 a 产值.
-                    self.subject(sentence, &names, clause.start..q.span.start)
+                    self.subject(sentence, &indicators, clause.start..q.span.start)
                         .or_else(|| {
                             // Names before a comma own the figures of a 分别 clause after it
                             // ("城镇和农村居民收入，分别达到…").
                             let previous = ci.checked_sub(1)?;
                             let respectively = before_figure.contains(words::RESPECTIVELY)
-                                && carries_over(sentence, &clauses, previous, ci);
+                                && runs[previous] == runs[ci];
                             respectively
                                 .then(|| {
                                     self.subject(
                                         sentence,
-                                        &names,
+                                        &indicators,
                                         clauses[previous].start..q.span.start,
                                     )
                                 })
@@ -455,12 +480,16 @@ impl Extractor {
                             // A clause that names an indicator and gives no figure lends it
                             // to a bare clause after it ("地区生产总值突破千亿大关，达到…").
                             let previous = ci.checked_sub(1)?;
+                            let at = quantities
+                                .partition_point(|x| x.span.start < clauses[previous].start);
                             let no_figure = !quantities
-                                .iter()
-                                .any(|x| clauses[previous].contains(&x.span.start));
+                                .get(at)
+                                .is_some_and(|x| clauses[previous].contains(&x.span.start));
                             let bare = strip_fillers(lead).chars().nth(1).is_none();
-                            (no_figure && bare && carries_over(sentence, &clauses, previous, ci))
-                                .then(|| self.subject(sentence, &names, clauses[previous].clone()))
+                            (no_figure && bare && runs[previous] == runs[ci])
+                                .then(|| {
+                                    self.subject(sentence, &indicators, clauses[previous].clone())
+                                })
                                 .flatten()
                         })
                         .or_else(|| {
@@ -470,9 +499,7 @@ impl Extractor {
                             let bare = stripped.chars().nth(1).is_none();
                             carry
                                 .as_ref()
-                                .filter(|(_, from, _)| {
-                                    bare && carries_over(sentence, &clauses, *from, ci)
-                                })
+                                .filter(|(_, from, _)| bare && runs[*from] == runs[ci])
                                 .filter(|(_, _, unit)| {
                                     figure.is_relative()
                                         || *unit == figure.base_unit
@@ -504,7 +531,7 @@ impl Extractor {
                 continue;
             }
             let role = role(q.span.start, &figure, &facts);
-            let year = year_for(sentence, q.span.start, role, ctx, &facts);
+            let year = year_for(q.span.start, role, ctx, &facts);
             let period = facts
                 .periods
                 .iter()
@@ -557,17 +584,33 @@ impl Extractor {
             }
         }
         if figureless {
-            self.figureless_targets(sentence, base, &names, &clauses, &quantities, ctx, out);
+            self.figureless_targets(
+                sentence,
+                base,
+                &names,
+                &indicators,
+                &clauses,
+                &quantities,
+                ctx,
+                out,
+            );
         }
     }
 
     /// The names in `range` of the sentence, the last one and those joined to it by 、 和 及.
-    fn subject(&self, sentence: &str, names: &[NameMatch], range: Range<usize>) -> Option<Subject> {
-        let mut inside = names
+    /// `indicators` are the sentence's indicator names (no reference phrases), in text order.
+    fn subject(
+        &self,
+        sentence: &str,
+        indicators: &[NameMatch],
+        range: Range<usize>,
+    ) -> Option<Subject> {
+        // Names are disjoint and in text order: those inside `range` are the run that ends
+        // before `range.end`, read backwards until one starts before `range.start`.
+        let mut inside = indicators[..indicators.partition_point(|n| n.end <= range.end)]
             .iter()
             .rev()
-            .filter(|n| n.start >= range.start && n.end <= range.end)
-            .filter(|n| matches!(n.owner, Owner::Indicator(_) | Owner::Ambiguous));
+            .take_while(|n| n.start >= range.start);
         let last = inside.next()?;
         if is_part_of_longer_name(sentence, last, range.clone()) {
             return None;
@@ -611,13 +654,25 @@ impl Extractor {
         sentence: &str,
         base: usize,
         names: &[NameMatch],
+        indicators: &[NameMatch],
         clauses: &[Range<usize>],
         quantities: &[Quantity],
         ctx: Context,
         out: &mut Vec<Claim>,
     ) {
+        // Quantities and clauses are both in text order: one cursor walks the quantities.
+        let mut next_quantity = 0;
         for clause in clauses {
-            if quantities.iter().any(|q| clause.contains(&q.span.start)) {
+            while quantities
+                .get(next_quantity)
+                .is_some_and(|q| q.span.start < clause.start)
+            {
+                next_quantity += 1;
+            }
+            if quantities
+                .get(next_quantity)
+                .is_some_and(|q| clause.contains(&q.span.start))
+            {
                 continue;
             }
             let text = &sentence[clause.clone()];
@@ -632,9 +687,9 @@ impl Extractor {
             };
             let word_at = clause.start + word;
             // The reference of "与经济增长同步" stands between the subject and the word.
-            let subject_end = names
-                .iter()
-                .rfind(|n| n.start >= clause.start && n.end <= word_at)
+            let subject_end = names[..names.partition_point(|n| n.end <= word_at)]
+                .last()
+                .filter(|n| n.start >= clause.start)
                 .filter(|n| {
                     words::REFERENCE_MARKERS
                         .iter()
@@ -642,15 +697,14 @@ impl Extractor {
                 })
                 .map_or(word_at, |n| n.start);
             let Some(Subject::Known(list)) =
-                self.subject(sentence, names, clause.start..subject_end)
+                self.subject(sentence, indicators, clause.start..subject_end)
             else {
                 continue;
             };
-            let reference = names
+            let reference = names[names.partition_point(|n| n.start < clause.start)..]
                 .iter()
-                .filter(|n| {
-                    clause.contains(&n.start) && n.start >= list.last().map_or(0, |l| l.1.end)
-                })
+                .take_while(|n| n.start < clause.end)
+                .filter(|n| n.start >= list.last().map_or(0, |l| l.1.end))
                 .find_map(|n| match n.owner {
                     Owner::Reference(k) => self.lexicon.reference_at(k).map(CompactString::from),
                     Owner::Indicator(i)
@@ -755,18 +809,31 @@ fn clauses(sentence: &str) -> Vec<Range<usize>> {
 }
 
 fn clause_index(clauses: &[Range<usize>], at: usize) -> usize {
-    clauses
-        .iter()
-        .position(|c| c.start <= at && at < c.end.max(c.start + 1))
-        .unwrap_or(clauses.len() - 1)
+    // Clauses are in text order, so their ends are too: a binary search finds the first
+    // one that ends after `at`.
+    let i = clauses.partition_point(|c| c.end.max(c.start + 1) <= at);
+    match clauses.get(i) {
+        Some(c) if c.start <= at => i,
+        _ => clauses.len() - 1,
+    }
 }
 
-/// A subject carries from clause `from` to clause `to` only over soft separators (，).
-fn carries_over(sentence: &str, clauses: &[Range<usize>], from: usize, to: usize) -> bool {
-    (from..to).all(|k| {
-        let sep = &sentence[clauses[k].end..clauses[k + 1].start];
-        sep.chars().all(|c| words::SOFT_SEPARATORS.contains(&c))
-    })
+/// For each clause, the index of the first clause of its run: the clauses joined to it by
+/// soft separators (，) only. A subject carries from clause `from` to clause `to` only
+/// over soft separators, that is when `runs[from] == runs[to]`.
+fn soft_runs(sentence: &str, clauses: &[Range<usize>]) -> Vec<usize> {
+    let mut runs = Vec::with_capacity(clauses.len());
+    let mut run = 0;
+    for (k, clause) in clauses.iter().enumerate() {
+        if let Some(before) = k.checked_sub(1) {
+            let sep = &sentence[clauses[before].end..clause.start];
+            if !sep.chars().all(|c| words::SOFT_SEPARATORS.contains(&c)) {
+                run = k;
+            }
+        }
+        runs.push(run);
+    }
+    runs
 }
 
 /// A lead with nothing but measure words ("同比增长", "增幅") lets the subject carry over;
@@ -830,6 +897,24 @@ fn unknown_subject(lead_start: usize, lead: &str, stripped: &str) -> Option<Subj
     Some(Subject::Unknown(start..start + stripped.len()))
 }
 
+/// What a clause says about each of its figures.
+#[derive(Clone, Copy)]
+struct ClauseWords {
+    /// A completion word (目标完成率, 完成年度任务目标的).
+    completion: bool,
+    /// 超额完成.
+    excess: bool,
+}
+
+impl ClauseWords {
+    fn of(clause: &str) -> ClauseWords {
+        ClauseWords {
+            completion: words::COMPLETION.contains(clause),
+            excess: words::EXCESS.contains(clause),
+        }
+    }
+}
+
 /// The measured value of a quantity in the claim's terms.
 struct Figure {
     measure: Measure,
@@ -855,7 +940,7 @@ impl Figure {
         )
     }
 
-    fn read(q: &Quantity, lead: &str, clause: &str, before_figure: &str) -> Figure {
+    fn read(q: &Quantity, lead: &str, clause: ClauseWords, before_figure: &str) -> Figure {
         // Measure words stand right before the figure ("同比增长2.3%", "控制在4.5%以内"),
         // so only the lead's last chars are searched; completion words only matter for
         // percentages and multiples ("目标完成率117.12%", "完成年度任务目标的2倍").
@@ -883,8 +968,8 @@ impl Figure {
             _ => false,
         };
         let up = up_at.is_some();
-        let completion = matches!(q.dimension, Dimension::Percent | Dimension::Multiple)
-            && words::COMPLETION.contains(clause);
+        let completion =
+            matches!(q.dimension, Dimension::Percent | Dimension::Multiple) && clause.completion;
         let signed = |v: Decimal| if down { -v } else { v };
         let (low, high) = (q.base_value(), q.base_high);
         // A percent of a growth's name ("增长速度定为8%", "增幅由58.6%回落到27.8%") is a
@@ -905,7 +990,7 @@ impl Figure {
             _ => low,
         };
         // "超额完成任务75%": 75% over the target, so 175% of it.
-        if measure == Measure::CompletionRate && words::EXCESS.contains(clause) {
+        if measure == Measure::CompletionRate && clause.excess {
             value += Decimal::from(100);
         }
         Figure {
@@ -934,7 +1019,8 @@ struct SentenceFacts<'s> {
     target_context: bool,
     /// Where 预计 is, if anywhere.
     estimate_at: Option<usize>,
-    /// Years written in it, with the offset after each 年.
+    /// Years written in it, with the offset after each 年, but for bases ("在2022年基础上",
+    /// "2022年同期", "2022年底"): no figure is about those.
     years: Vec<(u16, usize)>,
     /// Partial-year periods written in it, with their offsets, period words first.
     periods: Vec<(usize, &'s str)>,
@@ -955,25 +1041,10 @@ fn role(at: usize, figure: &Figure, facts: &SentenceFacts<'_>) -> Role {
 /// The year a figure is about: the last year written before it in the sentence ("预计2022年
 /// 全镇实现…"), unless that year is a base ("在2022年基础上"); else the section's year; else
 /// the delivery year for targets and the year before for results.
-fn year_for(
-    sentence: &str,
-    at: usize,
-    role: Role,
-    ctx: Context,
-    facts: &SentenceFacts<'_>,
-) -> Option<u16> {
-    let stated = facts
-        .years
-        .iter()
-        .rev()
-        .filter(|&&(_, end)| end <= at)
-        .find(|&&(_, end)| {
-            let after = &sentence[end..at];
-            let before = &sentence[..end - "年".len() - 4];
-            let base_after = ["基础", "同期", "底"].iter().any(|w| after.starts_with(w));
-            !base_after && !words::BASE_MARKERS.iter().any(|m| before.ends_with(m))
-        })
-        .map(|&(y, _)| y);
+fn year_for(at: usize, role: Role, ctx: Context, facts: &SentenceFacts<'_>) -> Option<u16> {
+    // Years are in text order: the last one before the figure is a binary search away.
+    let before = facts.years.partition_point(|&(_, end)| end <= at);
+    let stated = before.checked_sub(1).map(|i| facts.years[i].0);
     stated.or(ctx.section_year).or_else(|| {
         let delivery = ctx.delivery_year?;
         Some(if role == Role::Target {

@@ -1,6 +1,6 @@
 //! The comparator: a year's targets against the same year's results.
 
-use std::ops::Range;
+use std::{collections::HashMap, ops::Range};
 
 use compact_str::CompactString;
 use rust_decimal::Decimal;
@@ -177,8 +177,9 @@ pub fn compare_with(
     };
     let (plan, review) = (&usable(plan)[..], &usable(review)[..]);
     let mut rows = Vec::new();
+    let (earlier, results) = (Results::of(plan), Results::of(review));
     for target in plan.iter().filter(|c| c.role == Role::Target) {
-        rows.push(target_row(target, plan, review, policy, lexicon));
+        rows.push(target_row(target, &earlier, &results, policy, lexicon));
     }
     for done in review.iter().filter(|c| c.role == Role::Completion) {
         rows.push(completion_row(done));
@@ -190,46 +191,91 @@ pub fn compare_with(
     }
 }
 
-fn same_indicator(a: &Claim, b: &Claim) -> bool {
-    match (&a.indicator, &b.indicator) {
-        (Some(x), Some(y)) => x == y,
-        (None, None) => a.indicator_text == b.indicator_text,
-        _ => false,
+/// An indicator as results are matched by: its lexicon id, or for one the lexicon does not
+/// know, its name as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Indicator<'c> {
+    Known(&'c str),
+    Unknown(&'c str),
+}
+
+impl<'c> Indicator<'c> {
+    fn of(claim: &'c Claim) -> Indicator<'c> {
+        match &claim.indicator {
+            Some(id) => Indicator::Known(id),
+            None => Indicator::Unknown(&claim.indicator_text),
+        }
     }
 }
 
-fn same_year(a: Option<u16>, b: Option<u16>) -> bool {
-    a.is_none() || b.is_none() || a == b
+/// How good a result is, lower first: a full-year `actual` before a partial one, an
+/// `actual` before an `estimate`; among equals, the first in document order.
+type Rank = (bool, bool, usize);
+
+/// The best results of one indicator and measure.
+#[derive(Debug, Default)]
+struct Best<'c> {
+    /// Over every year.
+    any: Option<(Rank, &'c Claim)>,
+    /// Over results that state no year.
+    undated: Option<(Rank, &'c Claim)>,
+    /// Per year.
+    by_year: HashMap<u16, (Rank, &'c Claim)>,
 }
 
-/// The result for `target` among `claims`: same indicator, measure and year, a full-year
-/// `actual` before a partial one, an `actual` before an `estimate`.
-fn result_for<'c>(
-    target: &Claim,
-    measure: Measure,
-    year: Option<u16>,
-    claims: &'c [Claim],
-) -> Option<&'c Claim> {
-    let candidates = claims.iter().filter(|c| {
-        matches!(c.role, Role::Actual | Role::Estimate)
-            && c.measure == measure
-            && c.value.is_some()
-            && same_indicator(target, c)
-            && same_year(year, c.year)
-    });
-    candidates.min_by_key(|c| (c.period.is_some(), c.role != Role::Actual))
+/// The results (`actual` and `estimate` claims with a value) among some claims, indexed by
+/// indicator and measure: each target finds its result in constant time, so a comparison
+/// is linear in the number of claims, not quadratic.
+#[derive(Debug, Default)]
+struct Results<'c> {
+    best: HashMap<(Indicator<'c>, Measure), Best<'c>>,
 }
 
-fn reference_result<'c>(id: &str, year: Option<u16>, claims: &'c [Claim]) -> Option<&'c Claim> {
-    claims
-        .iter()
-        .filter(|c| {
-            matches!(c.role, Role::Actual | Role::Estimate)
-                && c.measure == Measure::Growth
-                && c.indicator.as_deref() == Some(id)
-                && same_year(year, c.year)
-        })
-        .min_by_key(|c| (c.period.is_some(), c.role != Role::Actual))
+impl<'c> Results<'c> {
+    fn of(claims: &'c [Claim]) -> Results<'c> {
+        fn keep<'c>(slot: &mut (Rank, &'c Claim), new: (Rank, &'c Claim)) {
+            if new.0 < slot.0 {
+                *slot = new;
+            }
+        }
+        let mut results = Results::default();
+        for (i, c) in claims.iter().enumerate() {
+            if !matches!(c.role, Role::Actual | Role::Estimate) || c.value.is_none() {
+                continue;
+            }
+            let new = ((c.period.is_some(), c.role != Role::Actual, i), c);
+            let best = results
+                .best
+                .entry((Indicator::of(c), c.measure))
+                .or_default();
+            keep(best.any.get_or_insert(new), new);
+            let dated = match c.year {
+                None => best.undated.get_or_insert(new),
+                Some(y) => best.by_year.entry(y).or_insert(new),
+            };
+            keep(dated, new);
+        }
+        results
+    }
+
+    /// The best result of `indicator` and `measure` for `year`; a result of no year, or a
+    /// target of no year, matches any.
+    fn get(
+        &self,
+        indicator: Indicator<'_>,
+        measure: Measure,
+        year: Option<u16>,
+    ) -> Option<&'c Claim> {
+        let best = self.best.get(&(indicator, measure))?;
+        let found = match year {
+            None => best.any,
+            Some(y) => match (best.by_year.get(&y).copied(), best.undated) {
+                (Some(a), Some(b)) => Some(if b.0 < a.0 { b } else { a }),
+                (a, b) => a.or(b),
+            },
+        };
+        found.map(|(_, c)| c)
+    }
 }
 
 fn is_percent(measure: Measure) -> bool {
@@ -241,8 +287,8 @@ fn is_percent(measure: Measure) -> bool {
 
 fn target_row(
     target: &Claim,
-    plan: &[Claim],
-    review: &[Claim],
+    plan: &Results<'_>,
+    review: &Results<'_>,
     policy: &Policy,
     lexicon: &Lexicon,
 ) -> Row {
@@ -251,15 +297,15 @@ fn target_row(
         .as_deref()
         .and_then(|id| lexicon.indicator(id))
         .map_or(Direction::Higher, |i| i.direction);
-    let result = result_for(target, target.measure, target.year, review);
+    let indicator = Indicator::of(target);
+    let result = review.get(indicator, target.measure, target.year);
     let previous = target
         .year
-        .and_then(|y| result_for(target, target.measure, Some(y - 1), plan))
-        .filter(|p| p.role == Role::Actual || p.role == Role::Estimate)
+        .and_then(|y| plan.get(indicator, target.measure, Some(y - 1)))
         .filter(|p| p.year.is_some());
     let reference = target.reference.as_deref();
     let reference_actual = reference
-        .and_then(|id| reference_result(id, target.year, review))
+        .and_then(|id| review.get(Indicator::Known(id), Measure::Growth, target.year))
         .and_then(|c| c.value);
     let mut row = Row {
         indicator: target.indicator.clone(),
@@ -488,5 +534,59 @@ fn completion_row(done: &Claim) -> Row {
             "the review states {}: {value}{unit} of the target",
             done.text
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn result(role: Role, year: Option<u16>, period: Option<&str>, value: i64) -> Claim {
+        Claim {
+            indicator: Some("gdp".into()),
+            indicator_text: "地区生产总值".into(),
+            role,
+            year,
+            period: period.map(Into::into),
+            measure: Measure::Growth,
+            value: Some(Decimal::from(value)),
+            high: None,
+            base_unit: Some("%".into()),
+            constraint: Constraint::Exact,
+            reference: None,
+            text: "".into(),
+            span: 0..0,
+            sentence: 0..0,
+        }
+    }
+
+    fn value(results: &Results<'_>, year: Option<u16>) -> Option<Decimal> {
+        results
+            .get(Indicator::Known("gdp"), Measure::Growth, year)
+            .and_then(|c| c.value)
+    }
+
+    /// The index picks what a scan of every claim would: a full-year actual before a
+    /// partial one or an estimate, a result of no year matching any year, the first of equals.
+    #[test]
+    fn results_rank_like_a_scan() {
+        let claims = [
+            result(Role::Estimate, Some(2023), None, 1),
+            result(Role::Actual, Some(2023), Some("上半年"), 2),
+            result(Role::Actual, None, None, 3),
+            result(Role::Actual, Some(2023), None, 4),
+            result(Role::Actual, Some(2022), None, 5),
+        ];
+        let results = Results::of(&claims);
+        // The undated full-year actual comes first, so it wins 2023 and any year.
+        assert_eq!(value(&results, Some(2023)), Some(Decimal::from(3)));
+        assert_eq!(value(&results, None), Some(Decimal::from(3)));
+        assert_eq!(value(&results, Some(2021)), Some(Decimal::from(3)));
+        let dated = Results::of(&claims[..2]);
+        assert_eq!(value(&dated, Some(2023)), Some(Decimal::from(1)));
+        assert_eq!(value(&dated, Some(2022)), None);
+        let later = Results::of(&claims[3..]);
+        assert_eq!(value(&later, Some(2022)), Some(Decimal::from(5)));
+        assert_eq!(value(&later, None), Some(Decimal::from(4)));
     }
 }

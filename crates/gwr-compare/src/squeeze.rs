@@ -41,23 +41,25 @@ impl Squeezed {
             return None;
         }
         let chars: Vec<(usize, char)> = sentence.char_indices().collect();
+        // For each char, the next char that is not white space (one pass from the end, so a
+        // long run of spaces costs no more than its length).
+        let mut next_solid = vec![None; chars.len()];
+        let mut solid = None;
+        for (k, &(_, c)) in chars.iter().enumerate().rev() {
+            next_solid[k] = solid;
+            if !is_droppable(c) {
+                solid = Some(c);
+            }
+        }
         let mut text = String::with_capacity(sentence.len());
         let mut map = Vec::with_capacity(sentence.len() + 1);
         let kept = |k: usize| chars.get(k).map(|&(_, c)| c);
+        let mut previous_solid: Option<char> = None;
         for (k, &(at, c)) in chars.iter().enumerate() {
             let out = if is_droppable(c) {
                 // Between two ASCII letters a space separates words ("R D"): keep it.
-                let before = (0..k)
-                    .rev()
-                    .map(kept)
-                    .find(|c| !c.is_some_and(is_droppable))
-                    .flatten();
-                let after = (k + 1..=chars.len())
-                    .map(kept)
-                    .find(|c| !c.is_some_and(is_droppable))
-                    .flatten();
-                let letters = before.is_some_and(|b| b.is_ascii_alphabetic())
-                    && after.is_some_and(|a| a.is_ascii_alphabetic());
+                let letters = previous_solid.is_some_and(|b| b.is_ascii_alphabetic())
+                    && next_solid[k].is_some_and(|a: char| a.is_ascii_alphabetic());
                 if !letters {
                     continue;
                 }
@@ -71,6 +73,9 @@ impl Squeezed {
             } else {
                 c
             };
+            if !is_droppable(c) {
+                previous_solid = Some(c);
+            }
             map.extend(std::iter::repeat_n(at, out.len_utf8()));
             text.push(out);
         }
