@@ -557,6 +557,7 @@ mod tests {
             text: "".into(),
             span: 0..0,
             sentence: 0..0,
+            doubt: None,
         }
     }
 
