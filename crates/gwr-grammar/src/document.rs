@@ -106,6 +106,12 @@ fn report_bounds(
         match line.kind {
             LineKind::Title => {
                 let content = line.content(text);
+                // Report text with a greeting or headings before the first title is a
+                // report of its own, untitled: the title after it starts another.
+                if starts.is_empty() && has_body {
+                    let first = (after_contents(&contents)..i).find(|&k| is_report_text(&lines[k]));
+                    starts.extend(first);
+                }
                 // A PDF's running page header repeats the report's title mid-report.
                 let running_header = current_title == Some(content) && has_body;
                 if (starts.is_empty() || has_body) && !running_header {
@@ -119,7 +125,7 @@ fn report_bounds(
             _ => {}
         }
     }
-    let after_contents = contents.as_ref().map_or(0, |c| c.end);
+    let after_contents = after_contents(&contents);
     if starts.is_empty() {
         // No title: the whole text is one report, from its first line of report text.
         match (after_contents..lines.len()).find(|&i| is_report_text(&lines[i])) {
@@ -152,6 +158,11 @@ fn report_bounds(
         }
     }
     bounds
+}
+
+/// The first line after a table of contents, or 0.
+fn after_contents(contents: &Option<std::ops::Range<usize>>) -> usize {
+    contents.as_ref().map_or(0, |c| c.end)
 }
 
 fn is_report_text(line: &Line) -> bool {

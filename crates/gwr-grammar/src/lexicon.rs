@@ -34,6 +34,10 @@ pub(crate) const COMPILATION_PHRASES: &[&str] = &["汇编", "匯編", "合集", 
 /// A report title contains one of these.
 pub(crate) const TITLE_PHRASES: &[&str] = &["政府工作报告", "政府工作報告"];
 
+/// Words that make a line naming a report an appendix of it ("政府工作报告名词解释"), not
+/// a new report's title.
+pub(crate) const APPENDIX_WORDS: &[&str] = &["名词解释", "名詞解釋", "附件", "注释", "注解"];
+
 /// The line that opens a table of contents (after white space is removed).
 pub(crate) const CONTENTS_LINES: &[&str] = &["目录", "目 录", "目　录"];
 
@@ -42,6 +46,8 @@ pub(crate) const CONTENTS_LINES: &[&str] = &["目录", "目 录", "目　录"];
 pub(crate) const SECTION_PHRASES: &[(&str, SectionKindRow)] = &[
     ("自身建设", SectionKindRow::SelfBuilding),
     ("政府建设", SectionKindRow::SelfBuilding),
+    ("改进政府工作", SectionKindRow::SelfBuilding),
+    ("政府自身", SectionKindRow::SelfBuilding),
     ("政风建设", SectionKindRow::SelfBuilding),
     ("高效政府", SectionKindRow::SelfBuilding),
     ("廉洁政府", SectionKindRow::SelfBuilding),
@@ -62,6 +68,10 @@ pub(crate) const SECTION_PHRASES: &[(&str, SectionKindRow)] = &[
     ("主要任务", SectionKindRow::Plan),
     ("工作部署", SectionKindRow::Plan),
     ("工作打算", SectionKindRow::Plan),
+    ("工作建议", SectionKindRow::Plan),
+    ("工作任务", SectionKindRow::Plan),
+    ("重点工作", SectionKindRow::Plan),
+    ("总体要求", SectionKindRow::Plan),
     // Traditional characters (reports from Hong Kong, Macao and Taiwan sites, or converted).
     ("自身建設", SectionKindRow::SelfBuilding),
     ("回顧", SectionKindRow::Review),

@@ -215,7 +215,13 @@ fn kind_of(content: &str, had_markers: bool) -> LineKind {
         {
             return LineKind::Compilation;
         }
-        if !content.contains(['，', ',', '。']) {
+        // "《政府工作报告》名词解释" names a report in book-title marks, or an appendix of
+        // one: a citation or the report's own notes, not the title of a new report.
+        let cited = lexicon::TITLE_PHRASES
+            .iter()
+            .any(|p| content.contains(&format!("《{p}》")))
+            || lexicon::APPENDIX_WORDS.iter().any(|w| content.contains(w));
+        if !content.contains(['，', ',', '。']) && !cited {
             return LineKind::Title;
         }
     }
