@@ -392,6 +392,8 @@ impl Extractor {
         let facts = SentenceFacts {
             target_context,
             estimate_at: words::ESTIMATE.find(sentence),
+            target_opener_at: words::TARGET_OPENER.find(sentence),
+            in_plan: ctx.section == SectionKind::Plan,
             years: years_in(sentence)
                 .into_iter()
                 .filter(|&(_, end)| {
@@ -1019,6 +1021,10 @@ struct SentenceFacts<'s> {
     target_context: bool,
     /// Where 预计 is, if anywhere.
     estimate_at: Option<usize>,
+    /// Where a phrase that opens the year's targets is (主要预期目标是, 预期指标为).
+    target_opener_at: Option<usize>,
+    /// The sentence stands in a plan section.
+    in_plan: bool,
     /// Years written in it, with the offset after each 年, but for bases ("在2022年基础上",
     /// "2022年同期", "2022年底"): no figure is about those.
     years: Vec<(u16, usize)>,
@@ -1029,8 +1035,16 @@ struct SentenceFacts<'s> {
 fn role(at: usize, figure: &Figure, facts: &SentenceFacts<'_>) -> Role {
     if figure.completion {
         Role::Completion
+    } else if facts.target_opener_at.is_some_and(|t| t < at) {
+        // "主要预期指标是：…" sets targets wherever it stands.
+        Role::Target
     } else if facts.estimate_at.is_some_and(|e| e < at) {
-        Role::Estimate
+        // 预计 in a plan section is what the plan expects of its year, never a result.
+        if facts.in_plan {
+            Role::Target
+        } else {
+            Role::Estimate
+        }
     } else if facts.target_context {
         Role::Target
     } else {

@@ -60,6 +60,41 @@ pub(crate) const EXCESS_WORDS: &[&str] = &["超额完成"];
 /// Before a figure in a sentence: it is an estimate for a year not yet closed.
 pub(crate) const ESTIMATE_WORDS: &[&str] = &["预计", "預計"];
 
+/// Before a figure in its sentence, anywhere in a report: the figures after it are the
+/// year's targets ("今年主要预期目标是：", "主要预期指标为", "调控目标定为").
+pub(crate) const TARGET_OPENERS: &[&str] = &[
+    "预期目标是",
+    "预期目标为",
+    "预期目标：",
+    "预期目标:",
+    "预期目标建议为",
+    "预期目标定为",
+    "主要目标是",
+    "主要目标为",
+    "主要目标：",
+    "预期指标是",
+    "预期指标为",
+    "预期指标：",
+    "预期指标:",
+    "指导性指标是",
+    "指导性指标为",
+    "指导性指标：",
+    "约束性指标是",
+    "约束性指标为",
+    "约束性指标：",
+    "主要指标是",
+    "主要指标为",
+    "调控目标是",
+    "调控目标为",
+    "调控目标定为",
+    "调控目标，定为",
+    "预期性指标是",
+    "预期性指标为",
+    "预期性指标：",
+    "預期目標是",
+    "預期目標為",
+];
+
 /// In a sentence outside review and plan sections: the figure is a target.
 pub(crate) const TARGET_WORDS: &[&str] = &[
     "力争",
@@ -525,6 +560,9 @@ impl Finders {
 
 /// 预计 and its kin: see [`ESTIMATE_WORDS`].
 pub(crate) static ESTIMATE: LazyLock<Finders> = LazyLock::new(|| Finders::new(&[ESTIMATE_WORDS]));
+/// See [`TARGET_OPENERS`].
+pub(crate) static TARGET_OPENER: LazyLock<Finders> =
+    LazyLock::new(|| Finders::new(&[TARGET_OPENERS]));
 /// See [`TARGET_WORDS`].
 pub(crate) static TARGET: LazyLock<Finders> = LazyLock::new(|| Finders::new(&[TARGET_WORDS]));
 /// The words of figure-less targets: 正增长, 同步, 高于 …

@@ -123,6 +123,11 @@ pub(crate) const RELATIVE_YEARS: &[(&str, i32)] = &[
 /// problems.
 pub(crate) const TARGET_PHRASES: &[&str] = &[
     "主要预期目标",
+    "主要预期指标",
+    "预期指标是",
+    "预期指标为",
+    "指导性指标",
+    "预期性指标",
     "预期目标是",
     "预期目标为",
     "主要目标是",
