@@ -530,7 +530,7 @@ fn findings(coverage: &Coverage, skipped: &[(String, String)]) -> Vec<Finding> {
         ("skipped", "files skipped", skipped.to_vec()),
         (
             "warning",
-            "reports whose text disagrees with their path or manifest",
+            "warnings: a text disagrees with its path or manifest",
             coverage
                 .warnings
                 .iter()

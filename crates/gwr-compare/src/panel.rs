@@ -112,8 +112,9 @@ impl Level {
 pub const NATIONAL: &str = "全国";
 
 /// What a file's path or a manifest says about the report in it. Fields left `None` are read
-/// from the text; a field given here wins over the text, and a header that says otherwise
-/// gives a [`Warning`].
+/// from the text. A place, parent or level given here wins over the text; a year wins only
+/// where the text shows none (no date, no year in its section headings). Where the two
+/// disagree a [`Warning`] says so.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Origin {
     /// The place ("太原市").
@@ -140,10 +141,11 @@ pub enum Warning {
         /// The place the path or manifest gives.
         given: String,
     },
-    /// The report's header is dated in another year than its path or manifest row gives; the
-    /// path's is used.
+    /// The report's text (its date, else its section headings) shows it given in another year
+    /// than its path or manifest row says; the text's is used, since the years of its claims
+    /// (今年, 去年) are read from it.
     YearDiffers {
-        /// The year of the header's date.
+        /// The year the text shows.
         text: u16,
         /// The year the path or manifest gives.
         given: u16,
@@ -174,7 +176,7 @@ impl fmt::Display for Warning {
             ),
             Warning::YearDiffers { text, given } => write!(
                 f,
-                "the report's header is dated {text}, the path or manifest says {given}; {given} is used"
+                "the report's text shows it given in {text}, the path or manifest says {given}; {text} is used"
             ),
             Warning::PlacesDiffer { plan, review } => write!(
                 f,
@@ -414,8 +416,8 @@ pub struct ReportClaims {
 
 /// The reports of a parsed document, each with its claims of known indicators. Pass an
 /// extractor made with [`Extractor::known_only`] to skip the work on the others. `origin`
-/// is what the file's path or a manifest says (`Origin::default()` when nothing): it wins
-/// over the text, with a warning where the header says otherwise. A report the text shows
+/// is what the file's path or a manifest says (`Origin::default()` when nothing); see
+/// [`Origin`] for which wins, with a warning, where the text says otherwise. A report the text shows
 /// to be national (国务院 reporting to the 全国人民代表大会) is placed at [`NATIONAL`].
 pub fn report_claims(
     extractor: &Extractor,
@@ -447,13 +449,13 @@ pub fn report_claims(
                 (None, text) => text.as_ref().map(|(t, _)| t.clone()),
             };
             let text_level = text_place.and_then(|(_, level)| level);
-            let year = match (origin.year, report.date.map(|d| d.year)) {
+            // The text's year wins: its claims' years (今年, 去年) are read from it.
+            let year = match (origin.year, report.delivery_year()) {
                 (Some(given), Some(text)) if given != text => {
                     warnings.push(Warning::YearDiffers { text, given });
-                    Some(given)
+                    Some(text)
                 }
-                (Some(given), _) => Some(given),
-                (None, _) => report.delivery_year(),
+                (given, text) => text.or(given),
             };
             drop_repeats(doc, &mut claims);
             ReportClaims {
@@ -1373,7 +1375,7 @@ mod tests {
     }
 
     #[test]
-    fn path_wins_over_the_header_with_a_warning() {
+    fn the_path_names_the_place_and_the_text_the_year() {
         let text = report("青溪镇", 2024, "全年地区生产总值增长5%。", "");
         let given = Origin {
             place: Some("石桥镇".into()),
@@ -1382,7 +1384,7 @@ mod tests {
         };
         let got = claims_of(&text, "x.txt", &given);
         assert_eq!(got[0].place.as_deref(), Some("石桥镇"));
-        assert_eq!(got[0].delivery_year, Some(2023));
+        assert_eq!(got[0].delivery_year, Some(2024));
         assert_eq!(got[0].level, Some(Level::Town));
         assert_eq!(
             got[0].warnings,
