@@ -426,8 +426,9 @@ fn a_header_that_disagrees_with_the_path_is_a_warning() {
         "{stderr}"
     );
     assert!(
-        stderr
-            .contains("text shows it given in 2022, the path or manifest says 2023; 2022 is used"),
+        stderr.contains(
+            "the report's text gives the year 2022, the path or manifest 2023; 2022 is used"
+        ),
         "{stderr}"
     );
     assert!(
@@ -440,7 +441,7 @@ fn a_header_that_disagrees_with_the_path_is_a_warning() {
     );
     let kinds: Vec<&str> = findings.iter().map(|f| f[0].as_str()).collect();
     assert_eq!(kinds, ["skipped", "warning", "warning"]);
-    // The place of the path, the year of the text (whose 今年 and 去年 follow its date).
+    // The place of the path; the year its plan section names (今年工作安排, dated 2022).
     let rows = records(&result.stdout, &["place", "year", "target"]);
     assert!(
         rows.iter().any(|r| r[1] == "2022" && !r[2].is_empty()),

@@ -112,9 +112,10 @@ impl Level {
 pub const NATIONAL: &str = "全国";
 
 /// What a file's path or a manifest says about the report in it. Fields left `None` are read
-/// from the text. A place, parent or level given here wins over the text; a year wins only
-/// where the text shows none (no date, no year in its section headings). Where the two
-/// disagree a [`Warning`] says so.
+/// from the text. A place, parent or level given here wins over the text; a year wins over
+/// the text's date, but not over the year the text's plan section names (二、2024年工作安排):
+/// the year a report sets targets for is what pairs it. Where the two disagree a [`Warning`]
+/// says so.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Origin {
     /// The place ("太原市").
@@ -141,14 +142,16 @@ pub enum Warning {
         /// The place the path or manifest gives.
         given: String,
     },
-    /// The report's text (its date, else its section headings) shows it given in another year
-    /// than its path or manifest row says; the text's is used, since the years of its claims
-    /// (今年, 去年) are read from it.
+    /// The report's text gives another year than its path or manifest row: the year its plan
+    /// section plans (used, since that is the year the report sets targets for), or else the
+    /// year of its date (the path's is used: a report given in December plans the next year).
     YearDiffers {
-        /// The year the text shows.
+        /// The year the text gives.
         text: u16,
         /// The year the path or manifest gives.
         given: u16,
+        /// The year used.
+        used: u16,
     },
     /// A plan report and a review report of different places are compared.
     PlacesDiffer {
@@ -174,9 +177,9 @@ impl fmt::Display for Warning {
                 f,
                 "the report's header names {text}, the path or manifest {given}; {given} is used"
             ),
-            Warning::YearDiffers { text, given } => write!(
+            Warning::YearDiffers { text, given, used } => write!(
                 f,
-                "the report's text shows it given in {text}, the path or manifest says {given}; {text} is used"
+                "the report's text gives the year {text}, the path or manifest {given}; {used} is used"
             ),
             Warning::PlacesDiffer { plan, review } => write!(
                 f,
@@ -449,14 +452,20 @@ pub fn report_claims(
                 (None, text) => text.as_ref().map(|(t, _)| t.clone()),
             };
             let text_level = text_place.and_then(|(_, level)| level);
-            // The text's year wins: its claims' years (今年, 去年) are read from it.
-            let year = match (origin.year, report.delivery_year()) {
-                (Some(given), Some(text)) if given != text => {
-                    warnings.push(Warning::YearDiffers { text, given });
-                    Some(text)
-                }
-                (given, text) => text.or(given),
-            };
+            // The year the plan section names is the report's year (a report given in
+            // December plans the next); else the path's; else the date's or the review's + 1.
+            let planned = report
+                .sections
+                .iter()
+                .find(|s| s.kind == SectionKind::Plan)
+                .and_then(|s| s.year);
+            let year = planned.or(origin.year).or_else(|| report.delivery_year());
+            if let (Some(text), Some(given), Some(used)) =
+                (planned.or(report.date.map(|d| d.year)), origin.year, year)
+                && text != given
+            {
+                warnings.push(Warning::YearDiffers { text, given, used });
+            }
             drop_repeats(doc, &mut claims);
             ReportClaims {
                 source: source.to_owned(),
@@ -1395,7 +1404,8 @@ mod tests {
                 },
                 Warning::YearDiffers {
                     text: 2024,
-                    given: 2023
+                    given: 2023,
+                    used: 2024
                 }
             ]
         );
