@@ -570,11 +570,10 @@ fn sentences(doc: &Document<'_>, claims: &[Claim]) -> Vec<(Range<usize>, String)
 /// A hash of the text without its white space: copies of one report, re-wrapped or not,
 /// hash alike, and a text that is one report twice over hashes as the report.
 fn fingerprint(text: &str) -> u64 {
-    let bytes: Vec<u8> = text
-        .split(char::is_whitespace)
-        .flat_map(str::as_bytes)
-        .copied()
-        .collect();
+    let mut bytes = Vec::with_capacity(text.len());
+    for piece in text.split(char::is_whitespace) {
+        bytes.extend_from_slice(piece.as_bytes());
+    }
     let (first, second) = bytes.split_at(bytes.len() / 2);
     let once = if first == second { first } else { &bytes[..] };
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
