@@ -9,10 +9,14 @@
 // A test that cannot set up its files or run the example should stop right there.
 #![allow(clippy::unwrap_used)]
 
+mod common;
+
 use std::{
-    path::{Path, PathBuf},
+    path::Path,
     process::{Command, Output},
 };
+
+use common::example_exe;
 
 /// Our own short reports: (path under the corpus folder, text).
 const REPORTS: &[(&str, &str)] = &[
@@ -70,30 +74,6 @@ fn write_corpus(dir: &Path) {
     std::fs::write(dir.join(path), bytes).unwrap();
     std::fs::write(dir.join("broken.txt"), b"PK\x03\x04\x00\x00binary").unwrap();
     std::fs::write(dir.join("notes.md"), "not a .txt file: not read").unwrap();
-}
-
-/// An example binary `cargo test` builds beside the test binaries.
-fn example_exe(name: &str) -> PathBuf {
-    let deps = std::env::current_exe()
-        .unwrap()
-        .parent()
-        .unwrap()
-        .to_owned();
-    let exe = deps
-        .parent()
-        .unwrap()
-        .join("examples")
-        .join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
-    if !exe.exists() {
-        // `cargo test --test panel` alone does not build examples.
-        let status = Command::new(env!("CARGO"))
-            .args(["build", "--example", name])
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .status()
-            .unwrap();
-        assert!(status.success(), "could not build the {name} example");
-    }
-    exe
 }
 
 fn run(args: &[&std::ffi::OsStr]) -> Output {
