@@ -85,16 +85,6 @@ crate::claim::names!(Verdict {
     NoTarget => "no_target",
 });
 
-impl Verdict {
-    /// Met, exceeded or within tolerance: what a reader counts as a target kept.
-    pub fn kept(self) -> bool {
-        matches!(
-            self,
-            Verdict::Met | Verdict::Exceeded | Verdict::WithinTolerance
-        )
-    }
-}
-
 /// One target and its result.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]

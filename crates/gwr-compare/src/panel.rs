@@ -432,7 +432,7 @@ pub fn report_claims(
         .iter()
         .map(|report| {
             let mut claims = Vec::new();
-            extractor.report_claims(doc, report, None, &mut claims);
+            extractor.report_claims(doc, report, origin.year, &mut claims);
             claims.retain(|c| c.indicator.is_some());
             let mut warnings = Vec::new();
             let text_place = text_place(doc, report);
