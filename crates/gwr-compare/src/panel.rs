@@ -420,8 +420,9 @@ pub struct ReportClaims {
 /// The reports of a parsed document, each with its claims of known indicators. Pass an
 /// extractor made with [`Extractor::known_only`] to skip the work on the others. `origin`
 /// is what the file's path or a manifest says (`Origin::default()` when nothing); see
-/// [`Origin`] for which wins, with a warning, where the text says otherwise. A report the text shows
-/// to be national (国务院 reporting to the 全国人民代表大会) is placed at [`NATIONAL`].
+/// [`Origin`] for which wins, with a warning, where the text says otherwise. A report the
+/// grammar reads as national (国务院 reporting to the 全国人民代表大会) is placed at
+/// [`NATIONAL`].
 pub fn report_claims(
     extractor: &Extractor,
     doc: &Document<'_>,
@@ -435,23 +436,24 @@ pub fn report_claims(
             extractor.report_claims(doc, report, origin.year, &mut claims);
             claims.retain(|c| c.indicator.is_some());
             let mut warnings = Vec::new();
-            let text_place = text_place(doc, report);
+            let text_place = text_place(report);
             let header = doc.text(&report.header_span);
-            let place = match (&origin.place, &text_place) {
-                (Some(given), Some((text, level)))
-                    if (*level == Some(Level::National) || header.contains(text.as_str()))
-                        && !same_place(given, text) =>
+            let place = match (&origin.place, text_place) {
+                // A place the body suggests (the town named most often) is no disagreement;
+                // one the header names, or a national report, is.
+                (Some(given), Some(text))
+                    if (text == NATIONAL || header.contains(text.as_str()))
+                        && !same_place(given, &text) =>
                 {
                     warnings.push(Warning::PlaceDiffers {
-                        text: text.clone(),
+                        text,
                         given: given.clone(),
                     });
                     Some(given.clone())
                 }
                 (Some(given), _) => Some(given.clone()),
-                (None, text) => text.as_ref().map(|(t, _)| t.clone()),
+                (None, text) => text,
             };
-            let text_level = text_place.and_then(|(_, level)| level);
             // The year the plan section names is the report's year (a report given in
             // December plans the next); else the path's; else the date's or the review's + 1.
             let planned = report
@@ -471,7 +473,6 @@ pub fn report_claims(
                 source: source.to_owned(),
                 level: origin
                     .level
-                    .or(text_level.filter(|_| origin.place.is_none()))
                     .or_else(|| place.as_deref().and_then(Level::of_name)),
                 jurisdiction: origin
                     .parent
@@ -495,7 +496,7 @@ pub fn pair_warnings(plan: &Document<'_>, review: &Document<'_>) -> Vec<Warning>
         return Vec::new();
     };
     let mut warnings = Vec::new();
-    if let (Some((plan, _)), Some((review, _))) = (text_place(plan, p), text_place(review, r))
+    if let (Some(plan), Some(review)) = (text_place(p), text_place(r))
         && !same_place(&plan, &review)
     {
         warnings.push(Warning::PlacesDiffer { plan, review });
@@ -508,28 +509,11 @@ pub fn pair_warnings(plan: &Document<'_>, review: &Document<'_>) -> Vec<Warning>
     warnings
 }
 
-/// The place the text gives a report, and the level the text shows: national for a report
-/// of the State Council to the National People's Congress.
-fn text_place(doc: &Document<'_>, report: &Report) -> Option<(String, Option<Level>)> {
-    if is_national(doc, report) {
-        return Some((NATIONAL.to_owned(), Some(Level::National)));
-    }
+/// The place the text gives a report (全国 for a report of the State Council, as the grammar
+/// reads it).
+fn text_place(report: &Report) -> Option<String> {
     let place = normalize_place(report.place.as_deref()?);
-    (!place.is_empty()).then_some((place, None))
-}
-
-/// Bytes after the header searched for 代表国务院: the opening sentence.
-const OPENING_BYTES: usize = 600;
-
-/// A national report: its header names the 全国人民代表大会, or it opens "我代表国务院".
-fn is_national(doc: &Document<'_>, report: &Report) -> bool {
-    let text = doc.source();
-    let mut end = (report.header_span.end + OPENING_BYTES).min(report.span.end);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    doc.text(&report.header_span).contains("全国人民代表大会")
-        || doc.text(&(report.span.start..end)).contains("代表国务院")
+    (!place.is_empty()).then_some(place)
 }
 
 /// Two spellings of one place: equal, or one the other with its suffix (太原 and 太原市).
@@ -1284,6 +1268,29 @@ mod tests {
             Some("全年城镇新增就业720人。")
         );
         assert!(panel.coverage().slot_taken.is_empty());
+    }
+
+    #[test]
+    fn an_actual_beats_an_estimate() {
+        let files = [
+            (
+                "2024.txt",
+                report("青溪镇", 2024, "", "主要预期目标是：地区生产总值增长6%。"),
+            ),
+            (
+                "2025.txt",
+                report(
+                    "青溪镇",
+                    2025,
+                    "预计全年地区生产总值增长6.1%。经统计，全年地区生产总值增长5.7%。",
+                    "",
+                ),
+            ),
+        ];
+        let rows = rows_of(&panel_of(&files));
+        let gdp = rows.iter().find(|r| r.year == Some(2024)).unwrap();
+        assert_eq!(gdp.actual_text.as_deref(), Some("5.7%"));
+        assert_eq!(gdp.verdict, Verdict::Missed);
     }
 
     #[test]
