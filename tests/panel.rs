@@ -439,6 +439,20 @@ fn bad_layouts_and_manifests_stop_before_reading() {
     ]);
     assert!(!result.status.success());
     assert!(String::from_utf8_lossy(&result.stderr).contains("a { with no }"));
+    for (args, problem) in [
+        (
+            &["--layout", "{year}.txt", "--manifest", "m.csv"][..],
+            "give --layout or --manifest, once",
+        ),
+        (&["--excel", "--format", "jsonl"][..], "--excel is for CSV"),
+    ] {
+        let mut all = vec![corpus.path().as_os_str()];
+        all.extend(args.iter().map(std::ffi::OsStr::new));
+        let result = run(&all);
+        assert!(!result.status.success(), "{args:?}");
+        let stderr = String::from_utf8_lossy(&result.stderr);
+        assert!(stderr.contains(problem), "{args:?}: {stderr}");
+    }
 
     for (manifest, problem) in [
         ("file,year\na.txt,2023\n", "no \"place\" column"),
@@ -595,4 +609,33 @@ fn compare_warns_about_mismatched_reports() {
             .contains("warning: the plan report was given in 2023 and the review report in 2025")
     );
     assert_eq!(compare(&next), "");
+}
+
+#[test]
+fn a_killed_run_leaves_the_old_output_and_nothing_else() {
+    let corpus = tempfile::tempdir().unwrap();
+    for k in 0..200 {
+        write_corpus(&corpus.path().join(format!("batch{k:03}")));
+    }
+    let out = tempfile::tempdir().unwrap();
+    let existing = out.path().join("panel.csv");
+    std::fs::write(&existing, "yesterday's table\n").unwrap();
+    let mut child = Command::new(example_exe("panel"))
+        .arg(corpus.path())
+        .arg("--out")
+        .arg(&existing)
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(50));
+    // SIGKILL: no handler runs. The output is written only after every file is read, under
+    // a temporary name renamed at the end, so the kill finds the old file in place.
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert_eq!(names_in(out.path()), ["panel.csv"]);
+    let text = std::fs::read_to_string(&existing).unwrap();
+    assert!(
+        text == "yesterday's table\n" || text.starts_with("schema_version,"),
+        "{text}"
+    );
 }
