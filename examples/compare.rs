@@ -7,7 +7,8 @@
 //!
 //! PLAN_REPORT set year N's targets; REVIEW_REPORT reviewed year N. With one REPORT, its own
 //! completion statements (目标完成率…) are judged. With no file it runs on a built-in pair of
-//! sample reports. Output: a readable table, or `--json` / `--csv` for programs
+//! sample reports. A warning goes to standard error when the two reports name different
+//! places, or the review was not given the year after the plan. Output: a readable table, or `--json` / `--csv` for programs
 //! (docs/schema.md, "compare").
 
 mod common;
@@ -57,8 +58,17 @@ fn main() -> ExitCode {
         _ => common::fail("compare", &format!("too many files\n{USAGE}")),
     };
     let extractor = common::extractor(lexicon.as_deref());
-    let plan_claims = extractor.claims(&gwr::grammar::parse(&plan.text));
-    let review_claims = extractor.claims(&gwr::grammar::parse(&review.text));
+    let (plan_doc, review_doc) = (
+        gwr::grammar::parse(&plan.text),
+        gwr::grammar::parse(&review.text),
+    );
+    if paths.len() == 2 {
+        for warning in gwr::compare::panel::pair_warnings(&plan_doc, &review_doc) {
+            eprintln!("warning: {warning}");
+        }
+    }
+    let plan_claims = extractor.claims(&plan_doc);
+    let review_claims = extractor.claims(&review_doc);
     let comparison =
         gwr::compare::compare_with(&plan_claims, &review_claims, &policy, extractor.lexicon());
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());

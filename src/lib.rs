@@ -16,3 +16,8 @@
 pub use gwr_compare as compare;
 pub use gwr_grammar as grammar;
 pub use gwr_quantity as quantity;
+
+/// The README's code blocks, compiled as doc tests so that they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

@@ -96,6 +96,40 @@ pub fn policy_option(
     Ok(())
 }
 
+/// Writes `path` through `write`: into a new file beside it (`NAME.partial-PID`), renamed
+/// over `path` only once complete and synced. A failure leaves an existing `path` as it was
+/// and removes the partial file; the file gets the mode the umask gives new files.
+pub fn write_atomically(
+    path: &std::path::Path,
+    write: impl FnOnce(&mut std::io::BufWriter<std::fs::File>) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    let name = path
+        .file_name()
+        .ok_or_else(|| std::io::Error::other("not a file name"))?;
+    let partial = path.with_file_name(format!(
+        "{}.partial-{}",
+        name.to_string_lossy(),
+        std::process::id()
+    ));
+    let file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&partial)?;
+    let written = (|| {
+        let mut out = std::io::BufWriter::new(file);
+        write(&mut out)?;
+        out.into_inner()
+            .map_err(std::io::IntoInnerError::into_error)?
+            .sync_all()?;
+        std::fs::rename(&partial, path)
+    })();
+    if written.is_err() {
+        // Best effort: the error that matters is the one returned.
+        let _ = std::fs::remove_file(&partial);
+    }
+    written
+}
+
 /// Prints `error: NAME: PROBLEM` and exits with status 1.
 pub fn fail(name: &str, problem: &str) -> ! {
     eprintln!("error: {name}: {problem}");

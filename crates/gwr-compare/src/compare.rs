@@ -61,10 +61,17 @@ pub enum Verdict {
     Missed,
     /// Short of a 左右 target, but within the policy's tolerance.
     WithinTolerance,
-    /// The review reports no result for this indicator and measure.
+    /// The review is there and reports no result for this indicator and measure.
     NotReported,
-    /// A result exists but cannot be compared (different base units, no reference result).
+    /// The review reports the indicator, but nothing the target can be judged against: a
+    /// growth target against only a level, a resident-income target against separate urban
+    /// and rural figures, different base units, no result for the reference indicator.
     NotComparable,
+    /// A panel's target for a year of which the folder holds no review: no report of the
+    /// place for the next year.
+    NoReviewReport,
+    /// A panel's result for a year for which no report of the folder set a target.
+    NoTarget,
 }
 
 crate::claim::names!(Verdict {
@@ -74,6 +81,8 @@ crate::claim::names!(Verdict {
     WithinTolerance => "within_tolerance",
     NotReported => "not_reported",
     NotComparable => "not_comparable",
+    NoReviewReport => "no_review_report",
+    NoTarget => "no_target",
 });
 
 /// One target and its result.
@@ -149,6 +158,23 @@ pub struct Comparison {
     pub rows: Vec<Row>,
 }
 
+impl Row {
+    /// How far the result is from the target in percentage points, for growth, rates and
+    /// other percent measures (`margin` there); `None` for levels and counts.
+    pub fn margin_pp(&self) -> Option<Decimal> {
+        self.margin.filter(|_| is_percent(self.measure))
+    }
+
+    /// Result ÷ target (to 4 places), for levels, counts and multiples; `None` for percent
+    /// measures, whose distance is [`Row::margin_pp`].
+    pub fn ratio(&self) -> Option<Decimal> {
+        if is_percent(self.measure) {
+            return None;
+        }
+        difference(self.measure, self.actual?, self.target?)
+    }
+}
+
 /// Compares the targets set for a year with the results reported for it.
 ///
 /// `plan` is the claims of the report that set the targets: its `target` claims are
@@ -171,7 +197,7 @@ pub fn compare_with(
     let usable = |claims: &[Claim]| -> Vec<Claim> {
         claims
             .iter()
-            .filter(|c| policy.include_doubtful || c.doubt.is_none())
+            .filter(|c| usable_for_verdict(c, policy))
             .cloned()
             .collect()
     };
@@ -188,6 +214,26 @@ pub fn compare_with(
         schema_version: crate::SCHEMA_VERSION,
         policy: policy.clone(),
         rows,
+    }
+}
+
+/// Whether a claim may make a verdict, as a target or as a result: the one place that
+/// decides it. A doubtful claim ([`Claim::doubt`]) may not, unless
+/// [`Policy::include_doubtful`]; a result needs a figure; a target needs a figure or a
+/// figure-less promise (保持正增长, 与经济增长同步).
+pub fn usable_for_verdict(claim: &Claim, policy: &Policy) -> bool {
+    if claim.doubt.is_some() && !policy.include_doubtful {
+        return false;
+    }
+    match claim.role {
+        Role::Target => {
+            claim.value.is_some()
+                || matches!(
+                    claim.constraint,
+                    Constraint::Positive | Constraint::InStepWith | Constraint::Above
+                )
+        }
+        Role::Actual | Role::Estimate | Role::Completion => claim.value.is_some(),
     }
 }
 
@@ -240,7 +286,7 @@ impl<'c> Results<'c> {
         }
         let mut results = Results::default();
         for (i, c) in claims.iter().enumerate() {
-            if !matches!(c.role, Role::Actual | Role::Estimate) || c.value.is_none() {
+            if !matches!(c.role, Role::Actual | Role::Estimate) {
                 continue;
             }
             let new = ((c.period.is_some(), c.role != Role::Actual, i), c);
@@ -337,7 +383,16 @@ fn target_row(
         row.ambition = difference(target.measure, t, p);
     }
     let Some(result) = result else {
-        row.arithmetic = "no result for this indicator, measure and year in the review".to_owned();
+        match incomparable(target, review) {
+            Some(why) => {
+                row.verdict = Verdict::NotComparable;
+                row.arithmetic = why;
+            }
+            None => {
+                row.arithmetic =
+                    "no result for this indicator, measure and year in the review".to_owned();
+            }
+        }
         return row;
     };
     let Some(a) = result.value else {
@@ -424,6 +479,47 @@ fn target_row(
         (_, None) => {}
     }
     row
+}
+
+/// Indicators whose single target separate figures do not answer: a resident-income target
+/// against urban and rural incomes reported apart.
+const SPLIT_INDICATORS: &[(&str, &[&str])] = &[(
+    "resident_income",
+    &["urban_disposable_income", "rural_disposable_income"],
+)];
+
+/// Why a target with no result of its indicator, measure and year among the review's
+/// results cannot be judged although the review speaks of it, or `None` when the review is
+/// silent on it.
+fn incomparable(target: &Claim, review: &Results<'_>) -> Option<String> {
+    let indicator = Indicator::of(target);
+    if let Some(other) = Measure::ALL
+        .iter()
+        .filter(|&&m| m != target.measure)
+        .find_map(|&m| review.get(indicator, m, target.year))
+    {
+        return Some(format!(
+            "the review gives a {} ({}), not a {}: one is not derived from the other",
+            other.measure, other.text, target.measure
+        ));
+    }
+    let id = target.indicator.as_deref()?;
+    let (_, parts) = SPLIT_INDICATORS.iter().find(|(whole, _)| *whole == id)?;
+    let found: Vec<&str> = parts
+        .iter()
+        .copied()
+        .filter(|part| {
+            review
+                .get(Indicator::Known(part), target.measure, target.year)
+                .is_some()
+        })
+        .collect();
+    (!found.is_empty()).then(|| {
+        format!(
+            "the review reports only {} separately, not one {id} figure",
+            found.join(" and ")
+        )
+    })
 }
 
 /// `a − b` for percent measures; `a ÷ b` (to 4 places) for amounts and counts.

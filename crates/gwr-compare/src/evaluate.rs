@@ -255,7 +255,10 @@ pub fn reader_verdict(verdict: Verdict) -> &'static str {
     match verdict {
         Verdict::Met | Verdict::Exceeded | Verdict::WithinTolerance => "kept",
         Verdict::Missed => "broken",
-        Verdict::NotReported | Verdict::NotComparable => "absent",
+        Verdict::NotReported
+        | Verdict::NotComparable
+        | Verdict::NoReviewReport
+        | Verdict::NoTarget => "absent",
     }
 }
 

@@ -83,7 +83,7 @@ mod words;
 use std::sync::LazyLock;
 
 pub use claim::{Claim, Constraint, Doubt, Extractor, Measure, Role};
-pub use compare::{Comparison, Policy, Row, Verdict, compare, compare_with};
+pub use compare::{Comparison, Policy, Row, Verdict, compare, compare_with, usable_for_verdict};
 pub use lexicon::{Direction, Indicator, Lexicon, LexiconError};
 
 /// The version of the JSON contract for claims and comparisons (docs/schema.md).

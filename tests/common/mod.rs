@@ -1,0 +1,30 @@
+//! What the end-to-end tests share: the example binaries.
+
+// A test that cannot find or build an example should stop right there.
+#![allow(clippy::unwrap_used)]
+
+use std::{path::PathBuf, process::Command};
+
+/// An example binary `cargo test` builds beside the test binaries.
+pub fn example_exe(name: &str) -> PathBuf {
+    let deps = std::env::current_exe()
+        .unwrap()
+        .parent()
+        .unwrap()
+        .to_owned();
+    let exe = deps
+        .parent()
+        .unwrap()
+        .join("examples")
+        .join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
+    if !exe.exists() {
+        // `cargo test --test panel` alone does not build examples.
+        let status = Command::new(env!("CARGO"))
+            .args(["build", "--example", name])
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .status()
+            .unwrap();
+        assert!(status.success(), "could not build the {name} example");
+    }
+    exe
+}
