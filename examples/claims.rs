@@ -4,7 +4,11 @@
 //! cargo run --release --example claims -- [FILE|-]
 //! ```
 //!
-//! With no FILE it runs on a built-in sample report. `--lexicon FILE.toml` adds indicators
+//! With no FILE it runs on a built-in sample report. `--explain` adds to each claim an
+//! `explanation`: the words that made its role, year, indicator and constraint ("target:
+//! after 主要预期目标是", "2024: the report was delivered in 2024 (its header date …)").
+//! `--year YYYY` is the year the report was delivered, for a text that states none (the
+//! year in the file's name, such as `2022.txt` or `cn_1998.txt`, is used otherwise). `--lexicon FILE.toml` adds indicators
 //! to the built-in lexicon (or replaces them by id), in the format of
 //! `crates/gwr-compare/src/indicators.toml`. Fields: docs/schema.md ("claims").
 
@@ -16,7 +20,7 @@ use gwr::compare::Claim;
 
 const SAMPLE: (&str, &str) = ("<built-in sample>", include_str!("data/qingxi_2024.txt"));
 
-const USAGE: &str = "usage: claims [--lexicon FILE.toml] [FILE|-]";
+const USAGE: &str = "usage: claims [--explain] [--year YYYY] [--lexicon FILE.toml] [FILE|-]";
 
 /// One output line: the claim with its sentence's text and the schema version.
 #[derive(serde::Serialize)]
@@ -30,13 +34,19 @@ struct Line<'a> {
 }
 
 fn main() -> ExitCode {
-    let (lexicon, path) = match args() {
+    let (lexicon, explain, year, path) = match args() {
         Ok(parsed) => parsed,
         Err(e) => common::fail("claims", &format!("{e}\n{USAGE}")),
     };
     let input = common::read_input(path.as_ref(), SAMPLE);
     let doc = gwr::grammar::parse(&input.text);
-    let claims = common::extractor(lexicon.as_deref()).claims(&doc);
+    let year = year.or_else(|| {
+        path.as_ref()
+            .and_then(|p| common::year_in_name(std::path::Path::new(p)))
+    });
+    let claims = common::extractor(lexicon.as_deref())
+        .explain(explain)
+        .claims_with_year(&doc, year);
     if claims.is_empty() {
         eprintln!("{}: no claims found", input.name);
     }
@@ -66,14 +76,21 @@ fn main() -> ExitCode {
     }
 }
 
-fn args() -> Result<(Option<PathBuf>, Option<OsString>), lexopt::Error> {
+/// The parsed command line: lexicon, explain, year, input.
+type Args = (Option<PathBuf>, bool, Option<u16>, Option<OsString>);
+
+fn args() -> Result<Args, lexopt::Error> {
     use lexopt::prelude::*;
     let mut lexicon = None;
+    let mut explain = false;
+    let mut year = None;
     let mut path = None;
     let mut parser = lexopt::Parser::from_env();
     while let Some(arg) = parser.next()? {
         match arg {
             Long("lexicon") => lexicon = Some(PathBuf::from(parser.value()?)),
+            Long("explain") => explain = true,
+            Long("year") => year = Some(parser.value()?.parse()?),
             Short('h') | Long("help") => {
                 println!("{USAGE}");
                 std::process::exit(0);
@@ -82,5 +99,5 @@ fn args() -> Result<(Option<PathBuf>, Option<OsString>), lexopt::Error> {
             _ => return Err(arg.unexpected()),
         }
     }
-    Ok((lexicon, path))
+    Ok((lexicon, explain, year, path))
 }

@@ -199,6 +199,29 @@ pub struct Claim {
     pub sentence: Range<usize>,
     /// Why the reading is not certain, if it is not; `None` for a confident claim.
     pub doubt: Option<Doubt>,
+    /// The words that made the claim's role, year, indicator and constraint, when asked
+    /// for ([`Extractor::explain`]).
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub explanation: Option<Box<Explanation>>,
+}
+
+/// Why a claim reads as it does, in plain words: each part names the words or the place in
+/// the report that decided it ("target: after 主要预期目标是", "year 2024: the report was
+/// delivered in 2024 (its header date 2024-01-29)").
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub struct Explanation {
+    /// What made the role.
+    pub role: String,
+    /// What made the year.
+    pub year: String,
+    /// What tied the figure to its indicator.
+    pub indicator: String,
+    /// What made the constraint.
+    pub constraint: String,
 }
 
 /// Finds claims with a lexicon.
@@ -206,15 +229,20 @@ pub struct Claim {
 pub struct Extractor {
     lexicon: Lexicon,
     known_only: bool,
+    explain: bool,
 }
 
 /// Where a sentence stands: what its section and paragraph make of its figures.
 #[derive(Clone, Copy)]
-struct Context {
+struct Context<'d> {
     section: SectionKind,
     section_year: Option<u16>,
     delivery_year: Option<u16>,
     targets_paragraph: bool,
+    /// The section's title, for explanations.
+    section_title: &'d str,
+    /// Where the delivery year comes from, for explanations.
+    delivery_source: &'d str,
 }
 
 /// The indicator(s) a figure is about.
@@ -286,6 +314,7 @@ impl Extractor {
         Extractor {
             lexicon,
             known_only: false,
+            explain: false,
         }
     }
 
@@ -294,6 +323,13 @@ impl Extractor {
     /// several times faster; the claims kept are exactly those the full extraction gives.
     pub fn known_only(mut self, yes: bool) -> Extractor {
         self.known_only = yes;
+        self
+    }
+
+    /// Give every claim an [`Explanation`] of its reading (for `claims --explain`). Off by
+    /// default: the words are kept only when asked for.
+    pub fn explain(mut self, yes: bool) -> Extractor {
+        self.explain = yes;
         self
     }
 
@@ -327,7 +363,16 @@ impl Extractor {
         out: &mut Vec<Claim>,
     ) {
         let delivery_year = report.delivery_year().or(year);
+        let delivery_source = match (report.date, report.delivery_year()) {
+            (Some(d), _) => format!("its header date {}-{:02}-{:02}", d.year, d.month, d.day),
+            (None, Some(_)) => "the years of its section titles".to_owned(),
+            (None, None) if year.is_some() => {
+                "the caller (a file name, layout or manifest)".to_owned()
+            }
+            (None, None) => String::new(),
+        };
         for section in &report.sections {
+            let section_title = section.heading.as_ref().map_or("", |h| h.title.as_str());
             let mut paragraphs = Vec::new();
             collect_paragraphs(&section.blocks, &mut paragraphs);
             for p in paragraphs {
@@ -336,6 +381,8 @@ impl Extractor {
                     section_year: section.year,
                     delivery_year,
                     targets_paragraph: p.role == Some(ParagraphRole::Targets),
+                    section_title,
+                    delivery_source: &delivery_source,
                 };
                 for s in &p.sentences {
                     self.sentence_claims(doc.text(&s.span), s.span.start, ctx, out);
@@ -344,7 +391,7 @@ impl Extractor {
         }
     }
 
-    fn sentence_claims(&self, sentence: &str, base: usize, ctx: Context, all: &mut Vec<Claim>) {
+    fn sentence_claims(&self, sentence: &str, base: usize, ctx: Context<'_>, all: &mut Vec<Claim>) {
         let first = all.len();
         match Squeezed::of(sentence) {
             None => self.sentence_claims_unordered(sentence, base, ctx, all),
@@ -367,7 +414,7 @@ impl Extractor {
         &self,
         sentence: &str,
         base: usize,
-        ctx: Context,
+        ctx: Context<'_>,
         out: &mut Vec<Claim>,
     ) {
         // A claim of a known indicator needs a name in its sentence (a subject carries over
@@ -454,8 +501,13 @@ impl Extractor {
                 .map(|r| r.lead.clone());
             let measure_lead = joined_lead.clone().map_or(lead, |l| &sentence[l]);
             let figure = Figure::read(q, measure_lead, in_clause, before_figure);
+            // How the subject was found, for explanations.
+            let how = std::cell::Cell::new(SubjectSource::Named);
             let subject = match run.as_mut().filter(|_| joined_lead.is_some()) {
-                Some(r) => r.next_subject(),
+                Some(r) => {
+                    how.set(SubjectSource::Respectively);
+                    r.next_subject()
+                }
                 None => {
                     run = None;
                     // A subject carries to a figure that adds a measure of it (a growth, a
@@ -468,6 +520,7 @@ impl Extractor {
                             let previous = ci.checked_sub(1)?;
                             let respectively = before_figure.contains(words::RESPECTIVELY)
                                 && runs[previous] == runs[ci];
+                            how.set(SubjectSource::Respectively);
                             respectively
                                 .then(|| {
                                     self.subject(
@@ -488,6 +541,7 @@ impl Extractor {
                                 .get(at)
                                 .is_some_and(|x| clauses[previous].contains(&x.span.start));
                             let bare = strip_fillers(lead).chars().nth(1).is_none();
+                            how.set(SubjectSource::Topic);
                             (no_figure && bare && runs[previous] == runs[ci])
                                 .then(|| {
                                     self.subject(sentence, &indicators, clauses[previous].clone())
@@ -499,6 +553,7 @@ impl Extractor {
                             // over and, if not, the name of an unknown indicator.
                             let stripped = strip_fillers(lead);
                             let bare = stripped.chars().nth(1).is_none();
+                            how.set(SubjectSource::Carried);
                             carry
                                 .as_ref()
                                 .filter(|(_, from, _)| bare && runs[*from] == runs[ci])
@@ -508,7 +563,10 @@ impl Extractor {
                                         || is_base_value(before_figure)
                                 })
                                 .map(|(s, _, _)| s.clone())
-                                .or_else(|| unknown_subject(lead_start, lead, stripped))
+                                .or_else(|| {
+                                    how.set(SubjectSource::Lead);
+                                    unknown_subject(lead_start, lead, stripped)
+                                })
                         })
                         .and_then(|subject| {
                             if !before_figure.contains(words::RESPECTIVELY) {
@@ -553,7 +611,18 @@ impl Extractor {
                     None
                 }
             };
+            let explanation = |name: &str, id: Option<&str>| {
+                self.explain.then(|| {
+                    Box::new(Explanation {
+                        role: role_reason(sentence, q.span.start, role, &figure, ctx, &facts),
+                        year: year_reason(year, role, q.span.start, ctx, &facts, sentence),
+                        indicator: how.get().reason(name, id),
+                        constraint: constraint_reason(q, lead, constraint),
+                    })
+                })
+            };
             let claim = |indicator: Option<CompactString>, indicator_text: CompactString| Claim {
+                explanation: explanation(&indicator_text, indicator.as_deref()),
                 doubt: doubt(false),
                 indicator,
                 indicator_text,
@@ -659,7 +728,7 @@ impl Extractor {
         indicators: &[NameMatch],
         clauses: &[Range<usize>],
         quantities: &[Quantity],
-        ctx: Context,
+        ctx: Context<'_>,
         out: &mut Vec<Claim>,
     ) {
         // Quantities and clauses are both in text order: one cursor walks the quantities.
@@ -723,7 +792,7 @@ impl Extractor {
             for (i, name) in list {
                 out.push(Claim {
                     indicator: Some(self.lexicon.indicator_at(i).id.clone()),
-                    indicator_text: sentence[name].into(),
+                    indicator_text: sentence[name.clone()].into(),
                     role: Role::Target,
                     year: ctx.section_year.or(ctx.delivery_year),
                     period: None,
@@ -737,13 +806,38 @@ impl Extractor {
                     span: base + phrase.start..base + phrase.end,
                     sentence: base..base + sentence.len(),
                     doubt: None,
+                    explanation: self.explain.then(|| {
+                        Box::new(Explanation {
+                            role: format!(
+                                "target: a figure-less target ({constraint}) where targets are set"
+                            ),
+                            year: match ctx.section_year {
+                                Some(y) => {
+                                    format!("{y}: the year of the section {}", ctx.section_title)
+                                }
+                                None => format!(
+                                    "{}: the report's delivery year",
+                                    show_year(ctx.delivery_year)
+                                ),
+                            },
+                            indicator: format!(
+                                "{} (lexicon id {}), named before the words",
+                                &sentence[name.clone()],
+                                self.lexicon.indicator_at(i).id
+                            ),
+                            constraint: format!(
+                                "{constraint}: the words {}",
+                                sentence[phrase.clone()].trim()
+                            ),
+                        })
+                    }),
                 });
             }
         }
     }
 }
 
-impl Context {
+impl Context<'_> {
     /// `target_words`: whether the sentence has 力争, 确保, 目标 or the like (asked only
     /// outside review and plan sections).
     fn is_target_context(&self, target_words: impl FnOnce() -> bool) -> bool {
@@ -1032,6 +1126,143 @@ struct SentenceFacts<'s> {
     periods: Vec<(usize, &'s str)>,
 }
 
+/// How a figure's subject was found.
+#[derive(Clone, Copy)]
+enum SubjectSource {
+    /// A name before it in its clause.
+    Named,
+    /// The next name of a 分别 list.
+    Respectively,
+    /// The name of the clause before, which gives no figure of its own.
+    Topic,
+    /// The subject of the figure before, over a comma.
+    Carried,
+    /// No known name: the clause's words before the figure.
+    Lead,
+}
+
+impl SubjectSource {
+    fn reason(self, name: &str, id: Option<&str>) -> String {
+        let what = match id {
+            Some(id) => format!("{name} (lexicon id {id})"),
+            None => format!("{name} (no lexicon id)"),
+        };
+        match self {
+            SubjectSource::Named => format!("{what}: the name before the figure in its clause"),
+            SubjectSource::Respectively => format!("{what}: its place in a 分别 list"),
+            SubjectSource::Topic => {
+                format!("{what}: named in the clause before, which gives no figure of its own")
+            }
+            SubjectSource::Carried => {
+                format!("{what}: carried over a comma from the figure before")
+            }
+            SubjectSource::Lead => format!("{what}: no known name; the words before the figure"),
+        }
+    }
+}
+
+fn show_year(year: Option<u16>) -> String {
+    year.map_or_else(|| "no year".to_owned(), |y| y.to_string())
+}
+
+/// Which words made a figure's role (see [`role`]).
+fn role_reason(
+    sentence: &str,
+    at: usize,
+    role: Role,
+    figure: &Figure,
+    ctx: Context<'_>,
+    facts: &SentenceFacts<'_>,
+) -> String {
+    let phrase_at = |start: usize, list: &[&str]| {
+        list.iter()
+            .find(|w| sentence[start..].starts_with(*w))
+            .map_or("", |w| *w)
+            .to_owned()
+    };
+    if figure.completion {
+        return "completion: a completion word in its clause (完成率, 完成年度任务…)".to_owned();
+    }
+    if let Some(t) = facts.target_opener_at.filter(|&t| t < at) {
+        return format!("target: after {}", phrase_at(t, words::TARGET_OPENERS));
+    }
+    if let Some(e) = facts.estimate_at.filter(|&e| e < at) {
+        let word = phrase_at(e, words::ESTIMATE_WORDS);
+        return if role == Role::Target {
+            format!(
+                "target: {word} in the plan section {}, the plan's expectation",
+                ctx.section_title
+            )
+        } else {
+            format!("estimate: {word} before the figure")
+        };
+    }
+    match role {
+        Role::Target if ctx.targets_paragraph => "target: in a targets paragraph".to_owned(),
+        Role::Target if ctx.section == SectionKind::Plan => {
+            format!("target: in the plan section {}", ctx.section_title)
+        }
+        Role::Target => {
+            "target: a target word (力争, 确保, 计划, 目标…) outside review and plan sections"
+                .to_owned()
+        }
+        _ if ctx.section == SectionKind::Review => {
+            format!("actual: in the review section {}", ctx.section_title)
+        }
+        _ => "actual: a figure outside any plan section or targets paragraph".to_owned(),
+    }
+}
+
+/// What made a figure's year (see [`year_for`]).
+fn year_reason(
+    year: Option<u16>,
+    role: Role,
+    at: usize,
+    ctx: Context<'_>,
+    facts: &SentenceFacts<'_>,
+    sentence: &str,
+) -> String {
+    let before = facts.years.partition_point(|&(_, end)| end <= at);
+    if let Some(&(y, end)) = before.checked_sub(1).and_then(|i| facts.years.get(i)) {
+        let start = end.saturating_sub("年".len() + 4);
+        return format!("{y}: {} before the figure", &sentence[start..end]);
+    }
+    if let Some(y) = ctx.section_year {
+        return format!("{y}: the year of the section {}", ctx.section_title);
+    }
+    match (year, ctx.delivery_year) {
+        (Some(y), Some(d)) => {
+            let which = if role == Role::Target {
+                "its targets are for that year"
+            } else {
+                "its results are of the year before"
+            };
+            format!(
+                "{y}: the report was delivered in {d} ({}), and {which}",
+                ctx.delivery_source
+            )
+        }
+        _ => {
+            "no year: neither the sentence, the section, the report's date nor the caller gives one"
+                .to_owned()
+        }
+    }
+}
+
+/// What made a figure's constraint (see [`constraint_of`]).
+fn constraint_reason(q: &Quantity, lead: &str, constraint: Constraint) -> String {
+    match constraint {
+        Constraint::Exact => format!("exact: the bare figure {}", q.text),
+        Constraint::AtMost if q.qualifier == Qualifier::Exact => {
+            format!(
+                "at_most: a ceiling word before the figure ({})",
+                lead_end(lead).trim()
+            )
+        }
+        other => format!("{other}: the figure as written, {}", q.text),
+    }
+}
+
 fn role(at: usize, figure: &Figure, facts: &SentenceFacts<'_>) -> Role {
     if figure.completion {
         Role::Completion
@@ -1055,7 +1286,7 @@ fn role(at: usize, figure: &Figure, facts: &SentenceFacts<'_>) -> Role {
 /// The year a figure is about: the last year written before it in the sentence ("预计2022年
 /// 全镇实现…"), unless that year is a base ("在2022年基础上"); else the section's year; else
 /// the delivery year for targets and the year before for results.
-fn year_for(at: usize, role: Role, ctx: Context, facts: &SentenceFacts<'_>) -> Option<u16> {
+fn year_for(at: usize, role: Role, ctx: Context<'_>, facts: &SentenceFacts<'_>) -> Option<u16> {
     // Years are in text order: the last one before the figure is a binary search away.
     let before = facts.years.partition_point(|&(_, end)| end <= at);
     let stated = before.checked_sub(1).map(|i| facts.years[i].0);

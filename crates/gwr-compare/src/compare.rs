@@ -654,6 +654,7 @@ mod tests {
             span: 0..0,
             sentence: 0..0,
             doubt: None,
+            explanation: None,
         }
     }
 
