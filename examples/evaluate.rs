@@ -136,8 +136,10 @@ fn read(dir: &Path, file: &str) -> Option<String> {
 /// The claims of a file, read as delivered in the year its name gives when its text
 /// states none.
 fn extract(text: &str, path: &Path) -> Vec<gwr::compare::Claim> {
-    gwr::compare::Extractor::new(gwr::compare::Lexicon::builtin())
-        .claims_with_year(&gwr::grammar::parse(text), common::year_in_name(path))
+    // The lexicon's automaton is built once, not per file.
+    static EXTRACTOR: std::sync::LazyLock<gwr::compare::Extractor> =
+        std::sync::LazyLock::new(|| gwr::compare::Extractor::new(gwr::compare::Lexicon::builtin()));
+    EXTRACTOR.claims_with_year(&gwr::grammar::parse(text), common::year_in_name(path))
 }
 
 fn claims(gold: &ClaimGold, dir: &Path, quiet: bool) {

@@ -1,0 +1,140 @@
+//! The `evaluate` example on every gold set of `../shared/corpus` (or `$GWR_CORPUS`) and on
+//! this project's blind gold (`tests/data/gold`), and its gold-free scale measure over
+//! `cities/`. The numbers asserted are floors that only go up: a change that lowers one
+//! has broken a reading that used to be right. Without the corpus the tests say SKIPPED.
+
+// A test that cannot run the example should stop right there.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::{
+    path::{Path, PathBuf},
+    process::Command,
+};
+
+fn corpus_dir() -> Option<PathBuf> {
+    let dir = std::env::var_os("GWR_CORPUS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"));
+    if dir.join("gold").is_dir() {
+        Some(dir)
+    } else {
+        eprintln!("SKIPPED: no corpus at ../shared/corpus or $GWR_CORPUS");
+        None
+    }
+}
+
+/// What `evaluate --quiet` prints for a gold file whose names are relative to `dir`.
+fn evaluate(dir: &Path, gold: &Path) -> String {
+    let out = Command::new(common::example_exe("evaluate"))
+        .args(["--quiet", "--dir"])
+        .arg(dir)
+        .arg(gold)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    text
+}
+
+/// The found count of the `all` line: "  all   90   83   4   3  92.2%".
+fn found(report: &str) -> usize {
+    let line = report
+        .lines()
+        .find(|l| l.trim_start().starts_with("all "))
+        .unwrap();
+    line.split_whitespace().nth(2).unwrap().parse().unwrap()
+}
+
+/// The right count of an outline line: "  sections (kind and year)   26 / 36   72.2%".
+fn right(report: &str, part: &str) -> (usize, usize) {
+    let line = report
+        .lines()
+        .find(|l| l.trim_start().starts_with(part))
+        .unwrap();
+    let numbers: Vec<usize> = line
+        .split_whitespace()
+        .filter_map(|w| w.parse().ok())
+        .collect();
+    (numbers[0], numbers[1])
+}
+
+fn gold(dir: &Path, name: &str) -> PathBuf {
+    dir.join("gold").join(name)
+}
+
+fn ours(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/gold")
+        .join(name)
+}
+
+#[test]
+fn claims_hold_on_every_gold_set() {
+    let Some(c) = corpus_dir() else { return };
+    let national = evaluate(&c.join("national"), &gold(&c, "national-claims.json"));
+    assert!(found(&national) >= 83, "{national}");
+    let seeds = evaluate(&c.join("seeds"), &gold(&c, "seeds-claims.json"));
+    assert!(found(&seeds) >= 87, "{seeds}");
+    let blind = evaluate(&c.join("cities"), &ours("cities-blind-claims.json"));
+    assert!(found(&blind) >= 233, "{blind}");
+}
+
+#[test]
+fn verdicts_hold_on_the_national_pairs() {
+    let Some(c) = corpus_dir() else { return };
+    let report = evaluate(&c.join("national"), &gold(&c, "national-compare.json"));
+    assert!(found(&report) >= 14, "{report}");
+}
+
+#[test]
+fn outlines_hold_on_the_seeds_and_the_blind_reports() {
+    let Some(c) = corpus_dir() else { return };
+    let seeds = evaluate(&c.join("seeds"), &gold(&c, "seeds-outline.json"));
+    for part in ["header fields", "sections", "headings"] {
+        let (right, total) = right(&seeds, part);
+        assert_eq!(right, total, "{seeds}");
+    }
+    let blind = evaluate(&c, &ours("blind-outline.json"));
+    assert!(right(&blind, "header fields").0 >= 23, "{blind}");
+    assert!(right(&blind, "sections").0 >= 26, "{blind}");
+    assert!(right(&blind, "headings").0 >= 76, "{blind}");
+}
+
+/// The share (in tenths of a percent) of the `all` line's `one` figures of `evaluate
+/// --scale`: target and result.
+fn scale_shares(report: &str) -> (u32, u32) {
+    let line = report
+        .lines()
+        .find(|l| l.trim_start().starts_with("all "))
+        .unwrap();
+    let shares: Vec<u32> = line
+        .split_whitespace()
+        .filter_map(|w| w.strip_suffix('%'))
+        .filter_map(|w| w.replace('.', "").parse().ok())
+        .collect();
+    (shares[0], shares[3])
+}
+
+#[test]
+fn one_gdp_growth_target_and_result_per_city_report() {
+    let Some(c) = corpus_dir() else { return };
+    let out = Command::new(common::example_exe("evaluate"))
+        .args(["--quiet", "--scale"])
+        .arg(c.join("cities"))
+        .output()
+        .unwrap();
+    let report = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let (target, result) = scale_shares(&report);
+    assert!(target >= 860 && result >= 750, "{report}");
+}
