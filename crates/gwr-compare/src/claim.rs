@@ -460,9 +460,11 @@ impl Extractor {
         let names_range = if figureless {
             0..sentence.len()
         } else {
-            // From the clause before the first figure's: its names may own a 分别 clause.
+            // From the start of the first figure's run of clauses: names there may own its
+            // figures (a topic clause, a 分别 list before a comma).
             let first = quantities.first().map_or(0, |q| q.span.start);
-            clauses[clause_index(&clauses, first).saturating_sub(1)].start
+            let ci = clause_index(&clauses, first);
+            clauses[runs[ci].min(ci.saturating_sub(1))].start
                 ..quantities.last().map_or(0, |q| q.span.start)
         };
         let names = self.lexicon.find_names(sentence, names_range);
@@ -532,20 +534,14 @@ impl Extractor {
                                 .flatten()
                         })
                         .or_else(|| {
-                            // A clause that names an indicator and gives no figure lends it
-                            // to a bare clause after it ("地区生产总值突破千亿大关，达到…").
-                            let previous = ci.checked_sub(1)?;
-                            let at = quantities
-                                .partition_point(|x| x.span.start < clauses[previous].start);
-                            let no_figure = !quantities
-                                .get(at)
-                                .is_some_and(|x| clauses[previous].contains(&x.span.start));
+                            // Clauses that name an indicator and give no figure lend it to
+                            // a bare clause after them in their run ("地区生产总值突破千亿
+                            // 大关，达到…", "农村居民人均纯收入，考虑价格下降因素，增长4.3%").
+                            let topic = clauses[runs[ci]].start.max(previous_end)..clause.start;
                             let bare = strip_fillers(lead).chars().nth(1).is_none();
                             how.set(SubjectSource::Topic);
-                            (no_figure && bare && runs[previous] == runs[ci])
-                                .then(|| {
-                                    self.subject(sentence, &indicators, clauses[previous].clone())
-                                })
+                            (bare && !topic.is_empty())
+                                .then(|| self.subject(sentence, &indicators, topic))
                                 .flatten()
                         })
                         .or_else(|| {
@@ -623,13 +619,13 @@ impl Extractor {
             };
             let claim = |indicator: Option<CompactString>, indicator_text: CompactString| Claim {
                 explanation: explanation(&indicator_text, indicator.as_deref()),
+                measure: measure_of(&figure, &indicator_text),
                 doubt: doubt(false),
                 indicator,
                 indicator_text,
                 role,
                 year,
                 period: period.clone(),
-                measure: figure.measure,
                 value: Some(figure.value),
                 high: figure.high,
                 base_unit: Some(figure.base_unit.clone()),
@@ -1126,6 +1122,16 @@ struct SentenceFacts<'s> {
     periods: Vec<(usize, &'s str)>,
 }
 
+/// A figure's measure given its indicator's name as written: a percent of a growth's name
+/// ("经济增长速度…定为8%") is a growth.
+fn measure_of(figure: &Figure, name: &str) -> Measure {
+    if figure.measure == Measure::Rate && words::GROWTH_NAMES.contains(name) {
+        Measure::Growth
+    } else {
+        figure.measure
+    }
+}
+
 /// How a figure's subject was found.
 #[derive(Clone, Copy)]
 enum SubjectSource {
@@ -1151,7 +1157,7 @@ impl SubjectSource {
             SubjectSource::Named => format!("{what}: the name before the figure in its clause"),
             SubjectSource::Respectively => format!("{what}: its place in a 分别 list"),
             SubjectSource::Topic => {
-                format!("{what}: named in the clause before, which gives no figure of its own")
+                format!("{what}: named earlier in its run of clauses, which give no figure")
             }
             SubjectSource::Carried => {
                 format!("{what}: carried over a comma from the figure before")

@@ -153,6 +153,10 @@ pub(crate) const LEADING_FILLERS: &[&str] = &[
     "按可比价格计算",
     "按可比价计算",
     "实际",
+    // "总额首次突破…": the total of the subject before.
+    "总额",
+    "总量",
+    "首次",
     "全年",
     "全镇",
     "全乡",
@@ -306,6 +310,11 @@ pub(crate) const SUB_AREAS: &[&str] = &[
     "县(市、区)",
     "各县",
     "各区",
+    "市直",
+    "市本级",
+    "本级",
+    "县本级",
+    "区本级",
 ];
 
 /// Before a year: the year is a comparison base or a start, not the figure's year
