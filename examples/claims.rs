@@ -10,7 +10,9 @@
 //! `--year YYYY` is the year the report was delivered, for a text that states none (the
 //! year in the file's name, such as `2022.txt` or `cn_1998.txt`, is used otherwise). `--lexicon FILE.toml` adds indicators
 //! to the built-in lexicon (or replaces them by id), in the format of
-//! `crates/gwr-compare/src/indicators.toml`. Fields: docs/schema.md ("claims").
+//! `crates/gwr-compare/src/indicators.toml`. `--sentence` fills each line's
+//! `sentence_text` with the text of the claim's sentence (null otherwise: a sentence of many
+//! figures would be repeated on each of their lines). Fields: docs/schema.md ("claims").
 
 mod common;
 
@@ -20,9 +22,10 @@ use gwr::compare::Claim;
 
 const SAMPLE: (&str, &str) = ("<built-in sample>", include_str!("data/qingxi_2024.txt"));
 
-const USAGE: &str = "usage: claims [--explain] [--year YYYY] [--lexicon FILE.toml] [FILE|-]";
+const USAGE: &str =
+    "usage: claims [--explain] [--sentence] [--year YYYY] [--lexicon FILE.toml] [FILE|-]";
 
-/// One output line: the claim with its sentence's text and the schema version.
+/// One output line: the claim, the schema version and, on request, its sentence's text.
 #[derive(serde::Serialize)]
 struct Line<'a> {
     schema_version: u32,
@@ -30,22 +33,35 @@ struct Line<'a> {
     claim: &'a Claim,
     start: usize,
     end: usize,
-    sentence_text: &'a str,
+    sentence_text: Option<&'a str>,
+}
+
+/// What the command line asks for.
+struct Args {
+    lexicon: Option<PathBuf>,
+    /// Whether each claim says what made its reading.
+    explain: bool,
+    /// Whether each line carries its sentence's text.
+    sentence: bool,
+    /// The year the report was delivered, when the text states none.
+    year: Option<u16>,
+    path: Option<OsString>,
 }
 
 fn main() -> ExitCode {
-    let (lexicon, explain, year, path) = match args() {
+    let args = match args() {
         Ok(parsed) => parsed,
         Err(e) => common::fail("claims", &format!("{e}\n{USAGE}")),
     };
-    let input = common::read_input(path.as_ref(), SAMPLE);
+    let input = common::read_input(args.path.as_ref(), SAMPLE);
     let doc = gwr::grammar::parse(&input.text);
-    let year = year.or_else(|| {
-        path.as_ref()
+    let year = args.year.or_else(|| {
+        args.path
+            .as_ref()
             .and_then(|p| common::year_in_name(std::path::Path::new(p)))
     });
-    let claims = common::extractor(lexicon.as_deref())
-        .explain(explain)
+    let claims = common::extractor(args.lexicon.as_deref())
+        .explain(args.explain)
         .claims_with_year(&doc, year);
     if claims.is_empty() {
         eprintln!("{}: no claims found", input.name);
@@ -57,7 +73,7 @@ fn main() -> ExitCode {
             claim,
             start: claim.span.start,
             end: claim.span.end,
-            sentence_text: doc.text(&claim.sentence),
+            sentence_text: args.sentence.then(|| doc.text(&claim.sentence)),
         };
         let written = serde_json::to_writer(&mut out, &line)
             .map_err(std::io::Error::from)
@@ -76,13 +92,11 @@ fn main() -> ExitCode {
     }
 }
 
-/// The parsed command line: lexicon, explain, year, input.
-type Args = (Option<PathBuf>, bool, Option<u16>, Option<OsString>);
-
 fn args() -> Result<Args, lexopt::Error> {
     use lexopt::prelude::*;
     let mut lexicon = None;
     let mut explain = false;
+    let mut sentence = false;
     let mut year = None;
     let mut path = None;
     let mut parser = lexopt::Parser::from_env();
@@ -90,6 +104,7 @@ fn args() -> Result<Args, lexopt::Error> {
         match arg {
             Long("lexicon") => lexicon = Some(PathBuf::from(parser.value()?)),
             Long("explain") => explain = true,
+            Long("sentence") => sentence = true,
             Long("year") => year = Some(parser.value()?.parse()?),
             Short('h') | Long("help") => {
                 println!("{USAGE}");
@@ -99,5 +114,11 @@ fn args() -> Result<Args, lexopt::Error> {
             _ => return Err(arg.unexpected()),
         }
     }
-    Ok((lexicon, explain, year, path))
+    Ok(Args {
+        lexicon,
+        explain,
+        sentence,
+        year,
+        path,
+    })
 }
