@@ -19,8 +19,13 @@ mod common;
 use std::{ffi::OsString, io::Write, path::PathBuf, process::ExitCode};
 
 use gwr::compare::Claim;
+use rayon::prelude::*;
 
 const SAMPLE: (&str, &str) = ("<built-in sample>", include_str!("data/qingxi_2024.txt"));
+
+/// Reports read and printed at once, in parallel: enough to keep every core busy, few
+/// enough that the printed lines held in memory stay small.
+const BATCH: usize = 64;
 
 const USAGE: &str =
     "usage: claims [--explain] [--sentence] [--year YYYY] [--lexicon FILE.toml] [FILE|-]";
@@ -60,29 +65,44 @@ fn main() -> ExitCode {
             .as_ref()
             .and_then(|p| common::year_in_name(std::path::Path::new(p)))
     });
-    let claims = common::extractor(args.lexicon.as_deref())
-        .explain(args.explain)
-        .claims_with_year(&doc, year);
-    if claims.is_empty() {
-        eprintln!("{}: no claims found", input.name);
-    }
+    let extractor = common::extractor(args.lexicon.as_deref()).explain(args.explain);
+    // Reports are independent: a batch of them is read and printed on all cores, each into
+    // a buffer of its own, and the buffers are written in document order.
+    let print = |report: &gwr::grammar::Report| -> Result<(usize, Vec<u8>), std::io::Error> {
+        let mut claims = Vec::new();
+        extractor.report_claims(&doc, report, year, &mut claims);
+        let mut buf = Vec::new();
+        for claim in &claims {
+            let line = Line {
+                schema_version: gwr::compare::SCHEMA_VERSION,
+                claim,
+                start: claim.span.start,
+                end: claim.span.end,
+                sentence_text: args.sentence.then(|| doc.text(&claim.sentence)),
+            };
+            serde_json::to_writer(&mut buf, &line)?;
+            buf.push(b'\n');
+        }
+        Ok((claims.len(), buf))
+    };
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    for claim in &claims {
-        let line = Line {
-            schema_version: gwr::compare::SCHEMA_VERSION,
-            claim,
-            start: claim.span.start,
-            end: claim.span.end,
-            sentence_text: args.sentence.then(|| doc.text(&claim.sentence)),
-        };
-        let written = serde_json::to_writer(&mut out, &line)
-            .map_err(std::io::Error::from)
-            .and_then(|()| writeln!(out));
+    let mut found = 0;
+    for batch in doc.reports.chunks(BATCH) {
+        let printed: Result<Vec<_>, _> = batch.par_iter().map(print).collect();
+        let written = printed.and_then(|printed| {
+            printed.iter().try_for_each(|(n, buf)| {
+                found += n;
+                out.write_all(buf)
+            })
+        });
         match written {
             Ok(()) => {}
             Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => return ExitCode::SUCCESS,
             Err(e) => common::fail("<stdout>", &e.to_string()),
         }
+    }
+    if found == 0 {
+        eprintln!("{}: no claims found", input.name);
     }
     match out.flush() {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
