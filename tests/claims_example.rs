@@ -72,3 +72,25 @@ fn one_long_sentence_gives_short_lines() {
         assert!(line.to_string().len() < 400, "{line}");
     }
 }
+
+/// A file over the input limit fails with one line that says so, before it is read.
+#[test]
+fn an_input_over_the_limit_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("huge.txt");
+    // Sparse: no disk space is used.
+    let file = std::fs::File::create(&path).unwrap();
+    file.set_len((64 << 20) + 1).unwrap();
+    let out = Command::new(common::example_exe("claims"))
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr
+            .contains("larger than the limit of 67108864 bytes (64 MiB) per input (67108865 bytes"),
+        "{stderr}"
+    );
+    assert!(out.stdout.is_empty());
+}
