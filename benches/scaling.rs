@@ -2,7 +2,7 @@
 //! `Throughput::Bytes`. Time at 10× divided by time at 1× should stay at or under 11×
 //! (README, "Speed"); a quadratic step shows as ~100×.
 //!
-//! `cargo bench --bench scaling`. The texts are our own, built here: a plan section whose
+//! `cargo bench --bench scaling` (`-- scaling_panel` for one group). The texts are our own, built here: a plan section whose
 //! one sentence holds thousands of figures, and the like.
 
 mod common;
@@ -127,5 +127,41 @@ fn compare(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, claims, compare);
+/// The shapes for a panel's reading of one file: its reports' claims of known indicators,
+/// with repeats dropped and a fingerprint to tell copies by.
+const PANEL_SHAPES: &[Shape] = &[
+    // One sentence of many figures: each claim hashed its sentence, 50k took 41 s.
+    ("one_sentence", |n| {
+        plan(&"地区生产总值增长6%左右，".repeat(n))
+    }),
+    ("sentences", |n| plan(&"地区生产总值增长6%左右。".repeat(n))),
+];
+
+fn panel(c: &mut Criterion) {
+    let extractor = gwr::compare::Extractor::default().known_only(true);
+    let origin = gwr::compare::panel::Origin::default();
+    let mut group = c.benchmark_group("scaling_panel");
+    group.sample_size(10);
+    for (name, shape) in PANEL_SHAPES {
+        for times in [1, 10] {
+            let text = shape(BASE * times);
+            group.throughput(Throughput::Bytes(text.len() as u64));
+            group.bench_with_input(
+                BenchmarkId::new(*name, format!("{times}x")),
+                &text,
+                |b, text| {
+                    b.iter(|| {
+                        let doc = gwr::grammar::parse(black_box(text));
+                        black_box(gwr::compare::panel::report_claims(
+                            &extractor, &doc, "bench", &origin,
+                        ))
+                    });
+                },
+            );
+        }
+    }
+    group.finish();
+}
+
+criterion_group!(benches, claims, compare, panel);
 criterion_main!(benches);
