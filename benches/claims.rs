@@ -5,8 +5,6 @@
 
 mod common;
 
-use std::hint::black_box;
-
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 
 fn claims(c: &mut Criterion) {
@@ -16,12 +14,7 @@ fn claims(c: &mut Criterion) {
     group.bench_with_input(
         BenchmarkId::new("parse+scan+claims", "corpus"),
         &text,
-        |b, text| {
-            b.iter(|| {
-                let doc = gwr::grammar::parse(black_box(text));
-                black_box(gwr::compare::claims(&doc))
-            });
-        },
+        |b, text| common::parse_and_claims(b, text),
     );
     group.finish();
 }

@@ -175,7 +175,11 @@ fn panel_writes_jsonl_with_the_schema_version() {
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
     assert_eq!(lines.len(), 15);
-    assert!(lines.iter().all(|l| l["schema_version"] == 1));
+    assert!(
+        lines
+            .iter()
+            .all(|l| l["schema_version"] == gwr::compare::SCHEMA_VERSION)
+    );
     let exceeded: Vec<_> = lines
         .iter()
         .filter(|l| l["verdict"] == "exceeded")

@@ -55,3 +55,11 @@ pub fn corpus_texts() -> Vec<(String, String)> {
 pub fn corpus_text() -> String {
     corpus_texts().into_iter().map(|(_, text)| text).collect()
 }
+
+/// Times parse + scan + claims of `text`, the pipeline the claims benches measure.
+pub fn parse_and_claims(b: &mut criterion::Bencher<'_>, text: &str) {
+    b.iter(|| {
+        let doc = gwr::grammar::parse(std::hint::black_box(text));
+        std::hint::black_box(gwr::compare::claims(&doc))
+    });
+}

@@ -5,6 +5,39 @@
 
 use std::{ffi::OsString, io::Read, process::exit};
 
+/// The largest input an example reads: 64 MiB. Parsing and finding claims take at most
+/// about 50 bytes of memory per input byte on the worst shapes of text (a line or a figure
+/// every few bytes; docs/ARCHITECTURE.md, "Memory and input size"), so even such a file
+/// stays near 3 GB.
+/// A report is 10–200 KB; a compilation of a province's reports a few MB.
+pub const MAX_INPUT_BYTES: u64 = 64 << 20;
+
+/// Why an input could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    /// The input is larger than [`MAX_INPUT_BYTES`].
+    #[error(
+        "larger than the limit of {MAX_INPUT_BYTES} bytes (64 MiB) per input ({size} bytes or \
+         more): split it into smaller files"
+    )]
+    TooLarge {
+        /// The file's size, or for standard input how much was read before stopping.
+        size: u64,
+    },
+    /// The file or standard input could not be read.
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+    /// The bytes are not text in an encoding the grammar reads.
+    #[error("{0}")]
+    Decode(#[from] gwr::grammar::DecodeError),
+}
+
+impl From<ReadError> for String {
+    fn from(e: ReadError) -> String {
+        e.to_string()
+    }
+}
+
 /// A decoded input: its name for messages and its text.
 #[derive(Clone)]
 pub struct Input {
@@ -29,31 +62,38 @@ pub fn read_input(path: Option<&OsString>, sample: (&str, &str)) -> Input {
     } else {
         path.to_string_lossy().into_owned()
     };
-    let bytes = if path == "-" {
-        let mut buf = Vec::new();
-        std::io::stdin().read_to_end(&mut buf).map(|_| buf)
+    let text = if path == "-" {
+        read_limited(std::io::stdin().lock(), 0)
     } else {
-        std::fs::read(path)
+        read_file(path.as_ref())
     };
-    let text = bytes
-        .map_err(|e| e.to_string())
-        .and_then(|bytes| decode(&bytes));
     match text {
         Ok(text) => Input { name, text },
-        Err(e) => fail(&name, &e),
+        Err(e) => fail(&name, &e.to_string()),
     }
 }
 
 /// Reads and decodes a file with [`gwr::grammar::decode`]; the error says what failed.
-pub fn read_file(path: &std::path::Path) -> Result<String, String> {
-    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
-    decode(&bytes)
+pub fn read_file(path: &std::path::Path) -> Result<String, ReadError> {
+    let file = std::fs::File::open(path)?;
+    let size = file.metadata()?.len();
+    read_limited(file, size)
 }
 
-fn decode(bytes: &[u8]) -> Result<String, String> {
-    gwr::grammar::decode(bytes)
-        .map(std::borrow::Cow::into_owned)
-        .map_err(|e| e.to_string())
+/// Reads at most [`MAX_INPUT_BYTES`] and decodes them; more is an error, found before
+/// anything past the limit is held in memory. `size` is the expected size (0 when
+/// unknown): a larger one fails at once, a smaller one sizes the buffer.
+fn read_limited(source: impl Read, size: u64) -> Result<String, ReadError> {
+    if size > MAX_INPUT_BYTES {
+        return Err(ReadError::TooLarge { size });
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    source.take(MAX_INPUT_BYTES + 1).read_to_end(&mut bytes)?;
+    let size = bytes.len() as u64;
+    if size > MAX_INPUT_BYTES {
+        return Err(ReadError::TooLarge { size });
+    }
+    Ok(gwr::grammar::decode(&bytes)?.into_owned())
 }
 
 /// The indicator lexicon: the built-in one, extended (and overridden, id by id) by the

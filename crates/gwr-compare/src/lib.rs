@@ -87,7 +87,7 @@ pub use compare::{Comparison, Policy, Row, Verdict, compare, compare_with, usabl
 pub use lexicon::{Direction, Indicator, Lexicon, LexiconError};
 
 /// The version of the JSON contract for claims and comparisons (docs/schema.md).
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The extractor with the built-in lexicon, built once.
 pub(crate) static BUILTIN: LazyLock<Extractor> =

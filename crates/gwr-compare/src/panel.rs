@@ -525,10 +525,22 @@ fn same_place(a: &str, b: &str) -> bool {
 /// Drops a claim that repeats an earlier one: the same figure of the same indicator in the
 /// same sentence, as when a report's text is copied twice into one file.
 fn drop_repeats(doc: &Document<'_>, claims: &mut Vec<Claim>) {
+    // Each sentence's text is hashed once, not once per claim in it (the claims of a
+    // sentence come together): a sentence of many figures made this quadratic.
+    let mut texts: HashMap<&str, usize> = HashMap::new();
+    let mut last: Option<(Range<usize>, usize)> = None;
     let mut seen = std::collections::HashSet::new();
     claims.retain(|c| {
+        let sentence = match &last {
+            Some((span, id)) if *span == c.sentence => *id,
+            _ => {
+                let next = texts.len();
+                *texts.entry(doc.text(&c.sentence).trim()).or_insert(next)
+            }
+        };
+        last = Some((c.sentence.clone(), sentence));
         seen.insert((
-            doc.text(&c.sentence).trim(),
+            sentence,
             c.text.clone(),
             c.indicator.clone(),
             c.role,
@@ -559,8 +571,14 @@ fn sentences(doc: &Document<'_>, claims: &[Claim]) -> Vec<(Range<usize>, String)
 /// than the text costs next to nothing; the text is hashed only where there are none.
 fn fingerprint(doc: &Document<'_>, report: &Report, claims: &[Claim]) -> u64 {
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    // A sentence is hashed once for the run of its claims, not once per claim: a sentence
+    // of many figures made this quadratic.
+    let mut previous: Option<&Range<usize>> = None;
     for c in claims {
-        hasher.write(doc.text(&c.sentence).trim().as_bytes());
+        if previous != Some(&c.sentence) {
+            hasher.write(doc.text(&c.sentence).trim().as_bytes());
+            previous = Some(&c.sentence);
+        }
         hasher.write(c.text.as_bytes());
     }
     if !claims.is_empty() {
