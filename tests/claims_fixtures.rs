@@ -99,3 +99,23 @@ fn explanations_name_the_deciding_words() {
     let plain = gwr::compare::claims(&doc);
     assert!(plain.iter().all(|c| c.explanation.is_none()));
 }
+
+/// A long lead of names the lexicon cannot use ("地区生产总值经济增长经济增长…增长6%…")
+/// gives an unknown indicator whose name is short: every claim keeps a copy of it, so a
+/// long one made output and memory grow with the square of the input.
+#[test]
+fn unknown_names_stay_short() {
+    let n = 2_000;
+    let text = format!(
+        "各位代表：\n二、2024年工作安排\n主要预期目标是：地区生产总值{}{}\n",
+        "经济增长".repeat(n),
+        "增长6%".repeat(n)
+    );
+    let claims = gwr::compare::claims(&gwr::grammar::parse(&text));
+    assert_eq!(claims.len(), n);
+    assert!(
+        claims
+            .iter()
+            .all(|c| c.indicator_text.chars().count() <= 24)
+    );
+}

@@ -453,6 +453,7 @@ impl Extractor {
                 })
                 .collect(),
             periods: periods(sentence),
+            comparisons: comparison_years(sentence),
         };
         // Names matter in a figure's clause before it, or anywhere for a figure-less target.
         let clauses = clauses(sentence);
@@ -490,7 +491,7 @@ impl Extractor {
             let lead = &sentence[lead_start..q.span.start];
             let in_clause = match clause_words {
                 Some((k, w)) if k == ci => w,
-                _ => ClauseWords::of(&sentence[clause.clone()]),
+                _ => ClauseWords::of(&sentence[clause.clone()], clause.start),
             };
             clause_words = Some((ci, in_clause));
             let before_figure = &sentence[clause.start..q.span.start];
@@ -502,7 +503,8 @@ impl Extractor {
                 .filter(|r| r.clause == ci || runs[r.clause] == runs[ci])
                 .map(|r| r.lead.clone());
             let measure_lead = joined_lead.clone().map_or(lead, |l| &sentence[l]);
-            let figure = Figure::read(q, measure_lead, in_clause, before_figure);
+            let figure = Figure::read(q, measure_lead, in_clause);
+            let respectively = ClauseWords::before(in_clause.respectively_at, q.span.start);
             // How the subject was found, for explanations.
             let how = std::cell::Cell::new(SubjectSource::Named);
             let subject = match run.as_mut().filter(|_| joined_lead.is_some()) {
@@ -520,8 +522,7 @@ impl Extractor {
                             // Names before a comma own the figures of a 分别 clause after it
                             // ("城镇和农村居民收入，分别达到…").
                             let previous = ci.checked_sub(1)?;
-                            let respectively = before_figure.contains(words::RESPECTIVELY)
-                                && runs[previous] == runs[ci];
+                            let respectively = respectively && runs[previous] == runs[ci];
                             how.set(SubjectSource::Respectively);
                             respectively
                                 .then(|| {
@@ -565,7 +566,7 @@ impl Extractor {
                                 })
                         })
                         .and_then(|subject| {
-                            if !before_figure.contains(words::RESPECTIVELY) {
+                            if !respectively {
                                 return Some(subject);
                             }
                             let subject = self.split_pair(sentence, subject);
@@ -594,8 +595,10 @@ impl Extractor {
                 .find(|(at, _)| *at < q.span.start)
                 .map(|(_, p)| CompactString::from(*p));
             let constraint = constraint_of(q, lead);
-            let multi_year = words::MULTI_YEAR.contains(before_figure)
-                || year.is_some_and(|y| far_base_year(before_figure, y));
+            let multi_year = ClauseWords::before(in_clause.multi_year_at, q.span.start)
+                || year.is_some_and(|y| {
+                    far_base_year(&facts.comparisons, clause.start..q.span.start, y)
+                });
             let doubt = |ambiguous: bool| {
                 if multi_year {
                     Some(Doubt::MultiYear)
@@ -852,8 +855,13 @@ fn is_part_of_longer_name(
     name: &NameMatch,
     clause_to_figure: Range<usize>,
 ) -> bool {
-    let before = &sentence[clause_to_figure.start..name.start];
-    let after = &sentence[name.end..clause_to_figure.end.max(name.end)];
+    // Parts of longer names stand next to the name: a window of a few chars on each side
+    // keeps the test cheap for a clause of many figures.
+    let before = tail_chars(&sentence[clause_to_figure.start..name.start], PART_WINDOW);
+    let after = head_chars(
+        &sentence[name.end..clause_to_figure.end.max(name.end)],
+        PART_WINDOW,
+    );
     (name.guarded && !words::stands_alone(before))
         || words::PART_BEFORE.suffix(before).is_some()
         || words::SUB_AREA.contains(before)
@@ -981,9 +989,12 @@ fn strip_year(text: &str) -> &str {
 /// An indicator the lexicon does not know: the clause text before the figure, fillers
 /// stripped ("全年完成农村改厕" → "农村改厕").
 fn unknown_subject(lead_start: usize, lead: &str, stripped: &str) -> Option<Subject> {
-    if stripped.chars().count() < 2 || words::NOT_SUBJECT.suffix(stripped).is_some() {
+    if stripped.chars().nth(1).is_none() || words::NOT_SUBJECT.suffix(stripped).is_some() {
         return None;
     }
+    // A name is short: of a long lead, its last words name the figure (and every claim
+    // of the subject keeps a copy of the name, so it must stay small).
+    let stripped = tail_chars(stripped, MAX_NAME_CHARS);
     // `stripped` is a subslice of `lead`: its offset is the distance between their starts.
     let start = lead_start + (stripped.as_ptr() as usize - lead.as_ptr() as usize);
     Some(Subject::Unknown(start..start + stripped.len()))
@@ -996,14 +1007,30 @@ struct ClauseWords {
     completion: bool,
     /// 超额完成.
     excess: bool,
+    /// Where the clause's first multi-year word is (年均, 五年…), as a sentence offset.
+    multi_year_at: Option<usize>,
+    /// Where its first growth name is (增长速度, 增幅…), as a sentence offset.
+    growth_name_at: Option<usize>,
+    /// Where its first 分别 is, as a sentence offset.
+    respectively_at: Option<usize>,
 }
 
 impl ClauseWords {
-    fn of(clause: &str) -> ClauseWords {
+    /// The words of `clause`, which starts at sentence offset `start`. Read once per
+    /// clause, so a clause of many figures is not searched again for each.
+    fn of(clause: &str, start: usize) -> ClauseWords {
         ClauseWords {
             completion: words::COMPLETION.contains(clause),
             excess: words::EXCESS.contains(clause),
+            multi_year_at: words::MULTI_YEAR.find(clause).map(|i| start + i),
+            growth_name_at: words::GROWTH_NAMES.find(clause).map(|i| start + i),
+            respectively_at: clause.find(words::RESPECTIVELY).map(|i| start + i),
         }
+    }
+
+    /// Whether a word found at `at` stands before the figure at `figure`.
+    fn before(at: Option<usize>, figure: usize) -> bool {
+        at.is_some_and(|a| a < figure)
     }
 }
 
@@ -1032,7 +1059,7 @@ impl Figure {
         )
     }
 
-    fn read(q: &Quantity, lead: &str, clause: ClauseWords, before_figure: &str) -> Figure {
+    fn read(q: &Quantity, lead: &str, clause: ClauseWords) -> Figure {
         // Measure words stand right before the figure ("同比增长2.3%", "控制在4.5%以内"),
         // so only the lead's last chars are searched; completion words only matter for
         // percentages and multiples ("目标完成率117.12%", "完成年度任务目标的2倍").
@@ -1066,7 +1093,7 @@ impl Figure {
         let (low, high) = (q.base_value(), q.base_high);
         // A percent of a growth's name ("增长速度定为8%", "增幅由58.6%回落到27.8%") is a
         // growth, whatever verb leads to it.
-        let growth_named = words::GROWTH_NAMES.contains(before_figure);
+        let growth_named = ClauseWords::before(clause.growth_name_at, q.span.start);
         let measure = match q.dimension {
             Dimension::Percent if completion => Measure::CompletionRate,
             Dimension::Percent if up || down || growth_named => Measure::Growth,
@@ -1120,6 +1147,8 @@ struct SentenceFacts<'s> {
     years: Vec<(u16, usize)>,
     /// Partial-year periods written in it, with their offsets, period words first.
     periods: Vec<(usize, &'s str)>,
+    /// Years written after a comparison marker ("比2010年"), with the offset after each 年.
+    comparisons: Vec<(u16, usize)>,
 }
 
 /// A figure's measure given its indicator's name as written: a percent of a growth's name
@@ -1327,15 +1356,29 @@ fn is_base_value(before_figure: &str) -> bool {
 
 /// Whether the text before a figure compares it with a year before the one it is about
 /// ("比2010年翻一番", "较2015年增长65%"): a change over several years.
-fn far_base_year(before_figure: &str, year: u16) -> bool {
-    years_in(before_figure).iter().any(|&(y, end)| {
-        let start = end - "年".len() - 4;
-        let prefix = &before_figure[..start];
-        y + 1 < year
-            && words::COMPARISON_MARKERS
+/// `comparisons` are the sentence's years written after a comparison marker (比, 较), with
+/// the offset after each 年, in text order; the nearest one before the figure in its clause
+/// decides.
+fn far_base_year(comparisons: &[(u16, usize)], clause_to_figure: Range<usize>, year: u16) -> bool {
+    let before = comparisons.partition_point(|&(_, end)| end <= clause_to_figure.end);
+    before
+        .checked_sub(1)
+        .map(|i| comparisons[i])
+        .is_some_and(|(y, end)| end > clause_to_figure.start && y + 1 < year)
+}
+
+/// The years of a sentence written after a comparison marker ("比2010年", "较2015年"): the
+/// bases of changes over several years.
+fn comparison_years(sentence: &str) -> Vec<(u16, usize)> {
+    years_in(sentence)
+        .into_iter()
+        .filter(|&(_, end)| {
+            let prefix = &sentence[..end - "年".len() - 4];
+            words::COMPARISON_MARKERS
                 .iter()
                 .any(|m| prefix.ends_with(m))
-    })
+        })
+        .collect()
 }
 
 /// Four-digit years followed by 年, with the byte offset after 年.
@@ -1389,17 +1432,34 @@ fn periods(sentence: &str) -> Vec<(usize, &str)> {
     out
 }
 
+/// The longest name of an unknown indicator, in chars.
+const MAX_NAME_CHARS: usize = 24;
+
+/// How many chars on each side of a name words that make it part of a longer one are
+/// looked for (万元…能耗, 占…比重, 高新区…).
+const PART_WINDOW: usize = 16;
+
+/// The first `n` chars of `text`.
+fn head_chars(text: &str, n: usize) -> &str {
+    text.char_indices().nth(n).map_or(text, |(i, _)| &text[..i])
+}
+
+/// The last `n` chars of `text`.
+fn tail_chars(text: &str, n: usize) -> &str {
+    let start = text
+        .char_indices()
+        .rev()
+        .nth(n.saturating_sub(1))
+        .map_or(0, |(i, _)| i);
+    &text[start..]
+}
+
 /// How many chars before a figure its measure words are looked for.
 const NEAR_CHARS: usize = 10;
 
 /// The last [`NEAR_CHARS`] chars of a lead.
 fn lead_end(lead: &str) -> &str {
-    let start = lead
-        .char_indices()
-        .rev()
-        .nth(NEAR_CHARS - 1)
-        .map_or(0, |(i, _)| i);
-    &lead[start..]
+    tail_chars(lead, NEAR_CHARS)
 }
 
 fn constraint_of(q: &Quantity, lead: &str) -> Constraint {
