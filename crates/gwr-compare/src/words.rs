@@ -567,11 +567,28 @@ impl Finders {
     }
 }
 
+/// A longer sentence-level word list, searched in one pass by an automaton (a finder per
+/// word would read the sentence once per word).
+pub(crate) struct Phrases(aho_corasick::AhoCorasick);
+
+impl Phrases {
+    fn new(words: &[&str]) -> Phrases {
+        Phrases(
+            aho_corasick::AhoCorasick::new(words)
+                .expect("word lists are plain strings, always a valid pattern set"),
+        )
+    }
+
+    /// Where the first of the words starts in `text`.
+    pub(crate) fn find(&self, text: &str) -> Option<usize> {
+        self.0.find(text).map(|m| m.start())
+    }
+}
+
 /// 预计 and its kin: see [`ESTIMATE_WORDS`].
 pub(crate) static ESTIMATE: LazyLock<Finders> = LazyLock::new(|| Finders::new(&[ESTIMATE_WORDS]));
 /// See [`TARGET_OPENERS`].
-pub(crate) static TARGET_OPENER: LazyLock<Finders> =
-    LazyLock::new(|| Finders::new(&[TARGET_OPENERS]));
+pub(crate) static TARGET_OPENER: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(TARGET_OPENERS));
 /// See [`TARGET_WORDS`].
 pub(crate) static TARGET: LazyLock<Finders> = LazyLock::new(|| Finders::new(&[TARGET_WORDS]));
 /// The words of figure-less targets: 正增长, 同步, 高于 …
