@@ -30,14 +30,27 @@ fn is_digit(c: char) -> bool {
     c.is_ascii_digit() || ('０'..='９').contains(&c)
 }
 
+/// Whether `bytes` may hold a char that [`is_droppable`] or [`is_decimal_dot`]: a byte
+/// test, cheap enough for every sentence; the lead bytes it accepts (0xC2, 0xE2 0x80/0x88,
+/// 0xE3 0x80 0x80, 0xEF 0xBB) cover each such char and few others.
+fn may_need_squeezing(bytes: &[u8]) -> bool {
+    bytes.iter().enumerate().any(|(i, &b)| match b {
+        b' ' | b'\t' | b'\n' | b'\r' | 0xC2 => true,
+        0xE2 => matches!(
+            (bytes.get(i + 1), bytes.get(i + 2)),
+            (Some(0x80), Some(0x8B | 0xA2)) | (Some(0x88), Some(0x99))
+        ),
+        0xE3 => bytes.get(i + 1) == Some(&0x80) && bytes.get(i + 2) == Some(&0x80),
+        0xEF => bytes.get(i + 1) == Some(&0xBB),
+        _ => false,
+    })
+}
+
 impl Squeezed {
     /// The squeezed form of `sentence`, or `None` when nothing in it needs squeezing (the
     /// common case, checked without allocating).
     pub(crate) fn of(sentence: &str) -> Option<Squeezed> {
-        if !sentence
-            .chars()
-            .any(|c| is_droppable(c) || is_decimal_dot(c))
-        {
+        if !may_need_squeezing(sentence.as_bytes()) {
             return None;
         }
         let chars: Vec<(usize, char)> = sentence.char_indices().collect();
@@ -114,6 +127,18 @@ mod tests {
         assert_eq!(&s[span], "7 4 7 7 2 亿元");
         let at = q.text.find("4.3％").expect("the figure");
         assert_eq!(&s[q.original(s, at..at + "4.3％".len())], "4·3％");
+    }
+
+    #[test]
+    fn the_byte_test_sees_every_char_that_squeezes() {
+        let chars = [
+            ' ', '\t', '\n', '\r', '\u{3000}', '\u{00A0}', '\u{200B}', '\u{FEFF}', '·', '•', '∙',
+        ];
+        for c in chars {
+            assert!(is_droppable(c) || is_decimal_dot(c));
+            assert!(may_need_squeezing(c.to_string().as_bytes()), "{c:?}");
+        }
+        assert!(!may_need_squeezing("“地区生产总值”——增长6%。".as_bytes()));
     }
 
     #[test]
