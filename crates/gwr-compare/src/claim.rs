@@ -92,6 +92,9 @@ pub enum Doubt {
     /// The year cannot be placed: neither the sentence, the section, the report's date nor
     /// the caller gives it.
     UnknownYear,
+    /// A stretch goal (力争) beside a firm one (确保) in the same breath: "确保增长12%、力争
+    /// 增长15%" promises 12; the 15 is hoped for.
+    StretchGoal,
 }
 
 impl Doubt {
@@ -104,6 +107,9 @@ impl Doubt {
             }
             Doubt::UnknownYear => {
                 "no year: neither the sentence, the section, the report's date nor the caller gives one"
+            }
+            Doubt::StretchGoal => {
+                "a stretch goal (力争) beside a firm one (确保): the firm one is the target"
             }
         }
     }
@@ -148,6 +154,7 @@ names!(Doubt {
     MultiYear => "multi_year",
     AmbiguousIndicator => "ambiguous_indicator",
     UnknownYear => "unknown_year",
+    StretchGoal => "stretch_goal",
 });
 names!(Constraint {
     Exact => "exact",
@@ -454,6 +461,7 @@ impl Extractor {
                 .collect(),
             periods: periods(sentence),
             comparisons: comparison_years(sentence),
+            firm_at: words::FIRM.find(sentence),
         };
         // Names matter in a figure's clause before it, or anywhere for a figure-less target.
         let clauses = clauses(sentence);
@@ -522,7 +530,10 @@ impl Extractor {
                             // Names before a comma own the figures of a 分别 clause after it
                             // ("城镇和农村居民收入，分别达到…").
                             let previous = ci.checked_sub(1)?;
-                            let respectively = respectively && runs[previous] == runs[ci];
+                            // Only a clause that names nothing of its own ("，分别达到…");
+                            // "其中第一、二、三产业分别增长…" names its parts.
+                            let bare = strip_fillers(lead).chars().nth(1).is_none();
+                            let respectively = respectively && bare && runs[previous] == runs[ci];
                             how.set(SubjectSource::Respectively);
                             respectively
                                 .then(|| {
@@ -599,9 +610,17 @@ impl Extractor {
                 || year.is_some_and(|y| {
                     far_base_year(&facts.comparisons, clause.start..q.span.start, y)
                 });
+            // "确保增长12%、力争增长15%": the second is a stretch beside a firm target.
+            let stretch = role == Role::Target
+                && words::STRETCH.find(lead_end(lead)).is_some()
+                && facts
+                    .firm_at
+                    .is_some_and(|f| f >= clauses[runs[ci]].start && f < lead_start);
             let doubt = |ambiguous: bool| {
                 if multi_year {
                     Some(Doubt::MultiYear)
+                } else if stretch {
+                    Some(Doubt::StretchGoal)
                 } else if ambiguous {
                     Some(Doubt::AmbiguousIndicator)
                 } else if year.is_none() {
@@ -1149,6 +1168,8 @@ struct SentenceFacts<'s> {
     periods: Vec<(usize, &'s str)>,
     /// Years written after a comparison marker ("比2010年"), with the offset after each 年.
     comparisons: Vec<(u16, usize)>,
+    /// Where the first firm-target word (确保) is.
+    firm_at: Option<usize>,
 }
 
 /// A figure's measure given its indicator's name as written: a percent of a growth's name

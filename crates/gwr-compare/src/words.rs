@@ -95,6 +95,12 @@ pub(crate) const TARGET_OPENERS: &[&str] = &[
     "預期目標為",
 ];
 
+/// A firm target ("确保增长12%") and, after it in the same run of clauses, a stretch goal
+/// ("力争增长15%"): the stretch is marked, not taken as the target.
+pub(crate) const FIRM_WORDS: &[&str] = &["确保", "確保"];
+/// See [`FIRM_WORDS`].
+pub(crate) const STRETCH_WORDS: &[&str] = &["力争", "力爭", "争取"];
+
 /// In a sentence outside review and plan sections: the figure is a target.
 pub(crate) const TARGET_WORDS: &[&str] = &[
     "力争",
@@ -157,6 +163,7 @@ pub(crate) const LEADING_FILLERS: &[&str] = &[
     "总额",
     "总量",
     "首次",
+    "分别",
     "全年",
     "全镇",
     "全乡",
@@ -216,6 +223,7 @@ pub(crate) const LEADING_FILLERS: &[&str] = &[
 /// See [`LEADING_FILLERS`].
 pub(crate) const TRAILING_FILLERS: &[&str] = &[
     "的",
+    "分别",
     "达到",
     "达",
     "为",
@@ -306,6 +314,7 @@ pub(crate) const SUB_AREAS: &[&str] = &[
     "集聚区",
     "城区",
     "县区",
+    "县域",
     "县（市、区）",
     "县(市、区)",
     "各县",
@@ -589,6 +598,10 @@ impl Phrases {
 pub(crate) static ESTIMATE: LazyLock<Finders> = LazyLock::new(|| Finders::new(&[ESTIMATE_WORDS]));
 /// See [`TARGET_OPENERS`].
 pub(crate) static TARGET_OPENER: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(TARGET_OPENERS));
+/// See [`FIRM_WORDS`].
+pub(crate) static FIRM: LazyLock<Finders> = LazyLock::new(|| Finders::new(&[FIRM_WORDS]));
+/// See [`STRETCH_WORDS`].
+pub(crate) static STRETCH: LazyLock<Finders> = LazyLock::new(|| Finders::new(&[STRETCH_WORDS]));
 /// See [`TARGET_WORDS`].
 pub(crate) static TARGET: LazyLock<Finders> = LazyLock::new(|| Finders::new(&[TARGET_WORDS]));
 /// The words of figure-less targets: 正增长, 同步, 高于 …
