@@ -78,7 +78,7 @@ fn ours(name: &str) -> PathBuf {
 fn claims_hold_on_every_gold_set() {
     let Some(c) = corpus_dir() else { return };
     let national = evaluate(&c.join("national"), &gold(&c, "national-claims.json"));
-    assert!(found(&national) >= 83, "{national}");
+    assert!(found(&national) >= 85, "{national}");
     let seeds = evaluate(&c.join("seeds"), &gold(&c, "seeds-claims.json"));
     assert!(found(&seeds) >= 87, "{seeds}");
     let blind = evaluate(&c.join("cities"), &ours("cities-blind-claims.json"));
@@ -102,8 +102,8 @@ fn outlines_hold_on_the_seeds_and_the_blind_reports() {
     }
     let blind = evaluate(&c, &ours("blind-outline.json"));
     assert!(right(&blind, "header fields").0 >= 23, "{blind}");
-    assert!(right(&blind, "sections").0 >= 26, "{blind}");
-    assert!(right(&blind, "headings").0 >= 76, "{blind}");
+    assert!(right(&blind, "sections").0 >= 29, "{blind}");
+    assert!(right(&blind, "headings").0 >= 79, "{blind}");
 }
 
 /// The share (in tenths of a percent) of the `all` line's `one` figures of `evaluate
@@ -136,5 +136,5 @@ fn one_gdp_growth_target_and_result_per_city_report() {
         String::from_utf8_lossy(&out.stderr)
     );
     let (target, result) = scale_shares(&report);
-    assert!(target >= 860 && result >= 750, "{report}");
+    assert!(target >= 870 && result >= 750, "{report}");
 }

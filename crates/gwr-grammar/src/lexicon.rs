@@ -45,6 +45,8 @@ pub(crate) const CONTENTS_LINES: &[&str] = &["目录", "目 录", "目　录"];
 /// that kind. Checked in order; the first match wins.
 pub(crate) const SECTION_PHRASES: &[(&str, SectionKindRow)] = &[
     ("自身建设", SectionKindRow::SelfBuilding),
+    ("结束语", SectionKindRow::Other),
+    ("結束語", SectionKindRow::Other),
     ("政府建设", SectionKindRow::SelfBuilding),
     ("改进政府工作", SectionKindRow::SelfBuilding),
     ("政府自身", SectionKindRow::SelfBuilding),
@@ -105,6 +107,7 @@ pub(crate) enum SectionKindRow {
     Review,
     Plan,
     SelfBuilding,
+    Other,
 }
 
 /// Relative years in section titles, as an offset from the year the report was given.

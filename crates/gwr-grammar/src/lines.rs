@@ -271,6 +271,7 @@ fn titled_kind(title: &str) -> Option<SectionKind> {
             lexicon::SectionKindRow::Review => SectionKind::Review,
             lexicon::SectionKindRow::Plan => SectionKind::Plan,
             lexicon::SectionKindRow::SelfBuilding => SectionKind::SelfBuilding,
+            lexicon::SectionKindRow::Other => SectionKind::Other,
         })
 }
 
