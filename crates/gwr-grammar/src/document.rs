@@ -351,7 +351,6 @@ fn build_report(
     diagnostics.append(&mut b.diagnostics);
 
     let mut sections = b.sections;
-    plan_after_review(&mut sections);
     let delivery = header.date.map(|d| d.year).or_else(|| {
         sections.iter().find_map(|s| match s.kind {
             SectionKind::Plan => s.year,
@@ -360,6 +359,8 @@ fn build_report(
         })
     });
     let delivery = delivery.or(header.title_year);
+    kinds_by_year(&mut sections, delivery);
+    plan_after_review(&mut sections);
     for s in &mut sections {
         s.year = s.year.or_else(|| implied_year(s, delivery));
     }
@@ -386,6 +387,27 @@ fn build_report(
         truncated,
         sections,
         chrome: b.chrome,
+    }
+}
+
+/// A numbered section whose title names a year but no kind ("一、关于2008年的工作") is the
+/// review when that year is the one before the report's, and the plan when it is the
+/// report's own.
+fn kinds_by_year(sections: &mut [Section], delivery: Option<u16>) {
+    let Some(delivery) = delivery else { return };
+    for s in sections {
+        let numbered = s
+            .heading
+            .as_ref()
+            .is_some_and(|h| h.style != MarkerStyle::Unnumbered);
+        if s.kind != SectionKind::Other || !numbered {
+            continue;
+        }
+        match s.year {
+            Some(y) if y + 1 == delivery => s.kind = SectionKind::Review,
+            Some(y) if y == delivery => s.kind = SectionKind::Plan,
+            _ => {}
+        }
     }
 }
 
