@@ -455,7 +455,7 @@ fn read_numeral_in_full(text: &str, start: usize) -> Result<Numeral, NumeralErro
                     if !r.yi.is_zero() {
                         return Err(malformed(pos));
                     }
-                    let below = r.wan + here;
+                    let below = checked_add(r.wan, here, text, pos)?;
                     r.yi = times_pow10(below, 8, text, pos)?;
                     r.wan = Decimal::ZERO;
                 } else {
