@@ -511,7 +511,10 @@ impl Extractor {
                 .filter(|r| r.clause == ci || runs[r.clause] == runs[ci])
                 .map(|r| r.lead.clone());
             let measure_lead = joined_lead.clone().map_or(lead, |l| &sentence[l]);
-            let figure = Figure::read(q, measure_lead, in_clause);
+            // A figure whose value is too large to work with is skipped like an unreadable one.
+            let Some(figure) = Figure::read(q, measure_lead, in_clause) else {
+                continue;
+            };
             let respectively = ClauseWords::before(in_clause.respectively_at, q.span.start);
             // How the subject was found, for explanations.
             let how = std::cell::Cell::new(SubjectSource::Named);
@@ -1078,7 +1081,9 @@ impl Figure {
         )
     }
 
-    fn read(q: &Quantity, lead: &str, clause: ClauseWords) -> Figure {
+    /// `None` when the figure's value is too large for a decimal once read (超额完成 adds
+    /// 100%).
+    fn read(q: &Quantity, lead: &str, clause: ClauseWords) -> Option<Figure> {
         // Measure words stand right before the figure ("同比增长2.3%", "控制在4.5%以内"),
         // so only the lead's last chars are searched; completion words only matter for
         // percentages and multiples ("目标完成率117.12%", "完成年度任务目标的2倍").
@@ -1129,9 +1134,9 @@ impl Figure {
         };
         // "超额完成任务75%": 75% over the target, so 175% of it.
         if measure == Measure::CompletionRate && clause.excess {
-            value += Decimal::from(100);
+            value = value.checked_add(Decimal::from(100))?;
         }
-        Figure {
+        Some(Figure {
             measure,
             completion: completion
                 && matches!(measure, Measure::CompletionRate | Measure::Multiple),
@@ -1147,7 +1152,7 @@ impl Figure {
                 }
             }),
             base_unit: CompactString::from(q.base_unit.as_ref()),
-        }
+        })
     }
 }
 

@@ -347,7 +347,8 @@ fn target_row(
     let result = review.get(indicator, target.measure, target.year);
     let previous = target
         .year
-        .and_then(|y| plan.get(indicator, target.measure, Some(y - 1)))
+        .and_then(|y| y.checked_sub(1))
+        .and_then(|y| plan.get(indicator, target.measure, Some(y)))
         .filter(|p| p.year.is_some());
     let reference = target.reference.as_deref();
     let reference_actual = reference
@@ -432,32 +433,30 @@ fn target_row(
                 );
                 return row;
             };
-            let gap = a - r;
-            row.margin = Some(gap);
+            // Judged by comparisons, not by the gap: a gap between figures near a
+            // decimal's limit may be too large to hold.
             row.verdict = if target.constraint == Constraint::Above {
-                if gap > Decimal::ZERO {
-                    Verdict::Met
-                } else {
-                    Verdict::Missed
-                }
-            } else if gap >= Decimal::ZERO {
+                if a > r { Verdict::Met } else { Verdict::Missed }
+            } else if a >= r {
                 Verdict::Met
-            } else if -gap <= policy.in_step_pp {
+            } else if a >= r.saturating_sub(policy.in_step_pp) {
                 Verdict::WithinTolerance
             } else {
                 Verdict::Missed
             };
-            row.arithmetic = format!(
-                "result {a} − {} {r} = {gap} pp",
-                reference.unwrap_or("reference")
-            );
+            row.margin = a.checked_sub(r);
+            let reference = reference.unwrap_or("reference");
+            row.arithmetic = match row.margin {
+                Some(gap) => format!("result {a} − {reference} {r} = {gap} pp"),
+                None => format!("result {a}, {reference} {r}: {TOO_LARGE}"),
+            };
         }
         (_, Some(t)) => {
             let tolerance = if target.constraint == Constraint::Approx {
                 if is_percent(target.measure) {
                     policy.approx_pp
                 } else {
-                    (t * policy.approx_ratio).abs()
+                    t.saturating_mul(policy.approx_ratio).abs()
                 }
             } else {
                 Decimal::ZERO
@@ -469,7 +468,8 @@ fn target_row(
                     format!("result {a} − target {t} = {m}{unit}")
                 }
                 Some(m) => format!("result {a} ÷ target {t} = {m}"),
-                None => format!("result {a}, target {t}"),
+                None if t.is_zero() => format!("result {a}, target {t}"),
+                None => format!("result {a}, target {t}: {TOO_LARGE}"),
             };
             if tolerance > Decimal::ZERO {
                 row.arithmetic
@@ -522,10 +522,14 @@ fn incomparable(target: &Claim, review: &Results<'_>) -> Option<String> {
     })
 }
 
-/// `a − b` for percent measures; `a ÷ b` (to 4 places) for amounts and counts.
+/// What the arithmetic says when a margin is too large for a decimal.
+const TOO_LARGE: &str = "the margin is too large to compute";
+
+/// `a − b` for percent measures; `a ÷ b` (to 4 places) for amounts and counts. `None` when
+/// `b` is zero or the result is too large for a decimal.
 fn difference(measure: Measure, a: Decimal, b: Decimal) -> Option<Decimal> {
     if is_percent(measure) {
-        Some(a - b)
+        a.checked_sub(b)
     } else if b.is_zero() {
         None
     } else {
@@ -533,7 +537,8 @@ fn difference(measure: Measure, a: Decimal, b: Decimal) -> Option<Decimal> {
     }
 }
 
-/// The verdict for result `a` against target `t` (`high` for ranges).
+/// The verdict for result `a` against target `t` (`high` for ranges). The bounds saturate
+/// at a decimal's limits, which keeps every comparison right: no figure lies beyond them.
 fn judge(
     constraint: Constraint,
     direction: Direction,
@@ -545,7 +550,7 @@ fn judge(
     let cap = |a: Decimal, t: Decimal| {
         if a <= t {
             Verdict::Met
-        } else if a <= t + tolerance {
+        } else if a <= t.saturating_add(tolerance) {
             Verdict::WithinTolerance
         } else {
             Verdict::Missed
@@ -569,11 +574,11 @@ fn judge(
         }
         (Constraint::AtLeast, Direction::Lower) => cap(a, t),
         _ => {
-            if a > t + tolerance {
+            if a > t.saturating_add(tolerance) {
                 Verdict::Exceeded
             } else if a >= t {
                 Verdict::Met
-            } else if a >= t - tolerance {
+            } else if a >= t.saturating_sub(tolerance) {
                 Verdict::WithinTolerance
             } else {
                 Verdict::Missed
@@ -623,7 +628,7 @@ fn completion_row(done: &Claim) -> Row {
         reference: None,
         reference_actual: None,
         verdict,
-        margin: done.value.map(|v| v - full),
+        margin: done.value.and_then(|v| v.checked_sub(full)),
         previous_actual: None,
         ambition: None,
         arithmetic: format!(
