@@ -22,7 +22,8 @@ pub enum DecodeErrorKind {
     Binary,
     /// Neither valid UTF-8 nor valid GB18030.
     UnknownEncoding,
-    /// UTF-8 text (it has Chinese characters in UTF-8) with a byte that breaks it.
+    /// Neither valid UTF-8 nor valid GB18030, but UTF-8 (with non-ASCII characters) further
+    /// into the input: UTF-8 text with a byte that breaks it.
     InvalidUtf8,
     /// Starts with a UTF-16 byte-order mark but is not valid UTF-16.
     InvalidUtf16,
@@ -44,7 +45,9 @@ impl DecodeError {
 /// byte-order mark, and GB18030 (a superset of GBK and GB2312), the encodings Chinese
 /// government sites and office software write. A leading BOM is dropped, so spans of the
 /// parsed document count from the first character. Binary data and text in no known
-/// encoding are rejected with the byte offset at fault.
+/// encoding are rejected with the byte offset at fault. Without a UTF-16 BOM the encoding is
+/// decided on the whole input: UTF-8 if all of it is valid UTF-8 (the rare GBK text whose
+/// every byte is also valid UTF-8, such as 梅 alone, reads as UTF-8), else GB18030.
 ///
 /// ```
 /// use gwr_grammar::decode;
@@ -71,62 +74,57 @@ pub fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, DecodeError> {
             reject_binary(&text, |prefix| bom_len + 2 * prefix.encode_utf16().count())?;
             return Ok(Cow::Owned(text));
         }
-        // UTF-8 BOM: fall through with the body.
-        return decode_unmarked(body, bom_len);
+        // UTF-8 BOM: UTF-8 after it, or GB18030 from the first byte (锘 is EF BB in GBK).
+        return decode_unmarked(bytes, bom_len);
     }
     decode_unmarked(bytes, 0)
 }
 
-/// UTF-8, else GB18030. `base` is the length of a dropped BOM, added to error offsets.
-fn decode_unmarked(bytes: &[u8], base: usize) -> Result<Cow<'_, str>, DecodeError> {
-    match std::str::from_utf8(bytes) {
-        Ok(text) => {
-            reject_binary(text, |prefix| base + prefix.len())?;
-            Ok(Cow::Borrowed(text))
-        }
-        Err(utf8) => {
-            let bad_utf8 = base + utf8.valid_up_to();
-            // A NUL or other control byte before the first bad byte says "binary" more
-            // plainly than any encoding error would.
-            let valid = &bytes[..utf8.valid_up_to()];
-            reject_binary_bytes(valid, base)?;
-            // Chinese UTF-8 also decodes as GB18030 (as mojibake), so once the text has shown
-            // it is UTF-8, a bad byte is corruption, never a reason to switch encodings.
-            if !valid.is_ascii() {
-                return Err(DecodeError::new(
-                    DecodeErrorKind::InvalidUtf8,
-                    bad_utf8..bad_utf8 + 1,
-                    format!(
-                        "invalid UTF-8: byte 0x{:02X} at byte offset {bad_utf8} breaks text that is UTF-8 before it",
-                        bytes[utf8.valid_up_to()]
-                    ),
-                ));
-            }
-            match decode_strict(GB18030, bytes) {
-                Ok(text) => {
-                    reject_binary(&text, |prefix| base + GB18030.encode(prefix).0.len())?;
-                    Ok(Cow::Owned(text))
-                }
-                Err(bad_gb) => {
-                    // Blame the encoding the text follows further: that is the one it is in.
-                    let bad_gb = base + bad_gb;
-                    let (at, encoding, other, other_at) = if bad_gb > bad_utf8 {
-                        (bad_gb, "GB18030", "UTF-8", bad_utf8)
-                    } else {
-                        (bad_utf8, "UTF-8", "GB18030", bad_gb)
-                    };
-                    Err(DecodeError::new(
-                        DecodeErrorKind::UnknownEncoding,
-                        at..at + 1,
-                        format!(
-                            "not text in a known encoding: byte 0x{:02X} at byte offset {at} is invalid {encoding} (and the text is not {other} either: offset {other_at})",
-                            bytes[at - base]
-                        ),
-                    ))
-                }
-            }
-        }
-    }
+/// UTF-8, else GB18030, decided on the whole input: a GBK text may open with characters
+/// whose bytes are also valid UTF-8 (梅 is C3 B7 in GBK), so no prefix proves anything. The
+/// two readings rarely both hold: UTF-8 Chinese as GB18030 breaks at the first line whose
+/// run of Chinese bytes has odd length, GBK as UTF-8 within a few characters. The UTF-8
+/// reading skips a BOM of `bom_len` bytes; the GB18030 one reads every byte.
+fn decode_unmarked(bytes: &[u8], bom_len: usize) -> Result<Cow<'_, str>, DecodeError> {
+    // In UTF-8 and in GB18030 a byte below 0x20 or 0x7F is always a character of its own
+    // (no multi-byte sequence holds one), so the raw bytes show a control character where
+    // it is, whichever the encoding.
+    reject_binary_bytes(bytes)?;
+    let body = &bytes[bom_len..];
+    let utf8 = match std::str::from_utf8(body) {
+        Ok(text) => return Ok(Cow::Borrowed(text)),
+        Err(utf8) => utf8,
+    };
+    let bad_gb = match decode_strict(GB18030, bytes) {
+        Ok(text) => return Ok(Cow::Owned(text)),
+        Err(bad_gb) => bad_gb,
+    };
+    // Neither: blame the encoding the text follows further, the one it is most likely in.
+    let bad_utf8 = bom_len + utf8.valid_up_to();
+    let at = bad_utf8.max(bad_gb);
+    let byte = bytes[at];
+    Err(if bad_utf8 > bad_gb && !bytes[..bad_utf8].is_ascii() {
+        DecodeError::new(
+            DecodeErrorKind::InvalidUtf8,
+            at..at + 1,
+            format!(
+                "invalid UTF-8: byte 0x{byte:02X} at byte offset {at} breaks text that is UTF-8 before it (and the text is not GB18030 either: offset {bad_gb})"
+            ),
+        )
+    } else {
+        let (encoding, other, other_at) = if bad_gb > bad_utf8 {
+            ("GB18030", "UTF-8", bad_utf8)
+        } else {
+            ("UTF-8", "GB18030", bad_gb)
+        };
+        DecodeError::new(
+            DecodeErrorKind::UnknownEncoding,
+            at..at + 1,
+            format!(
+                "not text in a known encoding: byte 0x{byte:02X} at byte offset {at} is invalid {encoding} (and the text is not {other} either: offset {other_at})"
+            ),
+        )
+    })
 }
 
 /// Decodes without replacement characters; on failure, the byte offset of the bad sequence.
@@ -168,9 +166,9 @@ fn is_binary_byte(b: u8) -> bool {
     (b < 0x20 && !matches!(b, b'\t' | b'\n' | 0x0C | b'\r')) || b == 0x7F
 }
 
-fn reject_binary_bytes(bytes: &[u8], base: usize) -> Result<(), DecodeError> {
+fn reject_binary_bytes(bytes: &[u8]) -> Result<(), DecodeError> {
     match bytes.iter().position(|&b| is_binary_byte(b)) {
-        Some(at) => Err(binary_error(base + at, u32::from(bytes[at]))),
+        Some(at) => Err(binary_error(at, u32::from(bytes[at]))),
         None => Ok(()),
     }
 }

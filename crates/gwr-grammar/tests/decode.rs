@@ -57,10 +57,19 @@ fn decode_table() {
         ),
         (
             "UTF-8 text with a broken byte",
-            b"\xE9\x95\x87\xE9\x95",
+            b"\xE9\x95\x87\n\xE9\x95\x87\xFF",
             DecodeErrorKind::InvalidUtf8,
-            3,
-            "invalid UTF-8: byte 0xE9 at byte offset 3 breaks text that is UTF-8 before it",
+            7,
+            "invalid UTF-8: byte 0xFF at byte offset 7 breaks text that is UTF-8 before it (and the text is not GB18030 either: offset 2)",
+        ),
+        (
+            // Once reported "byte offset 2" of 2 bytes: the offset of the control byte in
+            // the text re-encoded (€ is A2 E3 in GB18030), not in the input.
+            "GB18030 euro sign then NUL",
+            b"\x80\x00",
+            DecodeErrorKind::Binary,
+            1,
+            "binary data, not text: control byte 0x00 at byte offset 1",
         ),
         (
             "GB18030 text with a control byte",
@@ -85,4 +94,63 @@ fn decode_table() {
             "{name}"
         );
     }
+}
+
+/// GBK text whose first characters are also valid UTF-8 (梅 is C3 B7) was once rejected as
+/// broken UTF-8: the encoding is decided on the whole input.
+#[test]
+fn gbk_opening_with_utf8_lookalikes() {
+    for text in [
+        "梅县区城关镇政府工作报告\n各位代表：\n",
+        "梅花镇2023年实现地区生产总值12.6亿元。",
+        // 锘开 is EF BB BF AA: a UTF-8 byte-order mark, then no UTF-8.
+        "锘开头的GBK文本",
+    ] {
+        let (gbk, _, unmappable) = encoding_rs::GBK.encode(text);
+        assert!(!unmappable, "{text}");
+        assert!(
+            std::str::from_utf8(&gbk).is_err(),
+            "{text}: its GBK is UTF-8 too"
+        );
+        assert_eq!(decode(&gbk).as_deref(), Ok(text), "{text} in GBK");
+    }
+}
+
+/// Every line of our fixtures, saved on its own as GBK, GB18030 or UTF-16 with a BOM, reads
+/// back, except a GBK line whose bytes are all valid UTF-8 as well (then UTF-8 wins).
+#[test]
+fn fixture_lines_round_trip_in_every_encoding() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    let mut lines = 0;
+    for entry in std::fs::read_dir(dir).expect("the fixtures folder") {
+        let path = entry.expect("a fixture").path();
+        if path.extension().is_none_or(|e| e != "txt") {
+            continue;
+        }
+        let bytes = std::fs::read(&path).expect("a fixture file");
+        let text = decode(&bytes).expect("fixtures decode").into_owned();
+        for line in text.lines().filter(|l| !l.is_ascii()) {
+            lines += 1;
+            for encoding in [encoding_rs::GBK, encoding_rs::GB18030] {
+                let (encoded, _, unmappable) = encoding.encode(line);
+                if unmappable || std::str::from_utf8(&encoded).is_ok() {
+                    continue;
+                }
+                assert_eq!(
+                    decode(&encoded).as_deref(),
+                    Ok(line),
+                    "{line} in {encoding:?}"
+                );
+            }
+            for be in [false, true] {
+                let units = line.encode_utf16();
+                let encoded: Vec<u8> = std::iter::once(0xFEFF)
+                    .chain(units)
+                    .flat_map(|u| if be { u.to_be_bytes() } else { u.to_le_bytes() })
+                    .collect();
+                assert_eq!(decode(&encoded).as_deref(), Ok(line), "{line} in UTF-16");
+            }
+        }
+    }
+    assert!(lines > 100, "only {lines} lines in the fixtures");
 }
