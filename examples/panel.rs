@@ -124,7 +124,7 @@ fn main() -> ExitCode {
                     let result = origin
                         .as_ref()
                         .map_err(|e| (*e).to_owned())
-                        .and_then(|origin| read_report_claims(path, origin, extractor));
+                        .and_then(|origin| read_report_claims_unbroken(path, origin, extractor));
                     progress.inc(1);
                     result
                 })
@@ -258,7 +258,8 @@ fn parse_args() -> Result<Args, lexopt::Error> {
 
 /// Every `.txt` file under `dir`, sorted, so runs are deterministic.
 fn find_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
-    if !dir.is_dir() {
+    // A missing folder is "No such file or directory", not "not a directory".
+    if !std::fs::metadata(dir).map_err(|e| e.to_string())?.is_dir() {
         return Err("not a directory".to_owned());
     }
     let mut files: Vec<PathBuf> = walkdir::WalkDir::new(dir)
@@ -343,6 +344,26 @@ fn read_manifest(manifest: &Path, dir: &Path) -> Result<Vec<(PathBuf, Listed)>, 
         files.push((dir.join(&row.file), Ok(origin)));
     }
     Ok(files)
+}
+
+/// [`read_report_claims`], with a panic (a bug: nothing should panic on any input) reported
+/// as this file's error, so one file never stops the run or goes unnamed.
+fn read_report_claims_unbroken(
+    path: &Path,
+    origin: &Origin,
+    extractor: &gwr::compare::Extractor,
+) -> Result<Vec<ReportClaims>, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        read_report_claims(path, origin, extractor)
+    }))
+    .unwrap_or_else(|panic| {
+        let why = panic
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        Err(format!("internal error (a bug, please report it): {why}"))
+    })
 }
 
 fn read_report_claims(

@@ -203,6 +203,12 @@ fn panel_fails_only_when_nothing_can_be_read() {
     let missing = corpus.path().join("nowhere");
     let result = run(&[missing.as_os_str()]);
     assert!(!result.status.success());
+    let stderr = String::from_utf8_lossy(&result.stderr);
+    assert!(stderr.contains("No such file or directory"), "{stderr}");
+
+    let file = corpus.path().join("broken.txt");
+    let result = run(&[file.as_os_str()]);
+    assert!(!result.status.success());
     assert!(String::from_utf8_lossy(&result.stderr).contains("not a directory"));
 }
 
@@ -642,4 +648,22 @@ fn a_killed_run_leaves_the_old_output_and_nothing_else() {
         text == "yesterday's table\n" || text.starts_with("schema_version,"),
         "{text}"
     );
+}
+
+/// A figure that once panicked the numeral reader (issue 12) killed the whole run without
+/// naming the file; now it is an unreadable figure, and a panic would be that file's error.
+#[test]
+fn a_file_that_once_panicked_does_not_stop_the_run() {
+    let corpus = tempfile::tempdir().unwrap();
+    write_corpus(corpus.path());
+    std::fs::write(
+        corpus.path().join("qingxi/2023_overflow.txt"),
+        "青溪镇政府工作报告\n——2023年2月16日在青溪镇第十八届人民代表大会第二次会议上\n各位代表：\n一、2022年工作回顾\n全年实现地区生产总值5万79228162514264337593543950000亿元。\n",
+    )
+    .unwrap();
+    let result = run(&[corpus.path().as_os_str()]);
+    let stderr = String::from_utf8_lossy(&result.stderr);
+    assert!(result.status.success(), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(stderr.contains("10 files read"), "{stderr}");
 }
