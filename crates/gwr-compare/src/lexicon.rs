@@ -41,7 +41,7 @@ pub struct Indicator {
 #[serde(deny_unknown_fields)]
 struct LexiconFile {
     #[serde(default)]
-    indicator: Vec<Indicator>,
+    indicator: Vec<toml::Spanned<Indicator>>,
     #[serde(default)]
     references: BTreeMap<String, String>,
     #[serde(default)]
@@ -51,12 +51,29 @@ struct LexiconFile {
 }
 
 /// Why a lexicon file could not be used.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{message}")]
 pub struct LexiconError {
-    /// Byte range in the TOML text at fault, when known.
+    /// What kind of problem.
+    pub kind: LexiconErrorKind,
+    /// Byte range in the TOML text at fault: the bad syntax or field, or the
+    /// `[[indicator]]` header of a bad row. `None` only where TOML gives no position.
     pub span: Option<std::ops::Range<usize>>,
     message: String,
+}
+
+/// The kinds of [`LexiconError`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LexiconErrorKind {
+    /// Not TOML, or not in the lexicon's format (an unknown field, a missing one, a wrong
+    /// type, a direction that is none of higher, lower, ceiling).
+    Syntax,
+    /// An indicator with an empty id.
+    EmptyId,
+    /// An indicator without a non-empty name.
+    NoNames,
+    /// An id listed twice.
+    RepeatedId,
 }
 
 /// The indicators claims are tied to, with a matcher for their names.
@@ -123,29 +140,46 @@ impl Lexicon {
     /// an unknown field, an empty id or name list, or a repeated id.
     pub fn from_toml(text: &str) -> Result<Lexicon, LexiconError> {
         let file: LexiconFile = toml::from_str(text).map_err(|e| LexiconError {
+            kind: LexiconErrorKind::Syntax,
             span: e.span(),
             message: format!("indicator lexicon: {}", e.message()),
         })?;
         let mut seen = std::collections::BTreeSet::new();
-        for row in &file.indicator {
+        for spanned in &file.indicator {
+            let row = spanned.get_ref();
             let problem = if row.id.is_empty() {
-                Some("an indicator has an empty id".to_owned())
+                Some((
+                    LexiconErrorKind::EmptyId,
+                    "an indicator has an empty id".to_owned(),
+                ))
             } else if row.names.iter().all(|n| n.is_empty()) {
-                Some(format!("indicator {:?} has no names", row.id))
+                Some((
+                    LexiconErrorKind::NoNames,
+                    format!("indicator {:?} has no names", row.id),
+                ))
             } else if !seen.insert(row.id.as_str()) {
-                Some(format!("indicator {:?} is listed twice", row.id))
+                Some((
+                    LexiconErrorKind::RepeatedId,
+                    format!("indicator {:?} is listed twice", row.id),
+                ))
             } else {
                 None
             };
-            if let Some(message) = problem {
+            if let Some((kind, message)) = problem {
+                let span = spanned.span();
                 return Err(LexiconError {
-                    span: None,
-                    message: format!("indicator lexicon: {message}"),
+                    kind,
+                    message: format!(
+                        "indicator lexicon: {message} (bytes {}..{})",
+                        span.start, span.end
+                    ),
+                    span: Some(span),
                 });
             }
         }
+        let indicators = file.indicator.into_iter().map(toml::Spanned::into_inner);
         Ok(Lexicon::build(
-            file.indicator,
+            indicators.collect(),
             file.references,
             file.ambiguous,
             file.respectively,

@@ -84,7 +84,7 @@ use std::sync::LazyLock;
 
 pub use claim::{Claim, Constraint, Doubt, Extractor, Measure, Role};
 pub use compare::{Comparison, Policy, Row, Verdict, compare, compare_with, usable_for_verdict};
-pub use lexicon::{Direction, Indicator, Lexicon, LexiconError};
+pub use lexicon::{Direction, Indicator, Lexicon, LexiconError, LexiconErrorKind};
 
 /// The version of the JSON contract for claims and comparisons (docs/schema.md).
 pub const SCHEMA_VERSION: u32 = 2;

@@ -1,0 +1,54 @@
+//! A lexicon file that cannot be used says what kind of problem it has and where: the bytes
+//! of the bad syntax, or the `[[indicator]]` header of the row at fault.
+
+use gwr_compare::{Lexicon, LexiconErrorKind};
+
+const TEA: &str = "[[indicator]]\nid = \"tea_output\"\nnames = [\"茶叶产值\"]\ndirection = \"higher\"\ndimension = \"money\"\n";
+
+#[test]
+fn lexicon_errors_have_a_kind_and_a_span() {
+    let second_row = TEA.len() + 1;
+    // The text, the kind, where the span starts and the text it covers.
+    let cases: &[(String, LexiconErrorKind, usize, &str)] = &[
+        (
+            format!("colour = \"green\"\n{TEA}"),
+            LexiconErrorKind::Syntax,
+            0,
+            "colour",
+        ),
+        // An empty span where the second ] should be.
+        (
+            "[[indicator]\n".to_owned(),
+            LexiconErrorKind::Syntax,
+            12,
+            "",
+        ),
+        (
+            TEA.replace("tea_output", ""),
+            LexiconErrorKind::EmptyId,
+            0,
+            "[[indicator]]",
+        ),
+        (
+            TEA.replace("\"茶叶产值\"", "\"\""),
+            LexiconErrorKind::NoNames,
+            0,
+            "[[indicator]]",
+        ),
+        (
+            format!("{TEA}\n{}", TEA.replace("茶叶产值", "茶园产值")),
+            LexiconErrorKind::RepeatedId,
+            second_row,
+            "[[indicator]]",
+        ),
+    ];
+    for (text, kind, start, covered) in cases {
+        let e = Lexicon::from_toml(text).expect_err(text);
+        let span = e.span.clone().unwrap_or_else(|| panic!("{text}: no span"));
+        assert_eq!(
+            (e.kind, span.start, text.get(span.clone())),
+            (*kind, *start, Some(*covered)),
+            "{text}: {e}"
+        );
+    }
+}
