@@ -640,6 +640,9 @@ fn read_arabic_in_full(text: &str, start: usize) -> Result<(Decimal, usize), Num
             (ASCII_NUMERALS[usize::from(byte)], 1)
         } else {
             match text[pos..].chars().next() {
+                // A full-width comma separates thousands where a half-width one would
+                // ("1，000，000元"); elsewhere it ends a clause, so it is no numeral char.
+                Some('，') => (Some(NumeralChar::Thousands), '，'.len_utf8()),
                 Some(c) => (numeral_char(c), c.len_utf8()),
                 None => break,
             }
@@ -689,17 +692,18 @@ fn read_arabic_in_full(text: &str, start: usize) -> Result<(Decimal, usize), Num
             }
             Some(NumeralChar::Thousands) if scale.is_none() => {
                 // 1,246.34: a separator needs 1–3 digits before the first and exactly 3 after.
+                // Any other comma ends the figure: "12，3456元" is 12, then 3456元.
                 let ok_before = if saw_separator {
                     int_digits_since_sep == 3
                 } else {
                     (1..=3).contains(&int_digits_since_sep)
                 };
-                if !ok_before || !three_digits_then_boundary(text, pos + 1) {
+                if !ok_before || !three_digits_then_boundary(text, pos + width) {
                     break;
                 }
                 saw_separator = true;
                 int_digits_since_sep = 0;
-                pos += 1;
+                pos += width;
             }
             _ => break,
         }
