@@ -136,3 +136,30 @@ fn an_excess_completion_past_the_limit_is_skipped() {
         .collect();
     assert_eq!(values, ["175"]);
 }
+
+/// A figure too large for a decimal makes no claim, but the figures after it in its
+/// sentence keep its indicator (they once lost it: the figure was dropped unseen).
+#[test]
+fn figures_after_one_too_large_keep_their_indicator() {
+    let text = "城关镇政府工作报告\n各位代表：\n一、2023年工作回顾\n\
+                财政收入3亿元，地区生产总值99999999999999999999999999999999亿元，同比增长5%。\n";
+    let found: Vec<(String, String, String)> = claims(&gwr_grammar::parse(text))
+        .iter()
+        .map(|c| {
+            (
+                c.indicator.as_deref().unwrap_or("?").to_owned(),
+                c.measure.to_string(),
+                c.value.unwrap_or_default().to_string(),
+            )
+        })
+        .collect();
+    let want = [
+        ("fiscal_revenue", "level", "300000000"),
+        ("gdp", "growth", "5"),
+    ];
+    let want: Vec<(String, String, String)> = want
+        .iter()
+        .map(|(a, b, c)| ((*a).to_owned(), (*b).to_owned(), (*c).to_owned()))
+        .collect();
+    assert_eq!(found, want);
+}
