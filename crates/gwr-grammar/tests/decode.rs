@@ -154,3 +154,15 @@ fn fixture_lines_round_trip_in_every_encoding() {
     }
     assert!(lines > 100, "only {lines} lines in the fixtures");
 }
+
+/// Found by fuzzing (the decode target's round trip): GB18030 encodes some private-use
+/// characters as the bytes of standard ones (U+E78D as A6 D9, which reads as U+FE10 ︐), so
+/// such a text reads back as the standard character. That is the encoding, not decode: decode
+/// gives what GB18030 reads the bytes as.
+#[test]
+fn private_use_characters_read_back_as_gb18030_reads_their_bytes() {
+    let (bytes, _, unmappable) = encoding_rs::GBK.encode("推进茶旅\u{e78d}合");
+    assert!(!unmappable);
+    assert_eq!(bytes[8..10], [0xA6, 0xD9]);
+    assert_eq!(decode(&bytes).as_deref(), Ok("推进茶旅\u{fe10}合"));
+}
