@@ -450,6 +450,9 @@ fn read_numeral_in_full(text: &str, start: usize) -> Result<Numeral, NumeralErro
                 if stops_before_multiplier(text, pos) {
                     break;
                 }
+                // Whether the group has a figure of its own: a zero counts ("0万千克" is 0 万 and
+                // 千克, as the Arabic fast path reads "0万元").
+                let has_figure = r.pending.is_some() || !r.small.is_zero();
                 let here = checked_add(r.small, r.pending.take().unwrap_or_default(), text, pos)?;
                 if g == 8 {
                     if !r.yi.is_zero() {
@@ -461,7 +464,7 @@ fn read_numeral_in_full(text: &str, start: usize) -> Result<Numeral, NumeralErro
                 } else {
                     // "1.2万亿" reads 万 then 亿; 万 with nothing before it ("亿万") or a
                     // second 万 group is no number.
-                    if here.is_zero() || !r.wan.is_zero() {
+                    if !has_figure || !r.wan.is_zero() {
                         return Err(malformed(pos));
                     }
                     r.wan = times_pow10(here, g, text, pos)?;
