@@ -29,6 +29,7 @@ fn claim(role: Role, measure: Measure, constraint: Constraint, value: Decimal) -
         span: 0..0,
         sentence: 0..0,
         doubt: None,
+        explanation: None,
     }
 }
 
