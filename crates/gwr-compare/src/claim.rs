@@ -250,6 +250,9 @@ struct Context<'d> {
     section_title: &'d str,
     /// Where the delivery year comes from, for explanations.
     delivery_source: &'d str,
+    /// An earlier sentence of the section said its figures are estimates from there on
+    /// ("预计（下同）").
+    estimated: bool,
 }
 
 /// The indicator(s) a figure is about.
@@ -382,17 +385,22 @@ impl Extractor {
             let section_title = section.heading.as_ref().map_or("", |h| h.title.as_str());
             let mut paragraphs = Vec::new();
             collect_paragraphs(&section.blocks, &mut paragraphs);
+            // "预计（下同）": every result after it in the section is an estimate.
+            let mut estimated = false;
             for p in paragraphs {
-                let ctx = Context {
-                    section: section.kind,
-                    section_year: section.year,
-                    delivery_year,
-                    targets_paragraph: p.role == Some(ParagraphRole::Targets),
-                    section_title,
-                    delivery_source: &delivery_source,
-                };
                 for s in &p.sentences {
-                    self.sentence_claims(doc.text(&s.span), s.span.start, ctx, out);
+                    let text = doc.text(&s.span);
+                    let ctx = Context {
+                        section: section.kind,
+                        section_year: section.year,
+                        delivery_year,
+                        targets_paragraph: p.role == Some(ParagraphRole::Targets),
+                        section_title,
+                        delivery_source: &delivery_source,
+                        estimated,
+                    };
+                    self.sentence_claims(text, s.span.start, ctx, out);
+                    estimated |= words::ESTIMATE_ONWARD.find(text).is_some();
                 }
             }
         }
@@ -448,6 +456,7 @@ impl Extractor {
             estimate_at: words::ESTIMATE.find(sentence),
             target_opener_at: words::TARGET_OPENER.find(sentence),
             in_plan: ctx.section == SectionKind::Plan,
+            estimated: ctx.estimated,
             years: years_in(sentence)
                 .into_iter()
                 .filter(|&(_, end)| {
@@ -1166,6 +1175,8 @@ struct SentenceFacts<'s> {
     target_opener_at: Option<usize>,
     /// The sentence stands in a plan section.
     in_plan: bool,
+    /// An earlier sentence of the section made its results estimates ("预计（下同）").
+    estimated: bool,
     /// Years written in it, with the offset after each 年, but for bases ("在2022年基础上",
     /// "2022年同期", "2022年底"): no figure is about those.
     years: Vec<(u16, usize)>,
@@ -1267,6 +1278,7 @@ fn role_reason(
             "target: a target word (力争, 确保, 计划, 目标…) outside review and plan sections"
                 .to_owned()
         }
+        Role::Estimate => "estimate: an earlier 预计（下同） of the section governs it".to_owned(),
         _ if ctx.section == SectionKind::Review => {
             format!("actual: in the review section {}", ctx.section_title)
         }
@@ -1339,6 +1351,8 @@ fn role(at: usize, figure: &Figure, facts: &SentenceFacts<'_>) -> Role {
         }
     } else if facts.target_context {
         Role::Target
+    } else if facts.estimated {
+        Role::Estimate
     } else {
         Role::Actual
     }

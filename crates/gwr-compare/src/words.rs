@@ -598,6 +598,19 @@ impl Phrases {
 pub(crate) static ESTIMATE: LazyLock<Finders> = LazyLock::new(|| Finders::new(&[ESTIMATE_WORDS]));
 /// See [`TARGET_OPENERS`].
 pub(crate) static TARGET_OPENER: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(TARGET_OPENERS));
+/// In a sentence: its 预计 governs the rest of the section ("预计（下同）", "预计数，下同").
+pub(crate) const ESTIMATE_ONWARD_WORDS: &[&str] = &[
+    "预计（下同）",
+    "预计(下同)",
+    "预计数，下同",
+    "预计数,下同",
+    "预计数（下同）",
+    "预计，下同",
+    "預計（下同）",
+];
+/// See [`ESTIMATE_ONWARD_WORDS`].
+pub(crate) static ESTIMATE_ONWARD: LazyLock<Finders> =
+    LazyLock::new(|| Finders::new(&[ESTIMATE_ONWARD_WORDS]));
 /// See [`FIRM_WORDS`].
 pub(crate) static FIRM: LazyLock<Finders> = LazyLock::new(|| Finders::new(&[FIRM_WORDS]));
 /// See [`STRETCH_WORDS`].
