@@ -194,20 +194,24 @@ pub fn compare_with(
     policy: &Policy,
     lexicon: &Lexicon,
 ) -> Comparison {
-    let usable = |claims: &[Claim]| -> Vec<Claim> {
-        claims
-            .iter()
-            .filter(|c| usable_for_verdict(c, policy))
-            .cloned()
-            .collect()
-    };
-    let (plan, review) = (&usable(plan)[..], &usable(review)[..]);
+    // Claims that may not make a verdict are passed over where they are read, not copied
+    // out: a comparison borrows every claim it uses.
+    let usable = |c: &&Claim| usable_for_verdict(c, policy);
     let mut rows = Vec::new();
-    let (earlier, results) = (Results::of(plan), Results::of(review));
-    for target in plan.iter().filter(|c| c.role == Role::Target) {
+    let earlier = Results::of(plan.iter().filter(usable));
+    let results = Results::of(review.iter().filter(usable));
+    for target in plan
+        .iter()
+        .filter(usable)
+        .filter(|c| c.role == Role::Target)
+    {
         rows.push(target_row(target, &earlier, &results, policy, lexicon));
     }
-    for done in review.iter().filter(|c| c.role == Role::Completion) {
+    for done in review
+        .iter()
+        .filter(usable)
+        .filter(|c| c.role == Role::Completion)
+    {
         rows.push(completion_row(done));
     }
     Comparison {
@@ -278,14 +282,14 @@ struct Results<'c> {
 }
 
 impl<'c> Results<'c> {
-    fn of(claims: &'c [Claim]) -> Results<'c> {
+    fn of(claims: impl IntoIterator<Item = &'c Claim>) -> Results<'c> {
         fn keep<'c>(slot: &mut (Rank, &'c Claim), new: (Rank, &'c Claim)) {
             if new.0 < slot.0 {
                 *slot = new;
             }
         }
         let mut results = Results::default();
-        for (i, c) in claims.iter().enumerate() {
+        for (i, c) in claims.into_iter().enumerate() {
             if !matches!(c.role, Role::Actual | Role::Estimate) {
                 continue;
             }
