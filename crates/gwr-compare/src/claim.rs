@@ -527,6 +527,11 @@ impl Extractor {
             let respectively = ClauseWords::before(in_clause.respectively_at, q.span.start);
             // How the subject was found, for explanations.
             let how = std::cell::Cell::new(SubjectSource::Named);
+            // The lead without fillers, read at most once, and only when no name in the
+            // clause gives the subject: whether it is bare decides the look-backs below.
+            let lead_words = std::cell::OnceCell::new();
+            let stripped = || *lead_words.get_or_init(|| strip_fillers(lead));
+            let bare = || stripped().chars().nth(1).is_none();
             let subject = match run.as_mut().filter(|_| joined_lead.is_some()) {
                 Some(r) => {
                     how.set(SubjectSource::Respectively);
@@ -544,8 +549,7 @@ impl Extractor {
                             let previous = ci.checked_sub(1)?;
                             // Only a clause that names nothing of its own ("，分别达到…");
                             // "其中第一、二、三产业分别增长…" names its parts.
-                            let bare = strip_fillers(lead).chars().nth(1).is_none();
-                            let respectively = respectively && bare && runs[previous] == runs[ci];
+                            let respectively = respectively && bare() && runs[previous] == runs[ci];
                             how.set(SubjectSource::Respectively);
                             respectively
                                 .then(|| {
@@ -562,17 +566,15 @@ impl Extractor {
                             // a bare clause after them in their run ("地区生产总值突破千亿
                             // 大关，达到…", "农村居民人均纯收入，考虑价格下降因素，增长4.3%").
                             let topic = clauses[runs[ci]].start.max(previous_end)..clause.start;
-                            let bare = strip_fillers(lead).chars().nth(1).is_none();
                             how.set(SubjectSource::Topic);
-                            (bare && !topic.is_empty())
+                            (!topic.is_empty() && bare())
                                 .then(|| self.subject(sentence, &indicators, topic))
                                 .flatten()
                         })
                         .or_else(|| {
                             // The lead without fillers decides both whether a subject carries
                             // over and, if not, the name of an unknown indicator.
-                            let stripped = strip_fillers(lead);
-                            let bare = stripped.chars().nth(1).is_none();
+                            let bare = bare();
                             how.set(SubjectSource::Carried);
                             carry
                                 .as_ref()
@@ -585,7 +587,7 @@ impl Extractor {
                                 .map(|(s, _, _)| s.clone())
                                 .or_else(|| {
                                     how.set(SubjectSource::Lead);
-                                    unknown_subject(lead_start, lead, stripped)
+                                    unknown_subject(lead_start, lead, stripped())
                                 })
                         })
                         .and_then(|subject| {
