@@ -13,18 +13,6 @@ use std::{
     process::Command,
 };
 
-fn corpus_dir() -> Option<PathBuf> {
-    let dir = std::env::var_os("GWR_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"));
-    if dir.join("gold").is_dir() {
-        Some(dir)
-    } else {
-        eprintln!("SKIPPED: no corpus at ../shared/corpus or $GWR_CORPUS");
-        None
-    }
-}
-
 /// What `evaluate --quiet` prints for a gold file whose names are relative to `dir`.
 fn evaluate(dir: &Path, gold: &Path) -> String {
     let out = Command::new(common::example_exe("evaluate"))
@@ -76,7 +64,9 @@ fn ours(name: &str) -> PathBuf {
 
 #[test]
 fn claims_hold_on_every_gold_set() {
-    let Some(c) = corpus_dir() else { return };
+    let Some(c) = common::corpus_with("gold") else {
+        return;
+    };
     let national = evaluate(&c.join("national"), &gold(&c, "national-claims.json"));
     assert!(found(&national) >= 85, "{national}");
     let seeds = evaluate(&c.join("seeds"), &gold(&c, "seeds-claims.json"));
@@ -87,14 +77,18 @@ fn claims_hold_on_every_gold_set() {
 
 #[test]
 fn verdicts_hold_on_the_national_pairs() {
-    let Some(c) = corpus_dir() else { return };
+    let Some(c) = common::corpus_with("gold") else {
+        return;
+    };
     let report = evaluate(&c.join("national"), &gold(&c, "national-compare.json"));
     assert!(found(&report) >= 14, "{report}");
 }
 
 #[test]
 fn outlines_hold_on_the_seeds_and_the_blind_reports() {
-    let Some(c) = corpus_dir() else { return };
+    let Some(c) = common::corpus_with("gold") else {
+        return;
+    };
     let seeds = evaluate(&c.join("seeds"), &gold(&c, "seeds-outline.json"));
     for part in ["header fields", "sections", "headings"] {
         let (right, total) = right(&seeds, part);
@@ -123,7 +117,9 @@ fn scale_shares(report: &str) -> (u32, u32) {
 
 #[test]
 fn one_gdp_growth_target_and_result_per_city_report() {
-    let Some(c) = corpus_dir() else { return };
+    let Some(c) = common::corpus_with("gold") else {
+        return;
+    };
     let out = Command::new(common::example_exe("evaluate"))
         .args(["--quiet", "--scale"])
         .arg(c.join("cities"))

@@ -13,18 +13,7 @@ mod common;
 
 use gwr::compare::{Verdict, evaluate::reader_verdict};
 
-use std::{
-    collections::BTreeMap,
-    path::{Path, PathBuf},
-    process::Command,
-};
-
-fn corpus_dir() -> Option<PathBuf> {
-    let dir = std::env::var_os("GWR_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"));
-    dir.join("national").is_dir().then_some(dir)
-}
+use std::{collections::BTreeMap, path::Path, process::Command};
 
 /// The panel's CSV rows (as column → value maps) and its summary.
 fn panel(dir: &Path, layout: &str) -> (Vec<BTreeMap<String, String>>, String) {
@@ -72,8 +61,7 @@ fn category(verdict: &str) -> &'static str {
 
 #[test]
 fn national_reports_enter_the_panel_as_the_country() {
-    let Some(corpus) = corpus_dir() else {
-        eprintln!("SKIPPED: no corpus at ../shared/corpus or $GWR_CORPUS");
+    let Some(corpus) = common::corpus_with("national") else {
         return;
     };
     let (rows, summary) = panel(&corpus.join("national"), "cn_{year}.txt");
@@ -128,8 +116,7 @@ fn national_reports_enter_the_panel_as_the_country() {
 
 #[test]
 fn city_reports_pair_by_their_paths() {
-    let Some(corpus) = corpus_dir().filter(|c| c.join("cities").is_dir()) else {
-        eprintln!("SKIPPED: no corpus at ../shared/corpus or $GWR_CORPUS");
+    let Some(corpus) = common::corpus_with("cities") else {
         return;
     };
     let (rows, summary) = panel(&corpus.join("cities"), "{province}/{place}/{year}.txt");

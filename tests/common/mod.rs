@@ -1,4 +1,4 @@
-//! What the end-to-end tests share: the example binaries.
+//! What the end-to-end tests share: the example binaries and the corpus beside the project.
 
 // A test that cannot find or build an example should stop right there.
 #![allow(clippy::unwrap_used)]
@@ -27,4 +27,20 @@ pub fn example_exe(name: &str) -> PathBuf {
         assert!(status.success(), "could not build the {name} example");
     }
     exe
+}
+
+/// The corpus (`../shared/corpus`, or `$GWR_CORPUS`) when it holds `folder`; otherwise the
+/// test says SKIPPED and gets `None`.
+// Each test binary uses the part of this module it needs.
+#[allow(dead_code)]
+pub fn corpus_with(folder: &str) -> Option<PathBuf> {
+    let dir = std::env::var_os("GWR_CORPUS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"));
+    if dir.join(folder).is_dir() {
+        Some(dir)
+    } else {
+        eprintln!("SKIPPED: no {folder} in the corpus at ../shared/corpus or $GWR_CORPUS");
+        None
+    }
 }
