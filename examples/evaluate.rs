@@ -144,7 +144,6 @@ fn extract(text: &str, path: &Path) -> Vec<gwr::compare::Claim> {
 
 fn claims(gold: &ClaimGold, dir: &Path, quiet: bool) {
     let mut files: Vec<&str> = gold.claims.iter().map(|c| c.file.as_str()).collect();
-    files.dedup();
     files.sort_unstable();
     files.dedup();
     let mut total = Counts::default();
