@@ -268,13 +268,18 @@ fn build_report(
             b.chrome.push(m);
         }
     }
-    let body_start = lines
-        .get(header.end_line)
-        .filter(|_| header.end_line < bounds.end)
-        .map_or(span.end, |l| l.start);
+    let body_start = header.body_from.unwrap_or_else(|| {
+        lines
+            .get(header.end_line)
+            .filter(|_| header.end_line < bounds.end)
+            .map_or(span.end, |l| l.start)
+    });
     b.open_section(SectionKind::Other, None, None, body_start, None);
 
     let mut i = header.end_line;
+    if let Some(from) = header.body_from {
+        i = b.paragraph(lines, i - 1, from, bounds.end) + 1;
+    }
     while i < bounds.end {
         let line = &lines[i];
         match line.kind {

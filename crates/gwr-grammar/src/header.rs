@@ -21,6 +21,9 @@ pub(crate) struct Header {
     pub(crate) greeting: Option<String>,
     /// Index of the first line after the header.
     pub(crate) end_line: usize,
+    /// Where the body starts inside the header's last line, when the report's line breaks
+    /// were lost and the dateline runs on into the greeting and the body.
+    pub(crate) body_from: Option<usize>,
     /// A year stated in the title ("横沥镇2023年政府工作报告"), the last resort for the
     /// delivery year.
     pub(crate) title_year: Option<u16>,
@@ -65,6 +68,18 @@ pub(crate) fn read(text: &str, lines: &[Line], first: usize, last: usize) -> Hea
                     break;
                 } else if let Some((date, rest)) = dateline(content) {
                     header.date = Some(date);
+                    // "——2009年5月23日在…会议上市长某某各位代表：现在，我代表…": a report
+                    // whose line breaks were lost. The header ends with the greeting; the
+                    // rest of the line is the body.
+                    if let Some((rest, greeting, body)) = run_on_greeting(rest) {
+                        let (place, meeting) = meeting_of(rest);
+                        places[1] = place;
+                        header.meeting = meeting;
+                        header.greeting = Some(greeting.to_owned());
+                        header.body_from = Some(line.cs() + (content.len() - body.len()));
+                        header.end_line = i + 1;
+                        break;
+                    }
                     // A dateline broken over two lines: "…人民代表大会" / "第四次会议上".
                     let mut joined = rest.to_owned();
                     let next = next_index(lines, i, last);
@@ -116,6 +131,19 @@ pub(crate) fn greeting(content: &str) -> Option<&str> {
     let is_greeting =
         lexicon::GREETINGS.iter().any(|g| content.starts_with(g)) && at_most_chars(content, 12);
     is_greeting.then_some(content)
+}
+
+/// A greeting and its colon inside a run-on dateline's rest: the text before the greeting,
+/// the greeting, and the text after its colon.
+fn run_on_greeting(rest: &str) -> Option<(&str, &str, &str)> {
+    let (at, word) = lexicon::GREETINGS
+        .iter()
+        .filter_map(|g| rest.find(g).map(|at| (at, *g)))
+        .min()?;
+    let after = &rest[at + word.len()..];
+    let colon = after.chars().next().filter(|c| matches!(c, '：' | ':'))?;
+    let body = &after[colon.len_utf8()..];
+    (!body.trim().is_empty()).then_some((&rest[..at], &rest[at..at + word.len()], body))
 }
 
 /// "2024年4月29日在…" after optional dashes or an opening bracket: the date and the rest.
