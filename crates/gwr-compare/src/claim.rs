@@ -279,13 +279,16 @@ struct Run {
 
 impl Run {
     /// The subject of a run's first figure, and the run when there is more to give out.
+    /// A figure with no other joined to it is every name's ("财政总收入和预算收入分别增长
+    /// 14%": both 14).
     fn start(
         subject: Subject,
         clause: usize,
         lead: Range<usize>,
+        alone: bool,
     ) -> (Option<Subject>, Option<Run>) {
         match subject {
-            Subject::Known(mut list) if list.len() > 1 => {
+            Subject::Known(mut list) if list.len() > 1 && !alone => {
                 let first = list.remove(0);
                 let run = Run {
                     subject: Subject::Known(list),
@@ -469,7 +472,8 @@ impl Extractor {
                 })
                 .collect(),
             periods: periods(sentence),
-            comparisons: comparison_years(sentence),
+            comparisons: years_after(sentence, words::COMPARISON_MARKERS),
+            period_starts: years_after(sentence, words::PERIOD_START_MARKERS),
             firm_at: words::FIRM.find(sentence),
         };
         // Names matter in a figure's clause before it, or anywhere for a figure-less target.
@@ -501,7 +505,7 @@ impl Extractor {
         // The words of the clause of the previous figure: a clause is read once, however
         // many figures it holds.
         let mut clause_words: Option<(usize, ClauseWords)> = None;
-        for q in &quantities {
+        for (qi, q) in quantities.iter().enumerate() {
             let ci = clause_index(&clauses, q.span.start);
             let clause = clauses[ci].clone();
             let lead_start = clause.start.max(previous_end);
@@ -521,7 +525,7 @@ impl Extractor {
                 .map(|r| r.lead.clone());
             let measure_lead = joined_lead.clone().map_or(lead, |l| &sentence[l]);
             // A figure whose value is too large to work with is skipped like an unreadable one.
-            let Some(figure) = Figure::read(q, measure_lead, in_clause) else {
+            let Some(mut figure) = Figure::read(q, measure_lead, in_clause) else {
                 continue;
             };
             let respectively = ClauseWords::before(in_clause.respectively_at, q.span.start);
@@ -567,9 +571,17 @@ impl Extractor {
                             // 大关，达到…", "农村居民人均纯收入，考虑价格下降因素，增长4.3%").
                             let topic = clauses[runs[ci]].start.max(previous_end)..clause.start;
                             how.set(SubjectSource::Topic);
-                            (!topic.is_empty() && bare())
-                                .then(|| self.subject(sentence, &indicators, topic))
-                                .flatten()
+                            let subject = (!topic.is_empty() && bare())
+                                .then(|| self.subject(sentence, &indicators, topic.clone()))
+                                .flatten()?;
+                            // The topic's growth name is the figure's measure ("地区生产总值
+                            // 增速由负转正，全年达到4.3%").
+                            if figure.measure == Measure::Rate
+                                && words::GROWTH_NAMES.find(&sentence[topic]).is_some()
+                            {
+                                figure.measure = Measure::Growth;
+                            }
+                            Some(subject)
                         })
                         .or_else(|| {
                             // The lead without fillers decides both whether a subject carries
@@ -583,6 +595,7 @@ impl Extractor {
                                     figure.is_relative()
                                         || *unit == figure.base_unit
                                         || is_base_value(before_figure)
+                                        || (unit == "%" && attains(lead, &q.text))
                                 })
                                 .map(|(s, _, _)| s.clone())
                                 .or_else(|| {
@@ -595,8 +608,11 @@ impl Extractor {
                                 return Some(subject);
                             }
                             let subject = self.split_pair(sentence, subject);
+                            let alone = !quantities.get(qi + 1).is_some_and(|next| {
+                                words::is_joiner(&sentence[q.span.end..next.span.start])
+                            });
                             let (first, started) =
-                                Run::start(subject, ci, lead_start..q.span.start);
+                                Run::start(subject, ci, lead_start..q.span.start, alone);
                             run = started;
                             first
                         })
@@ -623,6 +639,15 @@ impl Extractor {
             let multi_year = ClauseWords::before(in_clause.multi_year_at, q.span.start)
                 || year.is_some_and(|y| {
                     far_base_year(&facts.comparisons, clause.start..q.span.start, y)
+                        // "由2002年的70.1亿元跃升到131亿元，增长86%": the growth of the
+                        // run's whole span, when its own clause names no base.
+                        || (figure.measure == Measure::Growth
+                            && !words::BASE_MARKERS.iter().any(|m| before_figure.contains(m))
+                            && far_base_year(
+                                &facts.period_starts,
+                                clauses[runs[ci]].start..q.span.start,
+                                y,
+                            ))
                 });
             // "确保增长12%、力争增长15%": the second is a stretch beside a firm target.
             let stretch = role == Role::Target
@@ -992,7 +1017,8 @@ fn strip_fillers(mut text: &str) -> &str {
     }
 }
 
-/// A comparison base at the start: "较2022年增长" → "增长", "比上年同期" → "".
+/// A comparison base at the start: "较2022年增长" → "增长", "比上年同期" → "",
+/// "比“十二五”末增长" → "增长".
 fn strip_base(text: &str) -> &str {
     let Some(marker) = words::BASE_MARKERS.iter().find(|m| text.starts_with(*m)) else {
         return text;
@@ -1000,6 +1026,7 @@ fn strip_base(text: &str) -> &str {
     let rest = &text[marker.len()..];
     let rest = words::BASE_YEARS
         .iter()
+        .chain(words::PLAN_PERIOD_ENDS)
         .find_map(|y| rest.strip_prefix(y))
         .unwrap_or_else(|| strip_year(rest));
     if rest.len() == text.len() - marker.len() {
@@ -1031,6 +1058,13 @@ fn unknown_subject(lead_start: usize, lead: &str, stripped: &str) -> Option<Subj
     // `stripped` is a subslice of `lead`: its offset is the distance between their starts.
     let start = lead_start + (stripped.as_ptr() as usize - lead.as_ptr() as usize);
     Some(Subject::Unknown(start..start + stripped.len()))
+}
+
+/// Whether a figure is a level reached ("，达到900亿元", "突破900亿元"): the verb ends its
+/// lead or opens its own text.
+fn attains(lead: &str, figure: &str) -> bool {
+    words::ATTAINMENT.suffix(lead.trim_end()).is_some()
+        || words::ATTAINMENT.prefix(figure).is_some()
 }
 
 /// What a clause says about each of its figures.
@@ -1186,6 +1220,8 @@ struct SentenceFacts<'s> {
     periods: Vec<(usize, &'s str)>,
     /// Years written after a comparison marker ("比2010年"), with the offset after each 年.
     comparisons: Vec<(u16, usize)>,
+    /// Years that start a run from a base ("由2002年的70.1亿元跃升到131亿元"), likewise.
+    period_starts: Vec<(u16, usize)>,
     /// Where the first firm-target word (确保) is.
     firm_at: Option<usize>,
 }
@@ -1409,16 +1445,14 @@ fn far_base_year(comparisons: &[(u16, usize)], clause_to_figure: Range<usize>, y
         .is_some_and(|(y, end)| end > clause_to_figure.start && y + 1 < year)
 }
 
-/// The years of a sentence written after a comparison marker ("比2010年", "较2015年"): the
-/// bases of changes over several years.
-fn comparison_years(sentence: &str) -> Vec<(u16, usize)> {
+/// The years of a sentence written right after one of `markers` ("比2010年", "由2002年"):
+/// the bases of changes over several years.
+fn years_after(sentence: &str, markers: &[&str]) -> Vec<(u16, usize)> {
     years_in(sentence)
         .into_iter()
         .filter(|&(_, end)| {
             let prefix = &sentence[..end - "年".len() - 4];
-            words::COMPARISON_MARKERS
-                .iter()
-                .any(|m| prefix.ends_with(m))
+            markers.iter().any(|m| prefix.ends_with(m))
         })
         .collect()
 }

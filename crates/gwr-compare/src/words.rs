@@ -18,6 +18,8 @@ pub(crate) const GROWTH_UP: &[&str] = &[
     "增長",
     "增幅為",
     "提升",
+    // "年均递增11.3%": an older word for a yearly rise.
+    "递增",
 ];
 
 /// Before a percentage or percentage points: the change is negative ("下降1.5%" is −1.5).
@@ -158,6 +160,13 @@ pub(crate) const LEADING_FILLERS: &[&str] = &[
     "考虑价格下降因素",
     "按可比价格计算",
     "按可比价计算",
+    // The basis of a comparison, not a name ("按可比口径同比增长13.8%").
+    "按可比口径计算",
+    "按可比口径",
+    "按同口径计算",
+    "按同口径",
+    "同口径",
+    "可比口径",
     "实际",
     // "总额首次突破…": the total of the subject before.
     "总额",
@@ -220,21 +229,19 @@ pub(crate) const LEADING_FILLERS: &[&str] = &[
     "继续",
     "启动",
 ];
+/// Right before an amount: it is the level a subject reached ("增长15%，达到900亿元"), so
+/// the subject of a percentage before carries to it.
+pub(crate) const ATTAINMENT_WORDS: &[&str] = &["达到", "达", "突破", "超过", "完成", "实现"];
+
 /// See [`LEADING_FILLERS`].
 pub(crate) const TRAILING_FILLERS: &[&str] = &[
     "的",
     "分别",
-    "达到",
-    "达",
     "为",
     "是",
     "约",
-    "超过",
     "超",
     "近",
-    "突破",
-    "完成",
-    "实现",
     "共",
     "累计",
     "总计",
@@ -329,6 +336,10 @@ pub(crate) const SUB_AREAS: &[&str] = &[
 /// Before a year: the year is a comparison base or a start, not the figure's year
 /// ("较2022年增长7.4%", "由2022年的…").
 pub(crate) const BASE_MARKERS: &[&str] = &["比", "较", "由", "从", "与", "同", "較", "與", "從"];
+
+/// Before a year: a run from a base starts there ("由2002年的…跃升到…"). The rest of
+/// [`BASE_MARKERS`] are [`COMPARISON_MARKERS`].
+pub(crate) const PERIOD_START_MARKERS: &[&str] = &["由", "从", "從"];
 
 /// "Respectively": the figures after it go to the names before it, in order.
 pub(crate) const RESPECTIVELY: &str = "分别";
@@ -439,6 +450,23 @@ pub(crate) const MULTI_YEAR_WORDS: &[&str] = &[
     "五年来",
     "年來",
     "平均增长",
+    // "年递增9%": a yearly rise over a plan's years.
+    "年递增",
+];
+
+/// The end of a five-year plan as a comparison base ("比“十二五”末增长19.3%"): the change
+/// is over several years.
+pub(crate) const PLAN_PERIOD_ENDS: &[&str] = &[
+    "“十五”末",
+    "“十一五”末",
+    "“十二五”末",
+    "“十三五”末",
+    "“十四五”末",
+    "十五末",
+    "十一五末",
+    "十二五末",
+    "十三五末",
+    "十四五末",
 ];
 
 /// An unknown subject ending in one of these introduces a list ("重点抓好以下四个方面"),
@@ -550,11 +578,14 @@ pub(crate) static SUB_AREA: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[
 /// See [`GROWTH_NAME_WORDS`].
 pub(crate) static GROWTH_NAMES: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(&[GROWTH_NAME_WORDS]));
+/// See [`ATTAINMENT_WORDS`].
+pub(crate) static ATTAINMENT: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(&[ATTAINMENT_WORDS, TO_LEVEL_WORDS]));
 /// See [`TO_LEVEL_WORDS`].
 pub(crate) static TO_LEVEL: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[TO_LEVEL_WORDS]));
 /// See [`MULTI_YEAR_WORDS`].
 pub(crate) static MULTI_YEAR: LazyLock<WordSet> =
-    LazyLock::new(|| WordSet::new(&[MULTI_YEAR_WORDS]));
+    LazyLock::new(|| WordSet::new(&[MULTI_YEAR_WORDS, PLAN_PERIOD_ENDS]));
 
 /// Sentence-level word sets, searched with SIMD substring finders built once.
 pub(crate) struct Finders(Vec<memchr::memmem::Finder<'static>>);
@@ -628,6 +659,7 @@ pub(crate) static LEADING: LazyLock<WordSet> =
 pub(crate) static TRAILING: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new(&[
         TRAILING_FILLERS,
+        ATTAINMENT_WORDS,
         GROWTH_UP,
         GROWTH_DOWN,
         COMPLETION_LEADS,
