@@ -454,10 +454,12 @@ impl Extractor {
         if quantities.is_empty() && !figureless {
             return;
         }
+        let target_opener_at = words::TARGET_OPENER.find(sentence);
         let facts = SentenceFacts {
             target_context,
             estimate_at: words::ESTIMATE.find(sentence),
-            target_opener_at: words::TARGET_OPENER.find(sentence),
+            target_opener_at,
+            restated: target_opener_at.is_some_and(|o| words::RESTATED.contains(&sentence[..o])),
             in_plan: ctx.section == SectionKind::Plan,
             estimated: ctx.estimated,
             years: years_in(sentence)
@@ -649,12 +651,14 @@ impl Extractor {
                                 y,
                             ))
                 });
-            // "确保增长12%、力争增长15%": the second is a stretch beside a firm target.
+            // "确保增长12%、力争增长15%", "增长12.5%，力争增长13.5%": the second is a
+            // stretch beside a firm target of the same subject.
             let stretch = role == Role::Target
                 && words::STRETCH.find(lead_end(lead)).is_some()
-                && facts
-                    .firm_at
-                    .is_some_and(|f| f >= clauses[runs[ci]].start && f < lead_start);
+                && (how.get() == SubjectSource::Carried
+                    || facts
+                        .firm_at
+                        .is_some_and(|f| f >= clauses[runs[ci]].start && f < lead_start));
             let doubt = |ambiguous: bool| {
                 if multi_year {
                     Some(Doubt::MultiYear)
@@ -1209,6 +1213,8 @@ struct SentenceFacts<'s> {
     estimate_at: Option<usize>,
     /// Where a phrase that opens the year's targets is (主要预期目标是, 预期指标为).
     target_opener_at: Option<usize>,
+    /// The opener restates targets set before ("年初确定的主要预期目标是…").
+    restated: bool,
     /// The sentence stands in a plan section.
     in_plan: bool,
     /// An earlier sentence of the section made its results estimates ("预计（下同）").
@@ -1237,7 +1243,7 @@ fn measure_of(figure: &Figure, name: &str) -> Measure {
 }
 
 /// How a figure's subject was found.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 enum SubjectSource {
     /// A name before it in its clause.
     Named,
@@ -1338,6 +1344,12 @@ fn year_reason(
         let start = end.saturating_sub("年".len() + 4);
         return format!("{y}: {} before the figure", &sentence[start..end]);
     }
+    if let (Some(y), true) = (year, targets_in_review(at, role, ctx, facts)) {
+        return format!(
+            "{y}: the year's targets inside the review section {}, so the year after it",
+            ctx.section_title
+        );
+    }
     if let Some(y) = ctx.section_year {
         return format!("{y}: the year of the section {}", ctx.section_title);
     }
@@ -1403,6 +1415,9 @@ fn year_for(at: usize, role: Role, ctx: Context<'_>, facts: &SentenceFacts<'_>) 
     // Years are in text order: the last one before the figure is a binary search away.
     let before = facts.years.partition_point(|&(_, end)| end <= at);
     let stated = before.checked_sub(1).map(|i| facts.years[i].0);
+    if stated.is_none() && targets_in_review(at, role, ctx, facts) {
+        return ctx.section_year.map(|y| y + 1).or(ctx.delivery_year);
+    }
     stated.or(ctx.section_year).or_else(|| {
         let delivery = ctx.delivery_year?;
         Some(if role == Role::Target {
@@ -1411,6 +1426,17 @@ fn year_for(at: usize, role: Role, ctx: Context<'_>, facts: &SentenceFacts<'_>) 
             delivery - 1
         })
     })
+}
+
+/// Whether a target stands in the year's targets inside a review section: the report ran its
+/// plan on without a heading ("一、2014年工作回顾 … 全市经济社会发展的主要预期指标是：…"), so
+/// the targets are for the year after the one reviewed. Targets restated from the year
+/// before ("年初确定的…") are the review year's.
+fn targets_in_review(at: usize, role: Role, ctx: Context<'_>, facts: &SentenceFacts<'_>) -> bool {
+    role == Role::Target
+        && ctx.section == SectionKind::Review
+        && !facts.restated
+        && (ctx.targets_paragraph || facts.target_opener_at.is_some_and(|o| o < at))
 }
 
 /// Whether a figure stands where a start-of-period value does: right after 由 or 从, with

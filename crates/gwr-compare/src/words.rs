@@ -337,6 +337,10 @@ pub(crate) const SUB_AREAS: &[&str] = &[
 /// ("较2022年增长7.4%", "由2022年的…").
 pub(crate) const BASE_MARKERS: &[&str] = &["比", "较", "由", "从", "与", "同", "較", "與", "從"];
 
+/// Before a target opener: the targets are restated from the year before, not set
+/// ("年初确定的主要预期目标是…", "市人代会提出的…").
+pub(crate) const RESTATED_WORDS: &[&str] = &["年初", "确定的", "提出的", "下达的", "人代会"];
+
 /// Before a year: a run from a base starts there ("由2002年的…跃升到…"). The rest of
 /// [`BASE_MARKERS`] are [`COMPARISON_MARKERS`].
 pub(crate) const PERIOD_START_MARKERS: &[&str] = &["由", "从", "從"];
@@ -581,6 +585,8 @@ pub(crate) static GROWTH_NAMES: LazyLock<WordSet> =
 /// See [`ATTAINMENT_WORDS`].
 pub(crate) static ATTAINMENT: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(&[ATTAINMENT_WORDS, TO_LEVEL_WORDS]));
+/// See [`RESTATED_WORDS`].
+pub(crate) static RESTATED: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[RESTATED_WORDS]));
 /// See [`TO_LEVEL_WORDS`].
 pub(crate) static TO_LEVEL: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[TO_LEVEL_WORDS]));
 /// See [`MULTI_YEAR_WORDS`].

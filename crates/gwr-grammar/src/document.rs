@@ -600,10 +600,20 @@ impl ReportBuilder<'_> {
                 // In a report's unnumbered preamble, a 一、 list is the report's own sections
                 // ("一、扩大和培育内需，促进经济较快增长"), whatever its titles say.
                 let opens_sections = root.heading.is_none() && style == MarkerStyle::CjkComma;
-                let is_section = self.levels.len() == 1
-                    && (root.heading.is_none()
-                        || (section_numbered && root.family() == Some(style.family())))
-                    && (opens_sections || lines::numbered_section_kind(&heading.title).is_some());
+                let kind = lines::numbered_section_kind(&heading.title);
+                // Under a section title without a number ("—.2006年工作回顾", a marker the
+                // scan garbled), "二、2007年工作目标" names a part of another kind: the next
+                // section, however deep the headings before it went.
+                let after_unnumbered_title = style == MarkerStyle::CjkComma
+                    && !section_numbered
+                    && root.heading.is_some()
+                    && kind.is_some_and(|k| Some(k) != self.section.as_ref().map(|s| s.0))
+                    && !self.levels.iter().any(|l| l.styles.contains(&style));
+                let is_section = after_unnumbered_title
+                    || (self.levels.len() == 1
+                        && (root.heading.is_none()
+                            || (section_numbered && root.family() == Some(style.family())))
+                        && (opens_sections || kind.is_some()));
                 if is_section {
                     self.numbered_section(heading, line_start);
                 } else {
