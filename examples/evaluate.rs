@@ -136,10 +136,14 @@ fn read(dir: &Path, file: &str) -> Option<String> {
 /// The claims of a file, read as delivered in the year its name gives when its text
 /// states none.
 fn extract(text: &str, path: &Path) -> Vec<gwr::compare::Claim> {
+    extract_from(&gwr::grammar::parse(text), common::year_in_name(path))
+}
+
+fn extract_from(doc: &gwr::grammar::Document<'_>, year: Option<u16>) -> Vec<gwr::compare::Claim> {
     // The lexicon's automaton is built once, not per file.
     static EXTRACTOR: std::sync::LazyLock<gwr::compare::Extractor> =
         std::sync::LazyLock::new(|| gwr::compare::Extractor::new(gwr::compare::Lexicon::builtin()));
-    EXTRACTOR.claims_with_year(&gwr::grammar::parse(text), common::year_in_name(path))
+    EXTRACTOR.claims_with_year(doc, year)
 }
 
 fn claims(gold: &ClaimGold, dir: &Path, quiet: bool) {
@@ -347,13 +351,25 @@ fn args() -> Result<Args, lexopt::Error> {
 /// What one report says of GDP growth: the distinct target values for its year and the
 /// distinct result values for the year before.
 struct GdpGrowth {
+    /// The report's year: the one its text gives (header date, plan or review heading),
+    /// else the path's.
+    year: u16,
     targets: Vec<String>,
     results: Vec<String>,
 }
 
-fn gdp_growth(text: &str, year: u16) -> GdpGrowth {
+/// The GDP growth target of a report's year and the results of the year before. A data set
+/// may file a report under another year than its text gives (a 2023 report saved as
+/// 2024.txt): the text's year is the report's.
+fn gdp_growth(text: &str, path_year: u16) -> GdpGrowth {
     use gwr::compare::{Measure, Role};
-    let claims = extract(text, Path::new(&format!("{year}.txt")));
+    let doc = gwr::grammar::parse(text);
+    let year = doc
+        .reports
+        .first()
+        .and_then(|r| r.plan_year())
+        .unwrap_or(path_year);
+    let claims = extract_from(&doc, Some(path_year));
     let values = |want: &dyn Fn(Role) -> bool, y: u16| {
         let mut v: Vec<String> = claims
             .iter()
@@ -369,6 +385,7 @@ fn gdp_growth(text: &str, year: u16) -> GdpGrowth {
         v
     };
     GdpGrowth {
+        year,
         targets: values(&|r| r == Role::Target, year),
         results: values(&|r| matches!(r, Role::Actual | Role::Estimate), year - 1),
     }
@@ -406,6 +423,7 @@ impl Spread {
 fn scale(dir: &Path, list: bool) {
     let mut groups: BTreeMap<String, (usize, Spread, Spread)> = BTreeMap::new();
     let mut lines = Vec::new();
+    let mut moved = Vec::new();
     for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
         let entry = match entry {
             Ok(e) => e,
@@ -433,6 +451,14 @@ fn scale(dir: &Path, list: bool) {
             continue;
         };
         let found = gdp_growth(&text, year);
+        if found.year != year {
+            moved.push(format!(
+                "  {}  the text's year {}",
+                relative.display(),
+                found.year
+            ));
+        }
+        let year = found.year;
         let slot = groups.entry(group).or_default();
         slot.0 += 1;
         slot.1.add(&found.targets);
@@ -470,7 +496,15 @@ fn scale(dir: &Path, list: bool) {
         all.1.show(),
         all.2.show()
     );
+    println!(
+        "  {} reports measured at the year their text gives, not their path's",
+        moved.len()
+    );
     if list {
         print_list("reports without exactly one of each", &lines);
+        print_list(
+            "reports whose text gives another year than their path",
+            &moved,
+        );
     }
 }

@@ -375,10 +375,15 @@ impl Extractor {
         year: Option<u16>,
         out: &mut Vec<Claim>,
     ) {
-        let delivery_year = report.delivery_year().or(year);
-        let delivery_source = match (report.date, report.delivery_year()) {
-            (Some(d), _) => format!("its header date {}-{:02}-{:02}", d.year, d.month, d.day),
-            (None, Some(_)) => "the years of its section titles".to_owned(),
+        // The year the report plans: a report given in December 2019 for 2020 sets 2020's
+        // targets and reviews 2019.
+        let delivery_year = report.plan_year().or(year);
+        let delivery_source = match (report.date, report.plan_year()) {
+            (Some(d), Some(y)) if d.year == y => {
+                format!("its header date {}-{:02}-{:02}", d.year, d.month, d.day)
+            }
+            (_, Some(_)) => "the years of its section titles".to_owned(),
+            (Some(d), None) => format!("its header date {}-{:02}-{:02}", d.year, d.month, d.day),
             (None, None) if year.is_some() => {
                 "the caller (a file name, layout or manifest)".to_owned()
             }

@@ -356,14 +356,18 @@ fn build_report(
     diagnostics.append(&mut b.diagnostics);
 
     let mut sections = b.sections;
-    let delivery = header.date.map(|d| d.year).or_else(|| {
-        sections.iter().find_map(|s| match s.kind {
-            SectionKind::Plan => s.year,
-            SectionKind::Review => s.year.map(|y| y + 1),
-            _ => None,
-        })
-    });
-    let delivery = delivery.or(header.title_year);
+    // The year the report plans decides the years its sections imply: the year its titles
+    // give, else its date's (a report given in December 2019 for 2020 reviews 2019).
+    let titled = |kind: SectionKind| {
+        sections
+            .iter()
+            .filter(|s| s.kind == kind)
+            .find_map(|s| s.year)
+    };
+    let delivery = titled(SectionKind::Plan)
+        .or_else(|| titled(SectionKind::Review).map(|y| y + 1))
+        .or(header.date.map(|d| d.year))
+        .or(header.title_year);
     kinds_by_year(&mut sections, delivery);
     plan_after_review(&mut sections);
     for s in &mut sections {
@@ -444,7 +448,8 @@ fn plan_after_review(sections: &mut [Section]) {
 
 /// The year a section title states, or its offset from the delivery year ("过去一年").
 fn section_year(title: &str) -> (Option<u16>, Option<i32>) {
-    if let Some(y) = header::year_in(title) {
+    // "2003年以来工作回顾" reviews the years since 2003: no one year of its own.
+    if let Some(y) = header::year_in(title).filter(|_| !title.contains("年以来")) {
         return (Some(y), None);
     }
     let offset = lexicon::RELATIVE_YEARS

@@ -135,13 +135,40 @@ impl Report {
     /// The year the report was given: its date's year, else inferred from its sections
     /// (a plan for year N is given in N, a review of year N in N + 1).
     pub fn delivery_year(&self) -> Option<u16> {
-        self.date.map(|d| d.year).or_else(|| {
-            self.sections.iter().find_map(|s| match s.kind {
-                SectionKind::Plan => s.year,
-                SectionKind::Review => s.year.map(|y| y + 1),
-                _ => None,
-            })
-        })
+        self.date
+            .map(|d| d.year)
+            .or_else(|| self.year_of_sections())
+    }
+
+    /// The year the report plans, which is the year a data set files it under: its plan
+    /// section's year, else the year after its review's, else its date's year. A report
+    /// given in December 2019 for 2020 plans 2020.
+    ///
+    /// ```
+    /// let text = "——2019年12月25日在青石市第九届人民代表大会第四次会议上\n各位代表：\n\
+    ///             一、2003年以来工作回顾\n五年来，全市生产总值翻了一番。\n\
+    ///             二、2020年工作安排\n今年主要预期目标是：生产总值增长6%左右。\n";
+    /// let doc = gwr_grammar::parse(text);
+    /// let report = &doc.reports[0];
+    /// assert_eq!(report.delivery_year(), Some(2019));
+    /// assert_eq!(report.plan_year(), Some(2020));
+    /// // "2003年以来" starts a period: the review is of the year before the plan's.
+    /// assert_eq!(report.sections[0].year, Some(2019));
+    /// ```
+    pub fn plan_year(&self) -> Option<u16> {
+        self.year_of_sections()
+            .or_else(|| self.date.map(|d| d.year))
+    }
+
+    /// The year the sections say: a plan section's, else a review's plus one.
+    fn year_of_sections(&self) -> Option<u16> {
+        let of = |kind: SectionKind| {
+            self.sections
+                .iter()
+                .filter(|s| s.kind == kind)
+                .find_map(|s| s.year)
+        };
+        of(SectionKind::Plan).or_else(|| of(SectionKind::Review).map(|y| y + 1))
     }
 }
 
