@@ -246,6 +246,9 @@ struct Context<'d> {
     section_year: Option<u16>,
     delivery_year: Option<u16>,
     targets_paragraph: bool,
+    /// A plan section about a five-year plan, its title naming no year ("“十三五”时期的
+    /// 目标任务").
+    plan_period: bool,
     /// The section's title, for explanations.
     section_title: &'d str,
     /// Where the delivery year comes from, for explanations.
@@ -393,6 +396,9 @@ impl Extractor {
             let section_title = section.heading.as_ref().map_or("", |h| h.title.as_str());
             let mut paragraphs = Vec::new();
             collect_paragraphs(&section.blocks, &mut paragraphs);
+            let plan_period = section.kind == SectionKind::Plan
+                && words::MULTI_YEAR.contains(section_title)
+                && !section_title.chars().any(|c| c.is_ascii_digit());
             // "预计（下同）": every result after it in the section is an estimate.
             let mut estimated = false;
             for p in paragraphs {
@@ -403,6 +409,7 @@ impl Extractor {
                         section_year: section.year,
                         delivery_year,
                         targets_paragraph: p.role == Some(ParagraphRole::Targets),
+                        plan_period,
                         section_title,
                         delivery_source: &delivery_source,
                         estimated,
@@ -465,6 +472,7 @@ impl Extractor {
             estimate_at: words::ESTIMATE.find(sentence),
             target_opener_at,
             restated: target_opener_at.is_some_and(|o| words::RESTATED.contains(&sentence[..o])),
+            higher_goal_at: higher_goal(sentence),
             in_plan: ctx.section == SectionKind::Plan,
             estimated: ctx.estimated,
             years: years_in(sentence)
@@ -655,15 +663,25 @@ impl Extractor {
                                 clauses[runs[ci]].start..q.span.start,
                                 y,
                             ))
-                });
+                })
+                // An undated target in a section about a five-year plan ("关于第十二个五年
+                // 规划纲要", "“十三五”时期的目标任务") is the plan's, unless the sentence
+                // speaks of this year or opens targets (a plan period's own are multi-year
+                // by their words: "今后五年的主要预期目标是：…年均增长7%").
+                || (role == Role::Target
+                    && ctx.plan_period
+                    && facts.target_opener_at.is_none()
+                    && !facts.years.iter().any(|&(_, end)| end <= q.span.start)
+                    && !words::THIS_YEAR.contains(&sentence[..q.span.start]));
             // "确保增长12%、力争增长15%", "增长12.5%，力争增长13.5%": the second is a
             // stretch beside a firm target of the same subject.
             let stretch = role == Role::Target
-                && words::STRETCH.find(lead_end(lead)).is_some()
-                && (how.get() == SubjectSource::Carried
-                    || facts
-                        .firm_at
-                        .is_some_and(|f| f >= clauses[runs[ci]].start && f < lead_start));
+                && ((words::STRETCH.find(lead_end(lead)).is_some()
+                    && (how.get() == SubjectSource::Carried
+                        || facts
+                            .firm_at
+                            .is_some_and(|f| f >= clauses[runs[ci]].start && f < lead_start)))
+                    || facts.higher_goal_at.is_some_and(|h| h < q.span.start));
             let doubt = |ambiguous: bool| {
                 if multi_year {
                     Some(Doubt::MultiYear)
@@ -1220,6 +1238,9 @@ struct SentenceFacts<'s> {
     target_opener_at: Option<usize>,
     /// The opener restates targets set before ("年初确定的主要预期目标是…").
     restated: bool,
+    /// Where a higher goal set on top of the expected targets is named ("在上述预期目标的
+    /// 基础上，提出了一个奋斗目标"): its figures are stretch goals.
+    higher_goal_at: Option<usize>,
     /// The sentence stands in a plan section.
     in_plan: bool,
     /// An earlier sentence of the section made its results estimates ("预计（下同）").
@@ -1431,6 +1452,15 @@ fn year_for(at: usize, role: Role, ctx: Context<'_>, facts: &SentenceFacts<'_>) 
             delivery - 1
         })
     })
+}
+
+/// Where a sentence names a higher goal after the expected targets ("在上述预期目标的基础
+/// 上…奋斗目标"). A 奋斗目标 alone is many a report's own name for its targets.
+fn higher_goal(sentence: &str) -> Option<usize> {
+    let expected = sentence.find(words::EXPECTED_TARGETS)?;
+    words::HIGHER_GOAL
+        .find(&sentence[expected..])
+        .map(|at| expected + at)
 }
 
 /// Whether a target stands in the year's targets inside a review section: the report ran its

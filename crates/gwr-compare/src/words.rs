@@ -341,6 +341,13 @@ pub(crate) const BASE_MARKERS: &[&str] = &["比", "较", "由", "从", "与", "�
 /// ("年初确定的主要预期目标是…", "市人代会提出的…").
 pub(crate) const RESTATED_WORDS: &[&str] = &["年初", "确定的", "提出的", "下达的", "人代会"];
 
+/// The report's expected targets, named when a higher goal is set on top of them.
+pub(crate) const EXPECTED_TARGETS: &str = "预期目标";
+/// A goal above the expected targets ("提出了一个奋斗目标"): see [`EXPECTED_TARGETS`].
+pub(crate) const HIGHER_GOAL_WORDS: &[&str] = &["奋斗目标", "更高目标", "更高的目标"];
+/// Before a figure: the sentence speaks of the report's own year.
+pub(crate) const THIS_YEAR_WORDS: &[&str] = &["今年", "本年", "明年", "年度"];
+
 /// Before a year: a run from a base starts there ("由2002年的…跃升到…"). The rest of
 /// [`BASE_MARKERS`] are [`COMPARISON_MARKERS`].
 pub(crate) const PERIOD_START_MARKERS: &[&str] = &["由", "从", "從"];
@@ -585,6 +592,11 @@ pub(crate) static GROWTH_NAMES: LazyLock<WordSet> =
 /// See [`ATTAINMENT_WORDS`].
 pub(crate) static ATTAINMENT: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(&[ATTAINMENT_WORDS, TO_LEVEL_WORDS]));
+/// See [`HIGHER_GOAL_WORDS`].
+pub(crate) static HIGHER_GOAL: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(&[HIGHER_GOAL_WORDS]));
+/// See [`THIS_YEAR_WORDS`].
+pub(crate) static THIS_YEAR: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[THIS_YEAR_WORDS]));
 /// See [`RESTATED_WORDS`].
 pub(crate) static RESTATED: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[RESTATED_WORDS]));
 /// See [`TO_LEVEL_WORDS`].
