@@ -98,12 +98,31 @@ fn report_bounds(
     // Whether the current report has shown body structure (a greeting or a heading): a
     // title before that is the same report's title repeated, not a new report.
     let mut has_body = false;
+    // Whether the current report has headings: its opening words after them start it again.
+    let mut has_headings = false;
     let mut current_title: Option<&str> = None;
     for (i, line) in lines.iter().enumerate() {
         if in_contents(i) {
             continue;
         }
         match line.kind {
+            // "现在，我代表市人民政府向大会作报告" after the report's headings: a web page that
+            // prints the report twice, the second copy without its title. The copy starts
+            // at its greeting, if one stands before.
+            LineKind::Text if has_headings && opens_report(line.content(text)) => {
+                if starts.is_empty() {
+                    starts.extend(
+                        (after_contents(&contents)..i).find(|&k| is_report_text(&lines[k])),
+                    );
+                }
+                let greeting = (0..i)
+                    .rev()
+                    .find(|&k| lines[k].kind != LineKind::Blank)
+                    .filter(|&k| header::greeting(lines[k].content(text)).is_some());
+                starts.push(greeting.unwrap_or(i));
+                has_headings = false;
+                has_body = true;
+            }
             LineKind::Title => {
                 let content = line.content(text);
                 // Report text with a greeting or headings before the first title is a
@@ -117,10 +136,14 @@ fn report_bounds(
                 if (starts.is_empty() || has_body) && !running_header {
                     starts.push(i);
                     has_body = false;
+                    has_headings = false;
                     current_title = Some(content);
                 }
             }
-            LineKind::Heading(_) | LineKind::SectionTitle(_) => has_body = true,
+            LineKind::Heading(_) | LineKind::SectionTitle(_) => {
+                has_body = true;
+                has_headings = true;
+            }
             LineKind::Text if header::greeting(line.content(text)).is_some() => has_body = true,
             _ => {}
         }
@@ -158,6 +181,19 @@ fn report_bounds(
         }
     }
     bounds
+}
+
+/// The words that open a report's body: "现在，我代表市人民政府，向大会报告政府工作".
+fn opens_report(content: &str) -> bool {
+    let rest = content.trim_start_matches(is_space);
+    let rest = rest
+        .strip_prefix("现在")
+        .map_or(rest, |r| r.trim_start_matches(['，', ',']));
+    rest.starts_with("我代表")
+        && rest
+            .char_indices()
+            .take_while(|&(i, _)| i < 90)
+            .any(|(i, _)| rest[i..].starts_with("报告"))
 }
 
 /// The first line after a table of contents, or 0.
