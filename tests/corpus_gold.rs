@@ -68,7 +68,7 @@ fn claims_hold_on_every_gold_set() {
         return;
     };
     let national = evaluate(&c.join("national"), &gold(&c, "national-claims.json"));
-    assert!(found(&national) >= 85, "{national}");
+    assert!(found(&national) >= 88, "{national}");
     let seeds = evaluate(&c.join("seeds"), &gold(&c, "seeds-claims.json"));
     assert!(found(&seeds) >= 87, "{seeds}");
     let blind = evaluate(&c.join("cities"), &ours("cities-blind-claims.json"));
@@ -83,7 +83,8 @@ fn verdicts_hold_on_the_national_pairs() {
         return;
     };
     let report = evaluate(&c.join("national"), &gold(&c, "national-compare.json"));
-    assert!(found(&report) >= 14, "{report}");
+    // Every verdict of the corpus's readers.
+    assert!(found(&report) >= 15, "{report}");
 }
 
 #[test]

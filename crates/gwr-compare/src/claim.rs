@@ -402,8 +402,11 @@ impl Extractor {
             // "预计（下同）": every result after it in the section is an estimate.
             let mut estimated = false;
             for p in paragraphs {
+                // The indicator of the paragraph's last claim of a known one.
+                let mut last_indicator: Option<CompactString> = None;
                 for s in &p.sentences {
                     let text = doc.text(&s.span);
+                    let first = out.len();
                     let ctx = Context {
                         section: section.kind,
                         section_year: section.year,
@@ -416,6 +419,12 @@ impl Extractor {
                     };
                     self.sentence_claims(text, s.span.start, ctx, out);
                     estimated |= words::ESTIMATE_ONWARD.find(text).is_some();
+                    for claim in &mut out[first..] {
+                        carry_growth_name(claim, last_indicator.as_ref());
+                    }
+                    if let Some(id) = out[first..].iter().rev().find_map(|c| c.indicator.clone()) {
+                        last_indicator = Some(id);
+                    }
                 }
             }
         }
@@ -473,6 +482,9 @@ impl Extractor {
             target_opener_at,
             restated: target_opener_at.is_some_and(|o| words::RESTATED.contains(&sentence[..o])),
             higher_goal_at: higher_goal(sentence),
+            recalled_at: (ctx.section == SectionKind::Review)
+                .then(|| words::RECALLED.find(sentence))
+                .flatten(),
             in_plan: ctx.section == SectionKind::Plan,
             estimated: ctx.estimated,
             years: years_in(sentence)
@@ -1094,6 +1106,24 @@ fn attains(lead: &str, figure: &str) -> bool {
         || words::ATTAINMENT.prefix(figure).is_some()
 }
 
+/// A growth that opens its sentence with a bare growth name ("涨幅仍然高达百分之二十一点
+/// 七") is of the indicator the sentence before in its paragraph was about.
+fn carry_growth_name(claim: &mut Claim, last: Option<&CompactString>) {
+    let (Some(id), None, None, Measure::Growth) =
+        (last, &claim.indicator, claim.doubt, claim.measure)
+    else {
+        return;
+    };
+    let Some(name) = words::GROWTH_NAMES.prefix(&claim.indicator_text) else {
+        return;
+    };
+    claim.indicator = Some(id.clone());
+    claim.indicator_text = name.into();
+    if let Some(e) = claim.explanation.as_mut() {
+        e.indicator = format!("{name}: the growth of {id}, the indicator of the sentence before");
+    }
+}
+
 /// What a clause says about each of its figures.
 #[derive(Clone, Copy)]
 struct ClauseWords {
@@ -1238,6 +1268,8 @@ struct SentenceFacts<'s> {
     target_opener_at: Option<usize>,
     /// The opener restates targets set before ("年初确定的主要预期目标是…").
     restated: bool,
+    /// Where a review recalls the target its year was given ("年初确定", "报告中曾提出").
+    recalled_at: Option<usize>,
     /// Where a higher goal set on top of the expected targets is named ("在上述预期目标的
     /// 基础上，提出了一个奋斗目标"): its figures are stretch goals.
     higher_goal_at: Option<usize>,
@@ -1328,6 +1360,12 @@ fn role_reason(
     if let Some(t) = facts.target_opener_at.filter(|&t| t < at) {
         return format!("target: after {}", phrase_at(t, words::TARGET_OPENERS));
     }
+    if let Some(r) = facts.recalled_at.filter(|&r| r < at) {
+        return format!(
+            "target: the review recalls its year's target ({})",
+            phrase_at(r, words::RECALLED_WORDS)
+        );
+    }
     if let Some(e) = facts.estimate_at.filter(|&e| e < at) {
         let word = phrase_at(e, words::ESTIMATE_WORDS);
         return if role == Role::Target {
@@ -1417,6 +1455,10 @@ fn role(at: usize, figure: &Figure, facts: &SentenceFacts<'_>) -> Role {
         Role::Completion
     } else if facts.target_opener_at.is_some_and(|t| t < at) {
         // "主要预期指标是：…" sets targets wherever it stands.
+        Role::Target
+    } else if facts.recalled_at.is_some_and(|r| r < at) {
+        // "去年我在政府工作报告中曾提出，要把…控制在百分之十以内": a review recalls the
+        // year's target.
         Role::Target
     } else if facts.estimate_at.is_some_and(|e| e < at) {
         // 预计 in a plan section is what the plan expects of its year, never a result.

@@ -341,6 +341,17 @@ pub(crate) const BASE_MARKERS: &[&str] = &["比", "较", "由", "从", "与", "�
 /// ("年初确定的主要预期目标是…", "市人代会提出的…").
 pub(crate) const RESTATED_WORDS: &[&str] = &["年初", "确定的", "提出的", "下达的", "人代会"];
 
+/// In a review, before a figure: the figure is the target the year was given, recalled
+/// ("去年我在政府工作报告中曾提出，要把物价涨幅控制在百分之十以内").
+pub(crate) const RECALLED_WORDS: &[&str] = &[
+    "报告中曾提出",
+    "报告中提出",
+    "曾提出",
+    "年初确定",
+    "年初提出",
+    "年初制定",
+];
+
 /// The report's expected targets, named when a higher goal is set on top of them.
 pub(crate) const EXPECTED_TARGETS: &str = "预期目标";
 /// A goal above the expected targets ("提出了一个奋斗目标"): see [`EXPECTED_TARGETS`].
@@ -592,6 +603,8 @@ pub(crate) static GROWTH_NAMES: LazyLock<WordSet> =
 /// See [`ATTAINMENT_WORDS`].
 pub(crate) static ATTAINMENT: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(&[ATTAINMENT_WORDS, TO_LEVEL_WORDS]));
+/// See [`RECALLED_WORDS`].
+pub(crate) static RECALLED: LazyLock<Finders> = LazyLock::new(|| Finders::new(&[RECALLED_WORDS]));
 /// See [`HIGHER_GOAL_WORDS`].
 pub(crate) static HIGHER_GOAL: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(&[HIGHER_GOAL_WORDS]));

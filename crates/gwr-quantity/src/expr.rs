@@ -560,7 +560,20 @@ fn match_percent_prefix(
 ) -> Result<Matched, Failure> {
     let at = start + len;
     let numeral = read_numeral(text, at).map_err(|e| Failure::from_numeral(e, at))?;
-    let (end, suffix) = read_suffix(text, numeral.end);
+    // "百分之八至九", "百分之八至百分之九": a range whose second bound may drop the prefix.
+    let high = RANGE_LEXICON
+        .longest_at(text, numeral.end)
+        .and_then(|(sep_len, ())| {
+            let from = numeral.end + sep_len;
+            let from = match PERCENT_PREFIX_LEXICON.longest_at(text, from) {
+                Some((len, f)) if f == factor => from + len,
+                _ => from,
+            };
+            read_numeral(text, from).ok()
+        })
+        .filter(|high| high.value > numeral.value);
+    let number_end = high.as_ref().map_or(numeral.end, |h| h.end);
+    let (end, suffix) = read_suffix(text, number_end);
     let unit = Unit {
         multiplier: start..start,
         start,
@@ -572,9 +585,9 @@ fn match_percent_prefix(
     };
     Ok(Matched {
         end,
-        number: at..numeral.end,
+        number: at..number_end,
         value: numeral.value,
-        high: None,
+        high: high.map(|h| h.value),
         unit,
         mid: None,
         suffix,

@@ -174,6 +174,9 @@ pub(crate) const SUFFIX_QUALIFIERS: &[(&str, Option<Qualifier>)] = &[
     ("及以上", Some(Qualifier::AtLeast)),
     ("或以上", Some(Qualifier::AtLeast)),
     ("或者以上", Some(Qualifier::AtLeast)),
+    // "增长10%或者更多一些": a floor.
+    ("或者更多", Some(Qualifier::AtLeast)),
+    ("或更多", Some(Qualifier::AtLeast)),
     ("以下", Some(Qualifier::AtMost)),
     ("及以下", Some(Qualifier::AtMost)),
     ("或以下", Some(Qualifier::AtMost)),
