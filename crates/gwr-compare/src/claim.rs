@@ -401,12 +401,16 @@ impl Extractor {
                 && !section_title.chars().any(|c| c.is_ascii_digit());
             // "预计（下同）": every result after it in the section is an estimate.
             let mut estimated = false;
+            // "预计全年主要指标完成情况如下：" before a list: its items are estimates.
+            let mut estimated_list = false;
             for p in paragraphs {
                 // The indicator of the paragraph's last claim of a known one.
                 let mut last_indicator: Option<CompactString> = None;
+                let paragraph_first = out.len();
                 for s in &p.sentences {
                     let text = doc.text(&s.span);
                     let first = out.len();
+                    estimated_list &= is_list_item(text);
                     let ctx = Context {
                         section: section.kind,
                         section_year: section.year,
@@ -415,10 +419,20 @@ impl Extractor {
                         plan_period,
                         section_title,
                         delivery_source: &delivery_source,
-                        estimated,
+                        estimated: estimated || estimated_list,
                     };
                     self.sentence_claims(text, s.span.start, ctx, out);
                     estimated |= words::ESTIMATE_ONWARD.find(text).is_some();
+                    if section.kind != SectionKind::Plan {
+                        estimated_list |= words::ESTIMATE.find(text).is_some()
+                            && text.trim_end().ends_with(['：', ':']);
+                        if let Some(at) = words::ESTIMATE_BACKWARD.find(text) {
+                            let note = s.span.start + at;
+                            for c in &mut out[paragraph_first..] {
+                                estimate_by_note_after(c, note);
+                            }
+                        }
+                    }
                     for claim in &mut out[first..] {
                         carry_growth_name(claim, last_indicator.as_ref());
                     }
@@ -655,7 +669,8 @@ impl Extractor {
             if is_base_value(before_figure) {
                 continue;
             }
-            let role = role(q.span.start, &figure, &facts);
+            let noted = noted_estimate(sentence, q.span.end);
+            let role = role(q.span.start, noted, &figure, &facts);
             let year = year_for(q.span.start, role, ctx, &facts);
             let period = facts
                 .periods
@@ -710,7 +725,15 @@ impl Extractor {
             let explanation = |name: &str, id: Option<&str>| {
                 self.explain.then(|| {
                     Box::new(Explanation {
-                        role: role_reason(sentence, q.span.start, role, &figure, ctx, &facts),
+                        role: role_reason(
+                            sentence,
+                            q.span.start,
+                            noted,
+                            role,
+                            &figure,
+                            ctx,
+                            &facts,
+                        ),
                         year: year_reason(year, role, q.span.start, ctx, &facts, sentence),
                         indicator: how.get().reason(name, id),
                         constraint: constraint_reason(q, lead, constraint),
@@ -1106,6 +1129,26 @@ fn attains(lead: &str, figure: &str) -> bool {
         || words::ATTAINMENT.prefix(figure).is_some()
 }
 
+/// Whether a sentence is an item of a dashed list ("——地区生产总值…").
+fn is_list_item(sentence: &str) -> bool {
+    sentence
+        .trim_start()
+        .starts_with(['—', '-', '－', '·', '●'])
+}
+
+/// A result before a note that says the figures above were estimates ("（以上均为预计
+/// 数）") is an estimate.
+fn estimate_by_note_after(claim: &mut Claim, note: usize) {
+    if claim.role != Role::Actual || claim.span.start >= note {
+        return;
+    }
+    claim.role = Role::Estimate;
+    if let Some(e) = claim.explanation.as_mut() {
+        e.role =
+            "estimate: a note after it says the figures above are estimates (以上…预计)".to_owned();
+    }
+}
+
 /// A growth that opens its sentence with a bare growth name ("涨幅仍然高达百分之二十一点
 /// 七") is of the indicator the sentence before in its paragraph was about.
 fn carry_growth_name(claim: &mut Claim, last: Option<&CompactString>) {
@@ -1340,9 +1383,11 @@ fn show_year(year: Option<u16>) -> String {
 }
 
 /// Which words made a figure's role (see [`role`]).
+#[allow(clippy::too_many_arguments)]
 fn role_reason(
     sentence: &str,
     at: usize,
+    noted: bool,
     role: Role,
     figure: &Figure,
     ctx: Context<'_>,
@@ -1365,6 +1410,10 @@ fn role_reason(
             "target: the review recalls its year's target ({})",
             phrase_at(r, words::RECALLED_WORDS)
         );
+    }
+    if noted && facts.estimate_at.is_none_or(|e| e > at) && facts.recalled_at.is_none_or(|r| r > at)
+    {
+        return format!("{role}: a bracketed 预计 note right after the figure");
     }
     if let Some(e) = facts.estimate_at.filter(|&e| e < at) {
         let word = phrase_at(e, words::ESTIMATE_WORDS);
@@ -1450,7 +1499,17 @@ fn constraint_reason(q: &Quantity, lead: &str, constraint: Constraint) -> String
     }
 }
 
-fn role(at: usize, figure: &Figure, facts: &SentenceFacts<'_>) -> Role {
+/// Whether a bracketed note right after a figure says it is an estimate ("1200亿元（预计
+/// 数）", "增长3.5%（预计）").
+fn noted_estimate(sentence: &str, figure_end: usize) -> bool {
+    let after = sentence[figure_end..].trim_start();
+    let Some(note) = after.strip_prefix('（').or_else(|| after.strip_prefix('(')) else {
+        return false;
+    };
+    words::ESTIMATE_WORDS.iter().any(|w| note.starts_with(w)) || note.starts_with("初步预计")
+}
+
+fn role(at: usize, noted_estimate: bool, figure: &Figure, facts: &SentenceFacts<'_>) -> Role {
     if figure.completion {
         Role::Completion
     } else if facts.target_opener_at.is_some_and(|t| t < at) {
@@ -1460,7 +1519,7 @@ fn role(at: usize, figure: &Figure, facts: &SentenceFacts<'_>) -> Role {
         // "去年我在政府工作报告中曾提出，要把…控制在百分之十以内": a review recalls the
         // year's target.
         Role::Target
-    } else if facts.estimate_at.is_some_and(|e| e < at) {
+    } else if noted_estimate || facts.estimate_at.is_some_and(|e| e < at) {
         // 预计 in a plan section is what the plan expects of its year, never a result.
         if facts.in_plan {
             Role::Target

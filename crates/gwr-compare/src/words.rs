@@ -60,7 +60,18 @@ pub(crate) const COMPLETION_LEADS: &[&str] =
 pub(crate) const EXCESS_WORDS: &[&str] = &["超额完成"];
 
 /// Before a figure in a sentence: it is an estimate for a year not yet closed.
-pub(crate) const ESTIMATE_WORDS: &[&str] = &["预计", "預計"];
+pub(crate) const ESTIMATE_WORDS: &[&str] = &["预计", "預計", "有望", "可望"];
+
+/// In a sentence after figures: they were estimates ("…增长6%（以上均为预计数）", "以上数据
+/// 为预计数。"): every result of the paragraph so far is one.
+pub(crate) const ESTIMATE_BACKWARD_WORDS: &[&str] = &[
+    "以上均为预计",
+    "以上为预计",
+    "以上数据为预计",
+    "以上数据均为预计",
+    "以上指标为预计",
+    "以上指标均为预计",
+];
 
 /// Before a figure in its sentence, anywhere in a report: the figures after it are the
 /// year's targets ("今年主要预期目标是：", "主要预期指标为", "调控目标定为").
@@ -658,6 +669,9 @@ impl Phrases {
 
 /// 预计 and its kin: see [`ESTIMATE_WORDS`].
 pub(crate) static ESTIMATE: LazyLock<Finders> = LazyLock::new(|| Finders::new(&[ESTIMATE_WORDS]));
+/// See [`ESTIMATE_BACKWARD_WORDS`].
+pub(crate) static ESTIMATE_BACKWARD: LazyLock<Finders> =
+    LazyLock::new(|| Finders::new(&[ESTIMATE_BACKWARD_WORDS]));
 /// See [`TARGET_OPENERS`].
 pub(crate) static TARGET_OPENER: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(TARGET_OPENERS));
 /// In a sentence: its 预计 governs the rest of the section ("预计（下同）", "预计数，下同").
