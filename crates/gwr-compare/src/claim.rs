@@ -1495,6 +1495,12 @@ fn constraint_reason(q: &Quantity, lead: &str, constraint: Constraint) -> String
                 lead_end(lead).trim()
             )
         }
+        Constraint::AtLeast if q.qualifier == Qualifier::Exact => {
+            format!(
+                "at_least: a firm-target word before the figure ({})",
+                lead_end(lead).trim()
+            )
+        }
         other => format!("{other}: the figure as written, {}", q.text),
     }
 }
@@ -1707,6 +1713,8 @@ fn constraint_of(q: &Quantity, lead: &str) -> Constraint {
         Qualifier::AtMost => Constraint::AtMost,
         Qualifier::Range => Constraint::Range,
         Qualifier::Exact if words::CEILING.contains(lead_end(lead)) => Constraint::AtMost,
+        // "确保增长9%": a floor the government ensures.
+        Qualifier::Exact if words::FIRM.find(lead_end(lead)).is_some() => Constraint::AtLeast,
         Qualifier::Exact => Constraint::Exact,
     }
 }
