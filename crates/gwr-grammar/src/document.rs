@@ -640,7 +640,17 @@ impl ReportBuilder<'_> {
                 let root = &self.levels[0];
                 // In a report's unnumbered preamble, a 一、 list is the report's own sections
                 // ("一、扩大和培育内需，促进经济较快增长"), whatever its titles say.
-                let opens_sections = root.heading.is_none() && style == MarkerStyle::CjkComma;
+                // Under an unnumbered review title, a 一、 list the paragraph before announces
+                // ("今年要着重做好以下八个方面工作。") turns to the plan: its items are the
+                // report's sections too. Under a plan title they are the plan's parts.
+                let in_review = self.section.as_ref().map(|s| s.0) == Some(SectionKind::Review);
+                let opens_sections = style == MarkerStyle::CjkComma
+                    && (root.heading.is_none()
+                        || (!section_numbered
+                            && in_review
+                            && ordinal == 1
+                            && self.levels.len() == 1
+                            && self.announces_list(root)));
                 let kind = lines::numbered_section_kind(&heading.title);
                 // Under a section title without a number ("—.2006年工作回顾", a marker the
                 // scan garbled), "二、2007年工作目标" names a part of another kind: the next
@@ -652,9 +662,10 @@ impl ReportBuilder<'_> {
                     && !self.levels.iter().any(|l| l.styles.contains(&style));
                 let is_section = after_unnumbered_title
                     || (self.levels.len() == 1
-                        && (root.heading.is_none()
-                            || (section_numbered && root.family() == Some(style.family())))
-                        && (opens_sections || kind.is_some()));
+                        && (opens_sections
+                            || ((root.heading.is_none()
+                                || (section_numbered && root.family() == Some(style.family())))
+                                && kind.is_some())));
                 if is_section {
                     self.numbered_section(heading, line_start);
                 } else {
@@ -663,6 +674,12 @@ impl ReportBuilder<'_> {
                 }
             }
         }
+    }
+
+    /// Whether the last block under `level` is a paragraph announcing a list of sections.
+    fn announces_list(&self, level: &Level) -> bool {
+        matches!(level.blocks.last(), Some(Block::Paragraph(p))
+            if lexicon::LIST_ANNOUNCEMENTS.iter().any(|w| self.text[p.span.clone()].contains(w)))
     }
 
     fn numbered_section(&mut self, mut heading: Heading, line_start: usize) {

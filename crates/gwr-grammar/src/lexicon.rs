@@ -61,6 +61,8 @@ pub(crate) const SECTION_PHRASES: &[(&str, SectionKindRow)] = &[
     ("工作回顾", SectionKindRow::Review),
     ("回顾", SectionKindRow::Review),
     ("工作总结", SectionKindRow::Review),
+    // "首先报告2001年的工作": the speech turns to the year reviewed.
+    ("首先报告", SectionKindRow::Review),
     ("工作计划", SectionKindRow::Plan),
     ("工作安排", SectionKindRow::Plan),
     ("工作思路", SectionKindRow::Plan),
@@ -84,6 +86,22 @@ pub(crate) const SECTION_PHRASES: &[(&str, SectionKindRow)] = &[
     ("目標任務", SectionKindRow::Plan),
     ("奮鬥目標", SectionKindRow::Plan),
     ("主要任務", SectionKindRow::Plan),
+];
+
+/// In the paragraph before a 一、 list under an unnumbered section title: the list is the
+/// report's next sections ("今年要着重做好以下八个方面工作。").
+pub(crate) const LIST_ANNOUNCEMENTS: &[&str] = &[
+    "以下几个方面",
+    "以下几方面",
+    "以下两个方面",
+    "以下三个方面",
+    "以下四个方面",
+    "以下五个方面",
+    "以下六个方面",
+    "以下七个方面",
+    "以下八个方面",
+    "以下九个方面",
+    "以下十个方面",
 ];
 
 /// Numbered section titles that end the plan's run of sections: national unity, foreign

@@ -140,6 +140,24 @@ fn digit_marker(i: &str) -> IResult<&str, (MarkerStyle, u32)> {
     Ok((i, (style, n)))
 }
 
+/// 第一， 第二、
+fn ordinal_marker(i: &str) -> IResult<&str, (MarkerStyle, u32)> {
+    let (i, _) = char('第').parse(i)?;
+    let (i, n) = cjk_number(i)?;
+    let (i, _) = one_of("，,、").parse(i)?;
+    Ok((i, (MarkerStyle::Ordinal, n)))
+}
+
+/// A 第一， line is a heading only when the whole line is one short sentence; in a
+/// paragraph "第一，要…。…。" opens the first of its sentences.
+const MAX_ORDINAL_TITLE_CHARS: usize = 40;
+
+fn is_ordinal_title(title: &str) -> bool {
+    let body = title.trim_end_matches(is_space);
+    let body = body.strip_suffix('。').unwrap_or(body);
+    body.chars().count() <= MAX_ORDINAL_TITLE_CHARS && !body.contains(['。', '；', '：', ':'])
+}
+
 fn circled_marker(i: &str) -> IResult<&str, (MarkerStyle, u32)> {
     let (i, c) = satisfy(|c| ('①'..='⑳').contains(&c)).parse(i)?;
     Ok((i, (MarkerStyle::Circled, c as u32 - '①' as u32 + 1)))
@@ -152,6 +170,7 @@ pub(crate) fn marker(line: &str) -> Option<Marker> {
     let parsed = match first {
         '（' | '(' => paren_marker(line),
         '①'..='⑳' => circled_marker(line),
+        '第' => ordinal_marker(line),
         c if is_cjk_digit(c) => cjk_marker(line),
         c if is_digit(c) => digit_marker(line),
         _ => return None,
@@ -159,7 +178,7 @@ pub(crate) fn marker(line: &str) -> Option<Marker> {
     let (rest, (style, ordinal)) = parsed.ok()?;
     let len = line.len() - rest.len();
     let title = rest.trim_start_matches(is_space);
-    if title.is_empty() {
+    if title.is_empty() || (style == MarkerStyle::Ordinal && !is_ordinal_title(title)) {
         return None;
     }
     // A marker followed by pages of white space is not a heading.

@@ -293,6 +293,8 @@ pub enum MarkerStyle {
     DigitParen,
     /// ① through ⑳.
     Circled,
+    /// 第一， on a short line of its own ("第一，调整和优化农业结构。").
+    Ordinal,
 }
 
 impl MarkerStyle {
@@ -304,6 +306,7 @@ impl MarkerStyle {
             MarkerStyle::CjkComma | MarkerStyle::DigitComma | MarkerStyle::DigitDot => 1,
             MarkerStyle::CjkParen | MarkerStyle::DigitParen => 2,
             MarkerStyle::Circled => 3,
+            MarkerStyle::Ordinal => 4,
         }
     }
 }
