@@ -509,7 +509,11 @@ impl Extractor {
                     let after = &sentence[end..];
                     let before = &sentence[..end - "年".len() - 4];
                     let base_after = ["基础", "同期", "底"].iter().any(|w| after.starts_with(w));
-                    !base_after && !words::BASE_MARKERS.iter().any(|m| before.ends_with(m))
+                    // "是2015年的1.37倍": a multiple of that year's level.
+                    let multiple_of = before.ends_with('是') && after.starts_with('的');
+                    !base_after
+                        && !multiple_of
+                        && !words::BASE_MARKERS.iter().any(|m| before.ends_with(m))
                 })
                 .collect(),
             periods: periods(sentence),
@@ -1575,8 +1579,14 @@ fn higher_goal(sentence: &str) -> Option<usize> {
 /// the targets are for the year after the one reviewed. Targets restated from the year
 /// before ("年初确定的…") are the review year's.
 fn targets_in_review(at: usize, role: Role, ctx: Context<'_>, facts: &SentenceFacts<'_>) -> bool {
+    // A section of another kind dated the year before the report's is its review too
+    // ("一、2012年工作" in a report for 2013).
+    let reviews_year_before = ctx.section == SectionKind::Other
+        && ctx
+            .section_year
+            .is_some_and(|y| ctx.delivery_year == Some(y + 1));
     role == Role::Target
-        && ctx.section == SectionKind::Review
+        && (ctx.section == SectionKind::Review || reviews_year_before)
         && !facts.restated
         && (ctx.targets_paragraph || facts.target_opener_at.is_some_and(|o| o < at))
 }

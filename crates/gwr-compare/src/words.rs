@@ -50,6 +50,9 @@ pub(crate) const COMPLETION_WORDS: &[&str] = &[
     "年度目标的",
     "年度任务的",
     "计划的",
+    // "财政总收入77.6亿元，为预算的116.5%".
+    "为预算的",
+    "完成预算的",
 ];
 
 /// A lead of only these words keeps the sentence's subject: "目标完成率108%".
@@ -171,6 +174,12 @@ pub(crate) const LEADING_FILLERS: &[&str] = &[
     "考虑价格下降因素",
     "按可比价格计算",
     "按可比价计算",
+    // A note that the comparison holds for what follows ("比上年(下同)增长14.1%").
+    "（下同）",
+    "(下同)",
+    // "为预算的116.5%": the budget is the completion's base, not a name.
+    "为预算的",
+    "完成预算的",
     // The basis of a comparison, not a name ("按可比口径同比增长13.8%").
     "按可比口径计算",
     "按可比口径",
