@@ -152,21 +152,21 @@ fn main() -> ExitCode {
         );
     }
 
-    let rows = panel.rows(extractor, &args.policy);
-    for row in &rows {
-        *summary.verdicts.entry(row.verdict.as_str()).or_default() += 1;
-    }
     let coverage = panel.coverage();
-
+    // Rows are written as they are made, never held as a table, and counted on the way.
+    let verdicts = &mut summary.verdicts;
+    let rows = panel.rows(extractor, &args.policy).inspect(|row| {
+        *verdicts.entry(row.verdict.as_str()).or_default() += 1;
+    });
     let written = match args.out.as_deref() {
         None => write_rows(
             std::io::BufWriter::new(std::io::stdout().lock()),
             args.format,
             args.excel,
-            &rows,
+            rows,
         ),
         Some(path) => {
-            common::write_atomically(path, |out| write_rows(out, args.format, args.excel, &rows))
+            common::write_atomically(path, |out| write_rows(out, args.format, args.excel, rows))
         }
     };
     if let Err(e) = written {
@@ -184,7 +184,7 @@ fn main() -> ExitCode {
     {
         common::fail(&path.display().to_string(), &e.to_string());
     }
-    summary.print(rows.len(), &coverage);
+    summary.print(&coverage);
     ExitCode::SUCCESS
 }
 
@@ -443,7 +443,7 @@ fn write_rows(
     mut out: impl Write,
     format: Format,
     excel: bool,
-    rows: &[PanelRow],
+    rows: impl Iterator<Item = PanelRow>,
 ) -> std::io::Result<()> {
     let version = gwr::compare::SCHEMA_VERSION;
     match format {
@@ -453,7 +453,7 @@ fn write_rows(
                     &mut out,
                     &JsonRow {
                         schema_version: version,
-                        row,
+                        row: &row,
                     },
                 )?;
                 writeln!(out)?;
@@ -616,7 +616,8 @@ impl Summary {
         }
     }
 
-    fn print(&self, rows: usize, coverage: &Coverage) {
+    fn print(&self, coverage: &Coverage) {
+        let rows: usize = self.verdicts.values().sum();
         let verdicts: Vec<String> = self
             .verdicts
             .iter()

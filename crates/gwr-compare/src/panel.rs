@@ -729,8 +729,10 @@ struct PlaceYears {
 struct Slot {
     /// The report's number, in the order added.
     report: usize,
-    claims: Vec<Claim>,
-    sentences: Vec<(Range<usize>, String)>,
+    /// Boxed: kept for the whole run, so no spare capacity (the claims are most of a
+    /// panel's memory).
+    claims: Box<[Claim]>,
+    sentences: Box<[(Range<usize>, String)]>,
 }
 
 /// The year's targets and results of one (place, jurisdiction), and whether a report was
@@ -913,7 +915,7 @@ impl Panel {
                 .collect();
             *slot = Some(Slot {
                 report: number,
-                claims,
+                claims: claims.into_boxed_slice(),
                 sentences,
             });
         }
@@ -1033,112 +1035,131 @@ impl Panel {
     /// report, `not_reported` when that report is silent on it, `no_review_report` when the
     /// folder has no report of the place for the next year. A year with results and no
     /// targets gets one row per result, `no_target`.
-    pub fn rows(&self, extractor: &Extractor, policy: &Policy) -> Vec<PanelRow> {
+    ///
+    /// The rows are made one place and year at a time as the iterator is read, so a caller
+    /// that writes each row as it comes holds the rows of one year, never the whole table.
+    pub fn rows<'s>(
+        &'s self,
+        extractor: &'s Extractor,
+        policy: &'s Policy,
+    ) -> impl Iterator<Item = PanelRow> + 's {
         let resolved = self.resolve();
+        let keys: Vec<(&str, &str, u16)> = resolved.groups.keys().copied().collect();
+        keys.into_iter().flat_map(move |key| {
+            let group = resolved.groups.get(&key).copied().unwrap_or_default();
+            self.group_rows(&resolved, key, group, extractor, policy)
+        })
+    }
+
+    /// The rows of one place and year: see [`Panel::rows`].
+    fn group_rows(
+        &self,
+        resolved: &Resolved<'_>,
+        (place, jurisdiction, year): (&str, &str, u16),
+        group: Group<'_>,
+        extractor: &Extractor,
+        policy: &Policy,
+    ) -> Vec<PanelRow> {
         let mut out = Vec::new();
-        for (&(place, jurisdiction, year), group) in &resolved.groups {
-            let source = |s: &Slot| self.reports.get(s.report).map(|r| r.source.clone());
-            let row = |indicator_text: CompactString, measure, constraint, verdict| PanelRow {
-                place: place.to_owned(),
-                jurisdiction: jurisdiction.to_owned(),
-                level: resolved.levels.get(&(place, jurisdiction)).copied(),
-                year: Some(year),
-                indicator: None,
-                indicator_text,
-                measure,
-                constraint,
-                target: None,
-                target_text: None,
-                target_source: None,
-                target_span: None,
-                target_sentence: None,
-                actual: None,
-                actual_text: None,
-                actual_source: None,
-                actual_span: None,
-                actual_sentence: None,
-                base_unit: None,
-                verdict,
-                margin: None,
-                margin_pp: None,
-                ratio: None,
-                arithmetic: String::new(),
-            };
-            let review = group.review.map_or(&[][..], |s| &s.claims[..]);
-            if let Some(plan) = group.plan {
-                let has_review_report = resolved.delivered(place, jurisdiction, year + 1);
-                let comparison = compare_with(&plan.claims, review, policy, extractor.lexicon());
-                for r in comparison.rows {
-                    let from_review = r.actual_role == Some(Role::Completion);
-                    let target_slot = if from_review {
-                        group.review
-                    } else {
-                        Some(plan)
-                    };
-                    let actual_slot = r.actual_span.as_ref().and(group.review);
-                    let (verdict, arithmetic) = match r.verdict {
-                        Verdict::NotReported if !has_review_report => (
-                            Verdict::NoReviewReport,
-                            format!(
-                                "the folder has no report of the place given in {}",
-                                year + 1
-                            ),
+        let source = |s: &Slot| self.reports.get(s.report).map(|r| r.source.clone());
+        let row = |indicator_text: CompactString, measure, constraint, verdict| PanelRow {
+            place: place.to_owned(),
+            jurisdiction: jurisdiction.to_owned(),
+            level: resolved.levels.get(&(place, jurisdiction)).copied(),
+            year: Some(year),
+            indicator: None,
+            indicator_text,
+            measure,
+            constraint,
+            target: None,
+            target_text: None,
+            target_source: None,
+            target_span: None,
+            target_sentence: None,
+            actual: None,
+            actual_text: None,
+            actual_source: None,
+            actual_span: None,
+            actual_sentence: None,
+            base_unit: None,
+            verdict,
+            margin: None,
+            margin_pp: None,
+            ratio: None,
+            arithmetic: String::new(),
+        };
+        let review = group.review.map_or(&[][..], |s| &s.claims[..]);
+        if let Some(plan) = group.plan {
+            let has_review_report = resolved.delivered(place, jurisdiction, year + 1);
+            let comparison = compare_with(&plan.claims, review, policy, extractor.lexicon());
+            for r in comparison.rows {
+                let from_review = r.actual_role == Some(Role::Completion);
+                let target_slot = if from_review {
+                    group.review
+                } else {
+                    Some(plan)
+                };
+                let actual_slot = r.actual_span.as_ref().and(group.review);
+                let (verdict, arithmetic) = match r.verdict {
+                    Verdict::NotReported if !has_review_report => (
+                        Verdict::NoReviewReport,
+                        format!(
+                            "the folder has no report of the place given in {}",
+                            year + 1
                         ),
-                        Verdict::NotReported if group.review.is_none() => (
-                            Verdict::NotReported,
-                            format!("the report given in {} has no result for {year}", year + 1),
-                        ),
-                        v => (v, r.arithmetic.clone()),
-                    };
-                    out.push(PanelRow {
-                        indicator: r.indicator.clone(),
-                        target: r.target,
-                        target_text: Some(r.target_text.clone()),
-                        target_source: target_slot.and_then(source),
-                        target_sentence: target_slot
-                            .and_then(|s| sentence_at(s, r.target_span.start)),
-                        target_span: Some(r.target_span.clone()),
-                        actual: r.actual,
-                        actual_text: r.actual_text.clone(),
-                        actual_source: actual_slot.and_then(source),
-                        actual_sentence: actual_slot
-                            .zip(r.actual_span.as_ref())
-                            .and_then(|(s, span)| sentence_at(s, span.start)),
-                        actual_span: r.actual_span.clone(),
-                        base_unit: r.base_unit.clone(),
-                        margin: r.margin,
-                        margin_pp: r.margin_pp(),
-                        ratio: r.ratio(),
-                        arithmetic,
-                        ..row(r.indicator_text, r.measure, r.constraint, verdict)
-                    });
+                    ),
+                    Verdict::NotReported if group.review.is_none() => (
+                        Verdict::NotReported,
+                        format!("the report given in {} has no result for {year}", year + 1),
+                    ),
+                    v => (v, r.arithmetic.clone()),
+                };
+                out.push(PanelRow {
+                    indicator: r.indicator.clone(),
+                    target: r.target,
+                    target_text: Some(r.target_text.clone()),
+                    target_source: target_slot.and_then(source),
+                    target_sentence: target_slot.and_then(|s| sentence_at(s, r.target_span.start)),
+                    target_span: Some(r.target_span.clone()),
+                    actual: r.actual,
+                    actual_text: r.actual_text.clone(),
+                    actual_source: actual_slot.and_then(source),
+                    actual_sentence: actual_slot
+                        .zip(r.actual_span.as_ref())
+                        .and_then(|(s, span)| sentence_at(s, span.start)),
+                    actual_span: r.actual_span.clone(),
+                    base_unit: r.base_unit.clone(),
+                    margin: r.margin,
+                    margin_pp: r.margin_pp(),
+                    ratio: r.ratio(),
+                    arithmetic,
+                    ..row(r.indicator_text, r.measure, r.constraint, verdict)
+                });
+            }
+        } else if let Some(slot) = group.review {
+            // A review with no targets: its results, one per indicator and measure.
+            let mut seen = BTreeSet::new();
+            for c in review {
+                if !usable_for_verdict(c, policy) || !seen.insert((c.indicator.clone(), c.measure))
+                {
+                    continue;
                 }
-            } else if let Some(slot) = group.review {
-                // A review with no targets: its results, one per indicator and measure.
-                let mut seen = BTreeSet::new();
-                for c in review {
-                    if !usable_for_verdict(c, policy)
-                        || !seen.insert((c.indicator.clone(), c.measure))
-                    {
-                        continue;
-                    }
-                    out.push(PanelRow {
-                        indicator: c.indicator.clone(),
-                        actual: c.value,
-                        actual_text: Some(c.text.clone()),
-                        actual_source: source(slot),
-                        actual_span: Some(c.span.clone()),
-                        actual_sentence: sentence_at(slot, c.span.start),
-                        base_unit: c.base_unit.clone(),
-                        arithmetic: format!("no report of the folder set a target for {year}"),
-                        ..row(
-                            c.indicator_text.clone(),
-                            c.measure,
-                            Constraint::Exact,
-                            Verdict::NoTarget,
-                        )
-                    });
-                }
+                out.push(PanelRow {
+                    indicator: c.indicator.clone(),
+                    actual: c.value,
+                    actual_text: Some(c.text.clone()),
+                    actual_source: source(slot),
+                    actual_span: Some(c.span.clone()),
+                    actual_sentence: sentence_at(slot, c.span.start),
+                    base_unit: c.base_unit.clone(),
+                    arithmetic: format!("no report of the folder set a target for {year}"),
+                    ..row(
+                        c.indicator_text.clone(),
+                        c.measure,
+                        Constraint::Exact,
+                        Verdict::NoTarget,
+                    )
+                });
             }
         }
         out
@@ -1182,7 +1203,7 @@ mod tests {
     }
 
     fn rows_of(panel: &Panel) -> Vec<PanelRow> {
-        panel.rows(&BUILTIN, &Policy::default())
+        panel.rows(&BUILTIN, &Policy::default()).collect()
     }
 
     /// (year, indicator, measure, verdict) of each row.

@@ -76,6 +76,8 @@ pub(crate) const SECTION_PHRASES: &[(&str, SectionKindRow)] = &[
     ("工作任务", SectionKindRow::Plan),
     ("重点工作", SectionKindRow::Plan),
     ("总体要求", SectionKindRow::Plan),
+    ("总体安排", SectionKindRow::Plan),
+    ("形势和任务", SectionKindRow::Plan),
     // Traditional characters (reports from Hong Kong, Macao and Taiwan sites, or converted).
     ("自身建設", SectionKindRow::SelfBuilding),
     ("回顧", SectionKindRow::Review),

@@ -7,9 +7,9 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use memchr::memchr_iter;
 
 use crate::{
-    lexicon,
+    header, lexicon,
     marker::{self, Marker, is_digit},
-    tree::{SectionKind, Span},
+    tree::{MarkerStyle, SectionKind, Span},
 };
 
 /// One line of the input. Kept to 32 bytes: there is one per line, and a text of a million
@@ -142,6 +142,10 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
             out.push(classify(text, piece, cut));
             piece = cut;
         }
+        if let Some(cut) = glued_section_heading(&text[piece..end]) {
+            out.push(classify(text, piece, piece + cut));
+            piece += cut;
+        }
         let line = classify(text, piece, end);
         let blank_run = line.kind == LineKind::Blank
             && out.last().is_some_and(|l: &Line| l.kind == LineKind::Blank);
@@ -155,6 +159,35 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
     }
     out.shrink_to_fit();
     out
+}
+
+/// The longest tail of a line searched for a glued section heading: a marker, a title of at
+/// most 40 chars (as [`numbered_section_kind`] allows) and a few spaces.
+const GLUED_HEADING_BYTES: usize = 48 * 3;
+
+/// Where a section heading glued to the end of a paragraph's line starts, as when a page's
+/// line breaks were lost ("…认真加以解决。二、2024年工作安排"): after the last sentence end of
+/// the line, a 一、-style marker and a title that names a review, a plan or the government's
+/// own conduct, or a year ("二、“十二五”目标和2024年主要工作": the year tells which). A careful
+/// reader sees the heading; the line is read as two.
+fn glued_section_heading(line: &str) -> Option<usize> {
+    let mut from = line.len().saturating_sub(GLUED_HEADING_BYTES);
+    while !line.is_char_boundary(from) {
+        from += 1;
+    }
+    let (stop, c) = line[from..]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '。' | '！' | '？' | '!' | '?'))?;
+    let cut = from + stop + c.len_utf8();
+    let rest = line[cut..].trim_start_matches(is_space);
+    let m = marker::marker(rest).filter(|m| m.style == MarkerStyle::CjkComma)?;
+    let title = &rest[m.len_with_space()..];
+    let names_section = match titled_kind(title) {
+        Some(kind) => kind != SectionKind::Other,
+        None => header::year_in(title).is_some(),
+    };
+    (names_section && can_be_numbered_title(title)).then_some(cut)
 }
 
 fn classify(text: &str, start: usize, end: usize) -> Line {
@@ -257,10 +290,15 @@ pub(crate) fn section_kind(title: &str) -> Option<SectionKind> {
 /// 高效政府"): its marker already makes it a title, so a comma inside does not make it a
 /// sentence.
 pub(crate) fn numbered_section_kind(title: &str) -> Option<SectionKind> {
-    if !at_most_chars(title, 40) || title.contains(['。', '；']) {
+    if !can_be_numbered_title(title) {
         return None;
     }
     titled_kind(title)
+}
+
+/// Whether the text after a 一、 marker can be a section's title: at most 40 chars, no 。 or ；.
+fn can_be_numbered_title(title: &str) -> bool {
+    at_most_chars(title, 40) && !title.contains(['。', '；'])
 }
 
 fn titled_kind(title: &str) -> Option<SectionKind> {
