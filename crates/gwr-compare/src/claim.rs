@@ -422,7 +422,10 @@ impl Extractor {
                         estimated: estimated || estimated_list,
                     };
                     self.sentence_claims(text, s.span.start, ctx, out);
-                    estimated |= words::ESTIMATE_ONWARD.find(text).is_some();
+                    // Every onward phrase holds an estimate word: the short search first.
+                    estimated = estimated
+                        || (words::ESTIMATE.find(text).is_some()
+                            && words::ESTIMATE_ONWARD.find(text).is_some());
                     if section.kind != SectionKind::Plan {
                         estimated_list |= words::ESTIMATE.find(text).is_some()
                             && text.trim_end().ends_with(['：', ':']);

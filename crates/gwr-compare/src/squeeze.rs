@@ -34,17 +34,43 @@ fn is_digit(c: char) -> bool {
 /// test, cheap enough for every sentence; the lead bytes it accepts (0xC2, 0xE2 0x80/0x88,
 /// 0xE3 0x80 0x80, 0xEF 0xBB) cover each such char and few others.
 fn may_need_squeezing(bytes: &[u8]) -> bool {
-    bytes.iter().enumerate().any(|(i, &b)| match b {
-        b' ' | b'\t' | b'\n' | b'\r' | 0xC2 => true,
-        0xE2 => matches!(
-            (bytes.get(i + 1), bytes.get(i + 2)),
-            (Some(0x80), Some(0x8B | 0xA2)) | (Some(0x88), Some(0x99))
-        ),
-        0xE3 => bytes.get(i + 1) == Some(&0x80) && bytes.get(i + 2) == Some(&0x80),
-        0xEF => bytes.get(i + 1) == Some(&0xBB),
-        _ => false,
-    })
+    let mut from = 0;
+    // Most bytes (ideographs' lead and continuation bytes) are none of these: a table
+    // look-up passes over them before the few candidates are looked at closely.
+    while let Some(k) = bytes[from..]
+        .iter()
+        .position(|&b| CANDIDATE[usize::from(b)])
+    {
+        let i = from + k;
+        let hit = match bytes[i] {
+            0xE2 => matches!(
+                (bytes.get(i + 1), bytes.get(i + 2)),
+                (Some(0x80), Some(0x8B | 0xA2)) | (Some(0x88), Some(0x99))
+            ),
+            0xE3 => bytes.get(i + 1) == Some(&0x80) && bytes.get(i + 2) == Some(&0x80),
+            0xEF => bytes.get(i + 1) == Some(&0xBB),
+            _ => true,
+        };
+        if hit {
+            return true;
+        }
+        from = i + 1;
+    }
+    false
 }
+
+/// The bytes [`may_need_squeezing`] looks at: white space, and the lead bytes of the
+/// multi-byte chars that squeeze.
+static CANDIDATE: [bool; 256] = {
+    let mut table = [false; 256];
+    let bytes = [b' ', b'\t', b'\n', b'\r', 0xC2, 0xE2, 0xE3, 0xEF];
+    let mut k = 0;
+    while k < bytes.len() {
+        table[bytes[k] as usize] = true;
+        k += 1;
+    }
+    table
+};
 
 impl Squeezed {
     /// The squeezed form of `sentence`, or `None` when nothing in it needs squeezing (the
