@@ -740,6 +740,14 @@ mod tests {
         }
     }
 
+    /// `last_base_marker` in claim.rs looks for base markers char by char.
+    #[test]
+    fn base_markers_are_one_char_each() {
+        for m in BASE_MARKERS {
+            assert_eq!(m.chars().count(), 1, "{m}");
+        }
+    }
+
     /// The first-char bits let through every char that starts a word, whatever shares its bit.
     #[test]
     fn a_word_set_finds_its_first_word_among_other_chars() {
