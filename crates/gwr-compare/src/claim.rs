@@ -689,8 +689,8 @@ impl Extractor {
                         // "由2002年的70.1亿元跃升到131亿元，增长86%": the growth of the
                         // run's whole span, when its own clause names no base.
                         || (figure.measure == Measure::Growth
-                            && !last_base_marker(sentence, &mut base_markers, q.span.start)
-                                .is_some_and(|at| at >= clause.start)
+                            && last_base_marker(sentence, &mut base_markers, q.span.start)
+                                .is_none_or(|at| at < clause.start)
                             && far_base_year(
                                 &facts.period_starts,
                                 clauses[runs[ci]].start..q.span.start,
