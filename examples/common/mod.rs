@@ -6,9 +6,9 @@
 use std::{ffi::OsString, io::Read, process::exit};
 
 /// The largest input an example reads: 64 MiB. Parsing and finding claims take at most
-/// about 50 bytes of memory per input byte on the worst shapes of text (a line or a figure
+/// about 52 bytes of memory per input byte on the worst shapes of text (a line or a figure
 /// every few bytes; docs/ARCHITECTURE.md, "Memory and input size"), so even such a file
-/// stays near 3 GB.
+/// stays near 3.5 GB.
 /// A report is 10–200 KB; a compilation of a province's reports a few MB.
 pub const MAX_INPUT_BYTES: u64 = 64 << 20;
 

@@ -422,7 +422,10 @@ impl Extractor {
                         estimated: estimated || estimated_list,
                     };
                     self.sentence_claims(text, s.span.start, ctx, out);
-                    estimated |= words::ESTIMATE_ONWARD.find(text).is_some();
+                    // Every onward phrase holds an estimate word: the short search first.
+                    estimated = estimated
+                        || (words::ESTIMATE.find(text).is_some()
+                            && words::ESTIMATE_ONWARD.find(text).is_some());
                     if section.kind != SectionKind::Plan {
                         estimated_list |= words::ESTIMATE.find(text).is_some()
                             && text.trim_end().ends_with(['：', ':']);
@@ -550,6 +553,8 @@ impl Extractor {
         // The words of the clause of the previous figure: a clause is read once, however
         // many figures it holds.
         let mut clause_words: Option<(usize, ClauseWords)> = None;
+        // How far the sentence was read for base markers, and the last one found.
+        let mut base_markers: (usize, Option<usize>) = (0, None);
         for (qi, q) in quantities.iter().enumerate() {
             let ci = clause_index(&clauses, q.span.start);
             let clause = clauses[ci].clone();
@@ -688,7 +693,8 @@ impl Extractor {
                         // "由2002年的70.1亿元跃升到131亿元，增长86%": the growth of the
                         // run's whole span, when its own clause names no base.
                         || (figure.measure == Measure::Growth
-                            && !words::BASE_MARKERS.iter().any(|m| before_figure.contains(m))
+                            && last_base_marker(sentence, &mut base_markers, q.span.start)
+                                .is_none_or(|at| at < clause.start)
                             && far_base_year(
                                 &facts.period_starts,
                                 clauses[runs[ci]].start..q.span.start,
@@ -1608,6 +1614,25 @@ fn is_base_value(before_figure: &str) -> bool {
         }
     }
     rest.ends_with('由') || rest.ends_with('从')
+}
+
+/// The last base marker (比, 由 … one char each) before `to`. `read` is how far the sentence
+/// was read and `last` the last marker found: figures come in text order, so the sentence
+/// is read once for all of them (a search of each figure's clause made a clause of many
+/// figures quadratic).
+fn last_base_marker(
+    sentence: &str,
+    (read, last): &mut (usize, Option<usize>),
+    to: usize,
+) -> Option<usize> {
+    if to > *read {
+        let is_marker = |c: char| words::BASE_MARKERS.iter().any(|m| m.starts_with(c));
+        if let Some(k) = sentence[*read..to].rfind(is_marker) {
+            *last = Some(*read + k);
+        }
+        *read = to;
+    }
+    last.filter(|&at| at < to)
 }
 
 /// Whether the text before a figure compares it with a year before the one it is about

@@ -2,6 +2,8 @@
 //! `增 长 8.1%`, a hard wrap inside `6%左` / `右`) and a middle dot for the decimal point
 //! (`14·1％`). A sentence is read through its squeezed form, and every span is mapped back.
 
+use std::sync::LazyLock;
+
 /// A sentence without the white space that cannot separate words in Chinese text, with the
 /// original byte offset of each of its bytes.
 pub(crate) struct Squeezed {
@@ -30,21 +32,26 @@ fn is_digit(c: char) -> bool {
     c.is_ascii_digit() || ('０'..='９').contains(&c)
 }
 
-/// Whether `bytes` may hold a char that [`is_droppable`] or [`is_decimal_dot`]: a byte
-/// test, cheap enough for every sentence; the lead bytes it accepts (0xC2, 0xE2 0x80/0x88,
-/// 0xE3 0x80 0x80, 0xEF 0xBB) cover each such char and few others.
+/// Whether `bytes` may hold a char that [`is_droppable`] or [`is_decimal_dot`]: a test cheap
+/// enough for every sentence. The one-byte chars and the lead byte 0xC2 (U+00A0, ·, and
+/// other chars up to U+00BF) are looked for with `memchr`, each three-byte char with a
+/// substring finder: a handful of vector scans, not a look at every byte.
 fn may_need_squeezing(bytes: &[u8]) -> bool {
-    bytes.iter().enumerate().any(|(i, &b)| match b {
-        b' ' | b'\t' | b'\n' | b'\r' | 0xC2 => true,
-        0xE2 => matches!(
-            (bytes.get(i + 1), bytes.get(i + 2)),
-            (Some(0x80), Some(0x8B | 0xA2)) | (Some(0x88), Some(0x99))
-        ),
-        0xE3 => bytes.get(i + 1) == Some(&0x80) && bytes.get(i + 2) == Some(&0x80),
-        0xEF => bytes.get(i + 1) == Some(&0xBB),
-        _ => false,
-    })
+    memchr::memchr3(b' ', b'\n', b'\t', bytes).is_some()
+        || memchr::memchr2(b'\r', 0xC2, bytes).is_some()
+        || WIDE.iter().any(|f| f.find(bytes).is_some())
 }
+
+/// The three-byte chars that squeeze.
+const WIDE_CHARS: [char; 5] = ['\u{3000}', '\u{200B}', '\u{FEFF}', '•', '∙'];
+
+/// Finders for [`WIDE_CHARS`].
+static WIDE: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
+    WIDE_CHARS
+        .iter()
+        .map(|c| memchr::memmem::Finder::new(c.encode_utf8(&mut [0; 4]).as_bytes()).into_owned())
+        .collect()
+});
 
 impl Squeezed {
     /// The squeezed form of `sentence`, or `None` when nothing in it needs squeezing (the

@@ -166,3 +166,21 @@ fn private_use_characters_read_back_as_gb18030_reads_their_bytes() {
     assert_eq!(bytes[8..10], [0xA6, 0xD9]);
     assert_eq!(decode(&bytes).as_deref(), Ok("推进茶旅\u{fe10}合"));
 }
+
+/// The control byte search reads blocks of 64 bytes: the first control byte is found at its
+/// offset wherever it falls: in the first block, on a block's edge, far into the text.
+#[test]
+fn a_control_byte_is_found_at_its_offset_in_any_block() {
+    for at in [0, 1, 63, 64, 65, 127, 128, 1000, 4095] {
+        let mut bytes = b"ab".repeat(2100);
+        bytes[at] = 0x01;
+        // A later one does not hide it.
+        bytes[4150] = 0x00;
+        let e = decode(&bytes).expect_err("binary");
+        assert_eq!(
+            (e.kind, e.span),
+            (DecodeErrorKind::Binary, at..at + 1),
+            "{at}"
+        );
+    }
+}

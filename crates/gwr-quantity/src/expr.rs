@@ -63,6 +63,8 @@ struct Unit {
     /// = value in `base`.
     exp: u32,
     base: Cow<'static, str>,
+    /// A fraction's denominator (3 of 三分之一); `None` for every other unit.
+    denominator: Option<Decimal>,
     /// Where the unit (with its denominator) ends in the text.
     end: usize,
 }
@@ -198,6 +200,7 @@ impl Matched {
             dimension: self.unit.dimension,
             base_value,
             base_unit: self.unit.base.clone(),
+            denominator: self.unit.denominator,
             qualifier: combine(prefix, self.mid, self.suffix, self.high.is_some()),
             base_low: base_high.map(|_| base_value),
             base_high,
@@ -284,6 +287,7 @@ fn read_unit(
         factor,
         exp,
         base,
+        denominator: None,
         end,
     }))
 }
@@ -581,6 +585,7 @@ fn match_percent_prefix(
         factor,
         exp: 0,
         base: Cow::Borrowed("%"),
+        denominator: None,
         end: at,
     };
     Ok(Matched {
@@ -597,7 +602,7 @@ fn match_percent_prefix(
     })
 }
 
-/// 三分之一: value 1 in the base unit "1/3".
+/// 三分之一: value 1 in the base unit "1/3", denominator 3: exactly 1/3, which no decimal is.
 fn match_fraction(text: &str, start: usize, denominator: &Amount) -> Result<Matched, Failure> {
     let at = denominator.end + FRACTION_WORD.len();
     let numerator = read_numeral(text, at).map_err(|e| Failure::from_numeral(e, at))?;
@@ -616,6 +621,7 @@ fn match_fraction(text: &str, start: usize, denominator: &Amount) -> Result<Matc
         factor: Decimal::ONE,
         exp: 0,
         base: Cow::Owned(format!("1/{}", d.normalize())),
+        denominator: Some(d.normalize()),
         end: at,
     };
     Ok(Matched {

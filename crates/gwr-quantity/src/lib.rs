@@ -78,8 +78,9 @@
 //! 亩 — 亩 is the one base in which all of these factors are exact decimals); length 米; mass
 //! 千克; volume 立方米; energy 千瓦时 (power, 千瓦, is its own base unit); percent "%"
 //! (千分之三 = 0.3%); percentage points "个百分点"; multiples "倍"; a rate keeps its
-//! denominator unconverted ("万吨/日" → "千克/日", "元/亩"); a fraction's base unit names its
-//! denominator (三分之二 is 2 × "1/3", exact where a decimal would not be). Multipliers (万 亿 千万 …) become part of the unit as written ("万元") when
+//! denominator unconverted ("万吨/日" → "千克/日", "元/亩"); a fraction keeps numerator and
+//! denominator apart (三分之二 is value 2, [`Quantity::denominator`] 3, base unit "1/3": exactly
+//! 2/3, which no decimal is, so it is never divided). Multipliers (万 亿 千万 …) become part of the unit as written ("万元") when
 //! they follow Arabic digits, and part of the number when it is written in Chinese ("五千万").
 //!
 //! # Qualifiers

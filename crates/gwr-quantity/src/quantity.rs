@@ -35,6 +35,10 @@ pub struct Quantity {
     pub base_value: Decimal,
     /// The base unit: "元", "美元", "亩", "千克", "%", the classifier of a count ("家")…
     pub base_unit: Cow<'static, str>,
+    /// A fraction's denominator: 三分之一 is exactly `value` / `denominator` = 1/3, a number no
+    /// decimal holds, so the two are kept apart and never divided (`base_unit` "1/3" names
+    /// the same denominator). `None` for every other dimension.
+    pub denominator: Option<Decimal>,
     /// What the figure promises: exactly, about, at least, at most, or a range.
     pub qualifier: Qualifier,
     /// Low end of a written range, in `base_unit`.
@@ -70,7 +74,8 @@ pub enum Dimension {
     PercentagePoint,
     /// A multiple ("1.5倍").
     Multiple,
-    /// A fraction ("三分之一": value 1, base unit "1/3").
+    /// A fraction ("三分之一": value 1, denominator 3, base unit "1/3"): the exact ratio
+    /// `value` / `denominator`, not divided.
     Fraction,
 }
 

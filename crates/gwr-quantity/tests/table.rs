@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use gwr_quantity::{Quantity, parse, scan};
+use gwr_quantity::{Dimension, Quantity, parse, scan};
 
 /// The fields of a quantity a parse row checks, tab-separated as in the file.
 fn describe(q: &Quantity) -> String {
@@ -77,4 +77,43 @@ fn scan_table() {
         let found: Vec<String> = scan(input).map(|q| q.text.into()).collect();
         found.join(" | ")
     });
+}
+
+/// 三分之一 is exactly 1/3, which no decimal is: the quantity keeps the numerator in `value`
+/// and the denominator in `denominator`, never their rounded quotient (issue 12: it was value
+/// 1 with only the unit "1/3" to say what that 1 meant).
+#[test]
+fn a_fraction_is_its_numerator_over_its_denominator_never_divided() {
+    for (text, numerator, denominator) in [
+        ("三分之一", "1", "3"),
+        ("三分之二", "2", "3"),
+        ("十分之一", "1", "10"),
+        ("−6分之1", "-1", "6"),
+    ] {
+        let q = parse(text).expect(text);
+        assert_eq!(
+            (
+                q.dimension,
+                q.value.to_string(),
+                q.denominator.map(|d| d.to_string()),
+                q.base_unit.as_ref(),
+            ),
+            (
+                Dimension::Fraction,
+                numerator.to_owned(),
+                Some(denominator.to_owned()),
+                format!("1/{denominator}").as_str(),
+            ),
+            "{text}"
+        );
+        assert_eq!(
+            q.base_value, q.value,
+            "{text}: the value counts units of 1/N"
+        );
+        let again = parse(&q.to_string()).expect("the canonical form reads back");
+        assert_eq!(again.denominator, q.denominator, "{text}");
+    }
+    for text in ["百分之五", "5.8亿元", "1.5倍", "3家"] {
+        assert_eq!(parse(text).expect(text).denominator, None, "{text}");
+    }
 }
