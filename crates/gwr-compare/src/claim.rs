@@ -439,6 +439,13 @@ impl Extractor {
                     for claim in &mut out[first..] {
                         carry_growth_name(claim, last_indicator.as_ref());
                     }
+                    if self.known_only && out[first..].iter().any(|c| c.indicator.is_none()) {
+                        let known: Vec<Claim> = out
+                            .drain(first..)
+                            .filter(|c| c.indicator.is_some())
+                            .collect();
+                        out.extend(known);
+                    }
                     if let Some(id) = out[first..].iter().rev().find_map(|c| c.indicator.clone()) {
                         last_indicator = Some(id);
                     }
@@ -474,8 +481,12 @@ impl Extractor {
         out: &mut Vec<Claim>,
     ) {
         // A claim of a known indicator needs a name in its sentence (a subject carries over
-        // only within one), so without one there is nothing to read.
-        if self.known_only && !self.lexicon.names_an_indicator(sentence) {
+        // only within one, but for a bare growth name: see `carry_growth_name`), so without
+        // one there is nothing to read.
+        if self.known_only
+            && !self.lexicon.names_an_indicator(sentence)
+            && words::GROWTH_NAMES.find(sentence).is_none()
+        {
             return;
         }
         let quantities: Vec<Quantity> = gwr_quantity::scan(sentence).collect();
@@ -775,7 +786,14 @@ impl Extractor {
                         out.push(claim(Some(id), sentence[name].into()));
                     }
                 }
-                Subject::Unknown(_) | Subject::Ambiguous(_) if self.known_only => {}
+                // A bare growth name may yet get its paragraph's indicator (see
+                // `carry_growth_name`): kept until then.
+                Subject::Unknown(name)
+                    if self.known_only
+                        && words::GROWTH_NAMES
+                            .prefix(&sentence[name.clone()])
+                            .is_none() => {}
+                Subject::Ambiguous(_) if self.known_only => {}
                 Subject::Unknown(name) => out.push(claim(None, sentence[name].into())),
                 Subject::Ambiguous(name) => out.push(Claim {
                     doubt: doubt(true),
