@@ -154,6 +154,7 @@ fn claims(gold: &ClaimGold, dir: &Path, quiet: bool) {
     let mut groups: BTreeMap<(&str, String), Counts> = BTreeMap::new();
     let mut details = Vec::new();
     let mut extras = Vec::new();
+    let mut wrong_indicators = Vec::new();
     for file in files {
         let Some(text) = read(dir, file) else {
             continue;
@@ -190,6 +191,15 @@ fn claims(gold: &ClaimGold, dir: &Path, quiet: bool) {
                 g.measure
             ));
         }
+        for (c, line, want) in &score.wrong_indicator {
+            wrong_indicators.push(format!(
+                "  {file}:{line} {} {} ({}), gold {}",
+                c.indicator.as_deref().unwrap_or("?"),
+                c.indicator_text,
+                c.text,
+                want.unwrap_or("(none: ambiguous)")
+            ));
+        }
         for (c, line) in &score.extra {
             extras.push(format!(
                 "  {file}:{line} {} {} {} {} {} ({})",
@@ -216,8 +226,16 @@ fn claims(gold: &ClaimGold, dir: &Path, quiet: bool) {
         }
     }
     println!("  extra claims on gold lines: {}", extras.len());
+    println!(
+        "  claims of a wrong indicator on gold lines: {}",
+        wrong_indicators.len()
+    );
     if !quiet {
         print_list("wrong and missed", &details);
+        print_list(
+            "a wrong indicator (the figure the gold gives on its line under another)",
+            &wrong_indicators,
+        );
         print_list(
             "extra (a gold-covered indicator on a gold line, matching no gold claim)",
             &extras,

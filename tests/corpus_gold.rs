@@ -39,6 +39,15 @@ fn found(report: &str) -> usize {
     line.split_whitespace().nth(2).unwrap().parse().unwrap()
 }
 
+/// The count of "claims of a wrong indicator on gold lines: N".
+fn wrong_indicators(report: &str) -> usize {
+    let line = report
+        .lines()
+        .find(|l| l.contains("claims of a wrong indicator on gold lines:"))
+        .unwrap();
+    line.rsplit(' ').next().unwrap().parse().unwrap()
+}
+
 /// The right count of an outline line: "  sections (kind and year)   26 / 36   72.2%".
 fn right(report: &str, part: &str) -> (usize, usize) {
     let line = report
@@ -75,6 +84,11 @@ fn claims_hold_on_every_gold_set() {
     assert!(found(&blind) >= 253, "{blind}");
     let dev = evaluate(&c.join("cities"), &ours("cities-dev-claims.json"));
     assert!(found(&dev) >= 476, "{dev}");
+    // Claims of a wrong indicator on gold lines: ceilings that only go down.
+    assert_eq!(wrong_indicators(&national), 0, "{national}");
+    assert!(wrong_indicators(&seeds) <= 1, "{seeds}");
+    assert!(wrong_indicators(&blind) <= 1, "{blind}");
+    assert!(wrong_indicators(&dev) <= 4, "{dev}");
 }
 
 #[test]

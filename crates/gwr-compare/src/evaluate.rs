@@ -90,6 +90,11 @@ pub struct ClaimScore<'g> {
     /// Claims on gold lines, of indicators the gold set covers, that match no gold claim:
     /// the claim and its line.
     pub extra: Vec<(Claim, usize)>,
+    /// Claims of a wrong indicator: a claim of an indicator the gold set covers, of a figure
+    /// the gold gives on its line (same value and measure) under another indicator and not
+    /// under its own, or under none where the reader found the name ambiguous. The claim
+    /// and its line; the gold indicator.
+    pub wrong_indicator: Vec<(Claim, usize, Option<&'g str>)>,
 }
 
 /// Whether a claim's measure is a reading of a gold measure: a gold `level` is any amount,
@@ -211,6 +216,25 @@ pub fn score_claims<'g>(
             });
         if in_gold_set && !matched {
             score.extra.push(((*c).clone(), *line));
+        }
+        // Only indicators the gold set reads: a figure of another indicator that happens to
+        // have the same value on the line is another figure.
+        if let Some(id) = c.indicator.as_deref().filter(|id| covered.contains(id)) {
+            let same_figure = |g: &&&GoldClaim| {
+                g.line == *line
+                    && g.value.is_some()
+                    && measure_matches(&g.measure, c.measure)
+                    && value_matches(g.value, c.value)
+            };
+            let own = gold
+                .iter()
+                .filter(same_figure)
+                .any(|g| g.indicator.as_deref() == Some(id));
+            if let Some(g) = gold.iter().filter(same_figure).find(|_| !own) {
+                score
+                    .wrong_indicator
+                    .push(((*c).clone(), *line, g.indicator.as_deref()));
+            }
         }
     }
     score
@@ -502,4 +526,52 @@ pub fn score_outline(gold: &GoldFile, doc: &gwr_grammar::Document<'_>) -> Outlin
         );
     }
     score
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use crate::{Extractor, Lexicon};
+
+    fn gold(json: &str) -> ClaimGold {
+        serde_json::from_str(json).unwrap()
+    }
+
+    #[test]
+    fn a_figure_under_another_indicator_is_a_wrong_indicator() {
+        // The reader gives 8% to fiscal revenue; a reading that hands it to the budget
+        // revenue named in the clause before is a wrong indicator, and 6% of GDP is right.
+        let text = "各位代表：\n一、2020年工作回顾\n地区生产总值增长6%，一般预算收入20亿元，财政总收入增长8%。\n";
+        let gold = gold(
+            r#"{"claims": [
+              {"file": "t.txt", "line": 3, "role": "actual", "year": 2020, "indicator": "gdp", "measure": "growth", "value": "6"},
+              {"file": "t.txt", "line": 3, "role": "actual", "year": 2020, "indicator": "general_budget_revenue", "measure": "level", "value": "2000000000"},
+              {"file": "t.txt", "line": 3, "role": "actual", "year": 2020, "indicator": "fiscal_revenue", "measure": "growth", "value": "8"}
+            ]}"#,
+        );
+        let mut claims = Extractor::new(Lexicon::builtin())
+            .claims_with_year(&gwr_grammar::parse(text), Some(2021));
+        let score = score_claims(&gold.claims, "t.txt", text, &claims);
+        assert!(
+            score.wrong_indicator.is_empty(),
+            "{:?}",
+            score.wrong_indicator
+        );
+        let fiscal = claims
+            .iter_mut()
+            .find(|c| c.indicator.as_deref() == Some("fiscal_revenue"))
+            .unwrap();
+        fiscal.indicator = Some("general_budget_revenue".into());
+        let score = score_claims(&gold.claims, "t.txt", text, &claims);
+        let wrong: Vec<_> = score
+            .wrong_indicator
+            .iter()
+            .map(|(c, line, want)| (c.indicator.as_deref(), *line, *want))
+            .collect();
+        assert_eq!(
+            wrong,
+            [(Some("general_budget_revenue"), 3, Some("fiscal_revenue"))]
+        );
+    }
 }
