@@ -392,7 +392,10 @@ fn gdp_growth(text: &str, path_year: u16) -> GdpGrowth {
         let mut v: Vec<String> = claims
             .iter()
             .filter(|c| c.indicator.as_deref() == Some("gdp") && c.measure == Measure::Growth)
-            .filter(|c| want(c.role) && c.year == Some(y) && c.doubt.is_none())
+            // A partial year's figure (前三季度) is not the year's.
+            .filter(|c| {
+                want(c.role) && c.year == Some(y) && c.doubt.is_none() && c.period.is_none()
+            })
             .map(|c| {
                 c.value
                     .map_or_else(|| c.constraint.to_string(), |v| v.normalize().to_string())

@@ -1,6 +1,7 @@
 //! Claims on reports of our own writing, one fixture per reading rule: every
 //! `tests/data/claims/NAME.txt` gives exactly the claims listed in `NAME.tsv`, one per line:
-//! line, role, year, indicator, measure, value, constraint, doubt (`-` for none). A fixture
+//! line, role, year, indicator, measure, value, constraint, doubt, partial-year period (`-`
+//! for none), the indicator as written. A fixture
 //! whose name ends in `_YYYY` is read as delivered in YYYY when its text states no year.
 //!
 //! After a deliberate change, `GWR_BLESS=1 cargo test --test claims_fixtures` rewrites the
@@ -33,6 +34,7 @@ fn rows(path: &Path, text: &str) -> String {
             or_dash(c.value.map(|v| v.normalize())),
             c.constraint.to_string(),
             or_dash(c.doubt.map(|d| d.as_str())),
+            or_dash(c.period.as_deref()),
         ];
         out.push_str(&fields.join("\t"));
         out.push('\t');

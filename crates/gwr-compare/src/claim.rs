@@ -692,10 +692,12 @@ impl Extractor {
             let noted = noted_estimate(sentence, q.span.end);
             let role = role(q.span.start, noted, &figure, &facts);
             let year = year_for(q.span.start, role, ctx, &facts);
-            let period = facts
-                .periods
-                .iter()
-                .find(|(at, _)| *at < q.span.start)
+            // The last period word before the figure, unless 全年 came after it
+            // ("上半年由负转正，全年达到4.3%").
+            let period = facts.periods
+                [..facts.periods.partition_point(|(at, _)| *at < q.span.start)]
+                .last()
+                .filter(|(_, p)| !p.is_empty())
                 .map(|(_, p)| CompactString::from(*p));
             let constraint = constraint_of(q, lead);
             let multi_year = ClauseWords::before(in_clause.multi_year_at, q.span.start)
@@ -1351,7 +1353,8 @@ struct SentenceFacts<'s> {
     /// Years written in it, with the offset after each 年, but for bases ("在2022年基础上",
     /// "2022年同期", "2022年底"): no figure is about those.
     years: Vec<(u16, usize)>,
-    /// Partial-year periods written in it, with their offsets, period words first.
+    /// Partial-year periods written in it, with their offsets, in text order; an empty one
+    /// where 全年 ends the one before.
     periods: Vec<(usize, &'s str)>,
     /// Years written after a comparison marker ("比2010年"), with the offset after each 年.
     comparisons: Vec<(u16, usize)>,
@@ -1726,6 +1729,20 @@ fn periods(sentence: &str) -> Vec<(usize, &str)> {
             out.push((at, &rest[..end]));
         }
     }
+    // 全年 after a period word ends it: an empty entry.
+    out.extend(
+        sentence
+            .match_indices(words::FULL_YEAR)
+            .map(|(at, _)| (at, "")),
+    );
+    // Longest first at one offset; a word inside another ("三季度" in "前三季度") is dropped.
+    out.sort_unstable_by_key(|&(at, p)| (at, std::cmp::Reverse(p.len())));
+    let mut end = 0;
+    out.retain(|&(at, p)| {
+        let keep = at >= end;
+        end = end.max(at + p.len());
+        keep
+    });
     out
 }
 

@@ -149,8 +149,21 @@ pub(crate) const ABOVE_WORDS: &[&str] = &["高于", "快于", "高於"];
 pub(crate) const PERIOD_STARTS: &[&str] = &["截止", "截至", "截止到", "1-", "1—", "1～", "1至"];
 
 /// Periods written as a whole word.
-pub(crate) const PERIOD_WORDS: &[&str] =
-    &["上半年", "前三季度", "一季度", "前三个季度", "第一季度"];
+pub(crate) const PERIOD_WORDS: &[&str] = &[
+    "上半年",
+    "前三季度",
+    "一季度",
+    "前三个季度",
+    "第一季度",
+    "二季度",
+    "三季度",
+    "四季度",
+    "四个季度",
+];
+
+/// After a period word: the figures after it are the whole year's again ("上半年由负转正，
+/// 全年达到4.3%").
+pub(crate) const FULL_YEAR: &str = "全年";
 
 /// Clause separators. A subject carries over a soft one ("地区生产总值83.98亿元，同比增长
 /// 2.3%") but not a hard one ("…增长6%；财政收入增长8%").
