@@ -558,7 +558,8 @@ impl Extractor {
             .collect();
         let sentence_span = base..base + sentence.len();
         // The last subject, its clause index and the base unit of its figure.
-        let mut carry: Option<(Subject, usize, CompactString)> = None;
+        // The subject carried, its clause, and the base unit and measure of its figure.
+        let mut carry: Option<(Subject, usize, CompactString, Measure)> = None;
         let mut run: Option<Run> = None;
         let mut previous_end = 0;
         // The words of the clause of the previous figure: a clause is read once, however
@@ -649,20 +650,26 @@ impl Extractor {
                             // over and, if not, the name of an unknown indicator.
                             let bare = bare();
                             how.set(SubjectSource::Carried);
-                            carry
+                            let carried = carry
                                 .as_ref()
-                                .filter(|(_, from, _)| bare && runs[*from] == runs[ci])
-                                .filter(|(_, _, unit)| {
+                                .filter(|(_, from, _, _)| bare && runs[*from] == runs[ci])
+                                .filter(|(_, _, unit, _)| {
                                     figure.is_relative()
                                         || *unit == figure.base_unit
                                         || is_base_value(before_figure)
                                         || (unit == "%" && attains(lead, &q.text))
-                                })
-                                .map(|(s, _, _)| s.clone())
-                                .or_else(|| {
-                                    how.set(SubjectSource::Lead);
-                                    unknown_subject(lead_start, lead, stripped())
-                                })
+                                });
+                            // A bare percentage after a growth of the subject is a growth
+                            // too ("增长11%，力争13%以上").
+                            if carried.is_some_and(|(_, _, _, m)| *m == Measure::Growth)
+                                && figure.measure == Measure::Rate
+                            {
+                                figure.measure = Measure::Growth;
+                            }
+                            carried.map(|(s, _, _, _)| s.clone()).or_else(|| {
+                                how.set(SubjectSource::Lead);
+                                unknown_subject(lead_start, lead, stripped())
+                            })
                         })
                         .and_then(|subject| {
                             if !respectively {
@@ -684,7 +691,12 @@ impl Extractor {
                 r.end = q.span.end;
             }
             let Some(subject) = subject else { continue };
-            carry = Some((subject.clone(), ci, figure.base_unit.clone()));
+            carry = Some((
+                subject.clone(),
+                ci,
+                figure.base_unit.clone(),
+                figure.measure,
+            ));
             // A start-of-period value ("由2022年的42亿元增加到45亿元") is a base, not a claim.
             if is_base_value(before_figure) {
                 continue;

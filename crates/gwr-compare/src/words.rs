@@ -187,9 +187,9 @@ pub(crate) const LEADING_FILLERS: &[&str] = &[
     "考虑价格下降因素",
     "按可比价格计算",
     "按可比价计算",
-    // A note that the comparison holds for what follows ("比上年(下同)增长14.1%").
-    "（下同）",
-    "(下同)",
+    // A note that the comparison holds for what follows ("比上年(下同)增长14.1%", "同比
+    // （下同）增长18%"); the brackets are trimmed with the other fillers.
+    "下同",
     // "为预算的116.5%": the budget is the completion's base, not a name.
     "为预算的",
     "完成预算的",
@@ -269,6 +269,8 @@ pub(crate) const ATTAINMENT_WORDS: &[&str] = &["达到", "达", "突破", "超�
 /// See [`LEADING_FILLERS`].
 pub(crate) const TRAILING_FILLERS: &[&str] = &[
     "的",
+    // "同比增长（下同）5%".
+    "下同",
     "分别",
     "为",
     "是",
