@@ -394,14 +394,7 @@ fn build_report(
     let mut sections = b.sections;
     // The year the report plans decides the years its sections imply: the year its titles
     // give, else its date's (a report given in December 2019 for 2020 reviews 2019).
-    let titled = |kind: SectionKind| {
-        sections
-            .iter()
-            .filter(|s| s.kind == kind)
-            .find_map(|s| s.year)
-    };
-    let delivery = titled(SectionKind::Plan)
-        .or_else(|| titled(SectionKind::Review).map(|y| y + 1))
+    let delivery = crate::tree::year_of_sections(&sections)
         .or(header.date.map(|d| d.year))
         .or(header.title_year);
     kinds_by_year(&mut sections, delivery);

@@ -71,19 +71,11 @@ pub(crate) fn read(text: &str, lines: &[Line], first: usize, last: usize) -> Hea
                     // "——2009年5月23日在…会议上市长某某各位代表：现在，我代表…": a report
                     // whose line breaks were lost. The header ends with the greeting; the
                     // rest of the line is the body.
-                    if let Some((rest, greeting, body)) = run_on_greeting(rest) {
-                        let (place, meeting) = meeting_of(rest);
-                        places[1] = place;
-                        header.meeting = meeting;
-                        header.greeting = Some(greeting.to_owned());
-                        header.body_from = Some(line.cs() + (content.len() - body.len()));
-                        header.end_line = i + 1;
-                        break;
-                    }
+                    let run_on = run_on_greeting(rest);
+                    let mut joined = run_on.map_or(rest, |(before, _, _)| before).to_owned();
                     // A dateline broken over two lines: "…人民代表大会" / "第四次会议上".
-                    let mut joined = rest.to_owned();
                     let next = next_index(lines, i, last);
-                    if !has_meeting_word(rest) && next > i {
+                    if run_on.is_none() && !has_meeting_word(rest) && next > i {
                         let next_content = lines[next].content(text);
                         if has_meeting_word(next_content) && at_most_chars(next_content, 30) {
                             joined.push_str(next_content);
@@ -93,6 +85,12 @@ pub(crate) fn read(text: &str, lines: &[Line], first: usize, last: usize) -> Hea
                     let (place, meeting) = meeting_of(&joined);
                     places[1] = place;
                     header.meeting = meeting;
+                    if let Some((_, greeting, body)) = run_on {
+                        header.greeting = Some(greeting.to_owned());
+                        header.body_from = Some(line.cs() + (content.len() - body.len()));
+                        header.end_line = i + 1;
+                        break;
+                    }
                 } else if let Some((title, name)) = speaker_line(content) {
                     places[2] = leading_place(title);
                     header.speaker_title = Some(title.to_owned());

@@ -137,7 +137,7 @@ impl Report {
     pub fn delivery_year(&self) -> Option<u16> {
         self.date
             .map(|d| d.year)
-            .or_else(|| self.year_of_sections())
+            .or_else(|| year_of_sections(&self.sections))
     }
 
     /// The year the report plans, which is the year a data set files it under: its plan
@@ -156,20 +156,20 @@ impl Report {
     /// assert_eq!(report.sections[0].year, Some(2019));
     /// ```
     pub fn plan_year(&self) -> Option<u16> {
-        self.year_of_sections()
-            .or_else(|| self.date.map(|d| d.year))
+        year_of_sections(&self.sections).or_else(|| self.date.map(|d| d.year))
     }
+}
 
-    /// The year the sections say: a plan section's, else a review's plus one.
-    fn year_of_sections(&self) -> Option<u16> {
-        let of = |kind: SectionKind| {
-            self.sections
-                .iter()
-                .filter(|s| s.kind == kind)
-                .find_map(|s| s.year)
-        };
-        of(SectionKind::Plan).or_else(|| of(SectionKind::Review).map(|y| y + 1))
-    }
+/// The year a report's sections say it plans: a plan section's year, else a review's plus
+/// one.
+pub(crate) fn year_of_sections(sections: &[Section]) -> Option<u16> {
+    let of = |kind: SectionKind| {
+        sections
+            .iter()
+            .filter(|s| s.kind == kind)
+            .find_map(|s| s.year)
+    };
+    of(SectionKind::Plan).or_else(|| of(SectionKind::Review).map(|y| y + 1))
 }
 
 fn collect_headings<'t>(blocks: &'t [Block], out: &mut Vec<&'t Heading>) {
