@@ -15,10 +15,14 @@ use std::{
 
 /// What `evaluate --quiet` prints for a gold file whose names are relative to `dir`.
 fn evaluate(dir: &Path, gold: &Path) -> String {
+    run_evaluate(&["--dir".as_ref(), dir.as_os_str(), gold.as_os_str()])
+}
+
+/// What `evaluate --quiet ARGS` prints; a failed run fails the test with its stderr.
+fn run_evaluate(args: &[&std::ffi::OsStr]) -> String {
     let out = Command::new(common::example_exe("evaluate"))
-        .args(["--quiet", "--dir"])
-        .arg(dir)
-        .arg(gold)
+        .arg("--quiet")
+        .args(args)
         .output()
         .unwrap();
     let text = String::from_utf8_lossy(&out.stdout).into_owned();
@@ -137,17 +141,7 @@ fn one_gdp_growth_target_and_result_per_city_report() {
     let Some(c) = common::corpus_with("gold") else {
         return;
     };
-    let out = Command::new(common::example_exe("evaluate"))
-        .args(["--quiet", "--scale"])
-        .arg(c.join("cities"))
-        .output()
-        .unwrap();
-    let report = String::from_utf8_lossy(&out.stdout).into_owned();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let report = run_evaluate(&["--scale".as_ref(), c.join("cities").as_os_str()]);
     let (target, result) = scale_shares(&report);
     assert!(target >= 942 && result >= 795, "{report}");
 }

@@ -380,13 +380,15 @@ impl Extractor {
     ) {
         // The year the report plans: a report given in December 2019 for 2020 sets 2020's
         // targets and reviews 2019.
-        let delivery_year = report.plan_year().or(year);
-        let delivery_source = match (report.date, report.plan_year()) {
-            (Some(d), Some(y)) if d.year == y => {
-                format!("its header date {}-{:02}-{:02}", d.year, d.month, d.day)
-            }
-            (_, Some(_)) => "the years of its section titles".to_owned(),
-            (Some(d), None) => format!("its header date {}-{:02}-{:02}", d.year, d.month, d.day),
+        let plan_year = report.plan_year();
+        let delivery_year = plan_year.or(year);
+        // The date is the source unless the section titles give another year.
+        let dated = report
+            .date
+            .filter(|d| plan_year.is_none_or(|y| y == d.year));
+        let delivery_source = match (dated, plan_year) {
+            (Some(d), _) => format!("its header date {}-{:02}-{:02}", d.year, d.month, d.day),
+            (None, Some(_)) => "the years of its section titles".to_owned(),
             (None, None) if year.is_some() => {
                 "the caller (a file name, layout or manifest)".to_owned()
             }
@@ -423,12 +425,11 @@ impl Extractor {
                     };
                     self.sentence_claims(text, s.span.start, ctx, out);
                     // Every onward phrase holds an estimate word: the short search first.
-                    estimated = estimated
-                        || (words::ESTIMATE.find(text).is_some()
-                            && words::ESTIMATE_ONWARD.find(text).is_some());
+                    let estimate_word = words::ESTIMATE.find(text).is_some();
+                    estimated =
+                        estimated || (estimate_word && words::ESTIMATE_ONWARD.find(text).is_some());
                     if section.kind != SectionKind::Plan {
-                        estimated_list |= words::ESTIMATE.find(text).is_some()
-                            && text.trim_end().ends_with(['：', ':']);
+                        estimated_list |= estimate_word && text.trim_end().ends_with(['：', ':']);
                         if let Some(at) = words::ESTIMATE_BACKWARD.find(text) {
                             let note = s.span.start + at;
                             for c in &mut out[paragraph_first..] {
@@ -1607,7 +1608,7 @@ fn year_for(at: usize, role: Role, ctx: Context<'_>, facts: &SentenceFacts<'_>) 
 /// Where a sentence names a higher goal after the expected targets ("在上述预期目标的基础
 /// 上…奋斗目标"). A 奋斗目标 alone is many a report's own name for its targets.
 fn higher_goal(sentence: &str) -> Option<usize> {
-    let expected = sentence.find(words::EXPECTED_TARGETS)?;
+    let expected = words::EXPECTED_TARGETS.find(sentence)?;
     words::HIGHER_GOAL
         .find(&sentence[expected..])
         .map(|at| expected + at)

@@ -226,11 +226,9 @@ pub fn score_claims<'g>(
                     && measure_matches(&g.measure, c.measure)
                     && value_matches(g.value, c.value)
             };
-            let own = gold
-                .iter()
-                .filter(same_figure)
-                .any(|g| g.indicator.as_deref() == Some(id));
-            if let Some(g) = gold.iter().filter(same_figure).find(|_| !own) {
+            let mut figures = gold.iter().filter(same_figure);
+            let own = figures.clone().any(|g| g.indicator.as_deref() == Some(id));
+            if let Some(g) = figures.next().filter(|_| !own) {
                 score
                     .wrong_indicator
                     .push(((*c).clone(), *line, g.indicator.as_deref()));

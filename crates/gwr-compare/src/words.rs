@@ -388,8 +388,8 @@ pub(crate) const RECALLED_WORDS: &[&str] = &[
 ];
 
 /// The report's expected targets, named when a higher goal is set on top of them.
-pub(crate) const EXPECTED_TARGETS: &str = "预期目标";
-/// A goal above the expected targets ("提出了一个奋斗目标"): see [`EXPECTED_TARGETS`].
+pub(crate) const EXPECTED_TARGET_WORDS: &[&str] = &["预期目标"];
+/// A goal above the expected targets ("提出了一个奋斗目标"): see [`EXPECTED_TARGET_WORDS`].
 pub(crate) const HIGHER_GOAL_WORDS: &[&str] = &["奋斗目标", "更高目标", "更高的目标"];
 /// Before a figure: the sentence speaks of the report's own year.
 pub(crate) const THIS_YEAR_WORDS: &[&str] = &["今年", "本年", "明年", "年度"];
@@ -651,6 +651,9 @@ pub(crate) static ATTAINMENT: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(&[ATTAINMENT_WORDS, TO_LEVEL_WORDS]));
 /// See [`RECALLED_WORDS`].
 pub(crate) static RECALLED: LazyLock<Finders> = LazyLock::new(|| Finders::new(&[RECALLED_WORDS]));
+/// See [`EXPECTED_TARGET_WORDS`]: searched in every sentence with a figure.
+pub(crate) static EXPECTED_TARGETS: LazyLock<Finders> =
+    LazyLock::new(|| Finders::new(&[EXPECTED_TARGET_WORDS]));
 /// See [`HIGHER_GOAL_WORDS`].
 pub(crate) static HIGHER_GOAL: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(&[HIGHER_GOAL_WORDS]));
