@@ -9,7 +9,7 @@ mod common;
 
 use std::hint::black_box;
 
-use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use criterion::{Bencher, BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 
 /// Repetitions of each shape's unit at 1×.
 const BASE: usize = 10_000;
@@ -24,11 +24,9 @@ fn review(body: &str) -> String {
     format!("城关镇政府工作报告\n一、2023年工作回顾\n{body}\n")
 }
 
-/// A shape of text: its name and the text for `n` repetitions.
-type Shape = (&'static str, fn(usize) -> String);
-
-/// A shape of a plan and a review: its name and the two texts for `n` repetitions.
-type PairShape = (&'static str, fn(usize) -> (String, String));
+/// A shape of input: its name and the input for `n` repetitions (a text, or a plan and a
+/// review).
+type Shape<I = String> = (&'static str, fn(usize) -> I);
 
 /// The shapes for claims.
 const CLAIM_SHAPES: &[Shape] = &[
@@ -68,25 +66,39 @@ const CLAIM_SHAPES: &[Shape] = &[
     ("newlines", |n| "\n".repeat(30 * n)),
 ];
 
-fn claims(c: &mut Criterion) {
-    let mut group = c.benchmark_group("scaling_claims");
+/// Benches each shape of `shapes` at 1× and 10× its base size in the group `name`: `run` on
+/// the built input, with the input's `bytes` as the throughput.
+fn scaling<I>(
+    c: &mut Criterion,
+    name: &str,
+    shapes: &[Shape<I>],
+    bytes: fn(&I) -> usize,
+    run: impl Fn(&mut Bencher<'_>, &I),
+) {
+    let mut group = c.benchmark_group(name);
     group.sample_size(10);
-    for (name, shape) in CLAIM_SHAPES {
+    for (shape_name, shape) in shapes {
         for times in [1, 10] {
-            let text = shape(BASE * times);
-            group.throughput(Throughput::Bytes(text.len() as u64));
+            let input = shape(BASE * times);
+            group.throughput(Throughput::Bytes(bytes(&input) as u64));
             group.bench_with_input(
-                BenchmarkId::new(*name, format!("{times}x")),
-                &text,
-                |b, text| common::parse_and_claims(b, text),
+                BenchmarkId::new(*shape_name, format!("{times}x")),
+                &input,
+                &run,
             );
         }
     }
     group.finish();
 }
 
+fn claims(c: &mut Criterion) {
+    scaling(c, "scaling_claims", CLAIM_SHAPES, String::len, |b, text| {
+        common::parse_and_claims(b, text)
+    });
+}
+
 /// The shapes for compare.
-const COMPARE_SHAPES: &[PairShape] = &[
+const COMPARE_SHAPES: &[Shape<(String, String)>] = &[
     // The reported one: 40k target and 40k result sentences took 41 s.
     ("sentences", |n| {
         (
@@ -104,27 +116,19 @@ const COMPARE_SHAPES: &[PairShape] = &[
 ];
 
 fn compare(c: &mut Criterion) {
-    let mut group = c.benchmark_group("scaling_compare");
-    group.sample_size(10);
-    for (name, shape) in COMPARE_SHAPES {
-        for times in [1, 10] {
-            let (plan, review) = shape(BASE * times);
-            group.throughput(Throughput::Bytes((plan.len() + review.len()) as u64));
-            let input = (plan, review);
-            group.bench_with_input(
-                BenchmarkId::new(*name, format!("{times}x")),
-                &input,
-                |b, (plan, review)| {
-                    b.iter(|| {
-                        let plan = gwr::compare::claims(&gwr::grammar::parse(black_box(plan)));
-                        let review = gwr::compare::claims(&gwr::grammar::parse(black_box(review)));
-                        black_box(gwr::compare::compare(&plan, &review, &Default::default()))
-                    });
-                },
-            );
-        }
-    }
-    group.finish();
+    scaling(
+        c,
+        "scaling_compare",
+        COMPARE_SHAPES,
+        |(plan, review)| plan.len() + review.len(),
+        |b, (plan, review)| {
+            b.iter(|| {
+                let plan = gwr::compare::claims(&gwr::grammar::parse(black_box(plan)));
+                let review = gwr::compare::claims(&gwr::grammar::parse(black_box(review)));
+                black_box(gwr::compare::compare(&plan, &review, &Default::default()))
+            });
+        },
+    );
 }
 
 /// The shapes for a panel's reading of one file: its reports' claims of known indicators,
@@ -140,27 +144,14 @@ const PANEL_SHAPES: &[Shape] = &[
 fn panel(c: &mut Criterion) {
     let extractor = gwr::compare::Extractor::default().known_only(true);
     let origin = gwr::compare::panel::Origin::default();
-    let mut group = c.benchmark_group("scaling_panel");
-    group.sample_size(10);
-    for (name, shape) in PANEL_SHAPES {
-        for times in [1, 10] {
-            let text = shape(BASE * times);
-            group.throughput(Throughput::Bytes(text.len() as u64));
-            group.bench_with_input(
-                BenchmarkId::new(*name, format!("{times}x")),
-                &text,
-                |b, text| {
-                    b.iter(|| {
-                        let doc = gwr::grammar::parse(black_box(text));
-                        black_box(gwr::compare::panel::report_claims(
-                            &extractor, &doc, "bench", &origin,
-                        ))
-                    });
-                },
-            );
-        }
-    }
-    group.finish();
+    scaling(c, "scaling_panel", PANEL_SHAPES, String::len, |b, text| {
+        b.iter(|| {
+            let doc = gwr::grammar::parse(black_box(text));
+            black_box(gwr::compare::panel::report_claims(
+                &extractor, &doc, "bench", &origin,
+            ))
+        });
+    });
 }
 
 criterion_group!(benches, claims, compare, panel);
