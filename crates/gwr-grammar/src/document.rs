@@ -189,11 +189,9 @@ fn opens_report(content: &str) -> bool {
     let rest = rest
         .strip_prefix("现在")
         .map_or(rest, |r| r.trim_start_matches(['，', ',']));
-    rest.starts_with("我代表")
-        && rest
-            .char_indices()
-            .take_while(|&(i, _)| i < 90)
-            .any(|(i, _)| rest[i..].starts_with("报告"))
+    // "报告" starting within the first 90 bytes (thirty chars).
+    let window = floor_char_boundary(rest, 90 - 1 + "报告".len());
+    rest.starts_with("我代表") && rest[..window].contains("报告")
 }
 
 /// The first line after a table of contents, or 0.
@@ -636,7 +634,8 @@ impl ReportBuilder<'_> {
                 // Under an unnumbered review title, a 一、 list the paragraph before announces
                 // ("今年要着重做好以下八个方面工作。") turns to the plan: its items are the
                 // report's sections too. Under a plan title they are the plan's parts.
-                let in_review = self.section.as_ref().map(|s| s.0) == Some(SectionKind::Review);
+                let current = self.section.as_ref().map(|s| s.0);
+                let in_review = current == Some(SectionKind::Review);
                 let opens_sections = style == MarkerStyle::CjkComma
                     && (root.heading.is_none()
                         || (!section_numbered
@@ -651,7 +650,7 @@ impl ReportBuilder<'_> {
                 let after_unnumbered_title = style == MarkerStyle::CjkComma
                     && !section_numbered
                     && root.heading.is_some()
-                    && kind.is_some_and(|k| Some(k) != self.section.as_ref().map(|s| s.0))
+                    && kind.is_some_and(|k| Some(k) != current)
                     && !self.levels.iter().any(|l| l.styles.contains(&style));
                 let is_section = after_unnumbered_title
                     || (self.levels.len() == 1
