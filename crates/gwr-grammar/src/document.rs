@@ -687,15 +687,30 @@ impl ReportBuilder<'_> {
         }
     }
 
+    /// The line that continues line `i`'s paragraph, if one does: the next line, when `i`
+    /// stops without closing punctuation (a PDF's hard wrap), or the next text line past
+    /// blank lines and page debris, when `i` stops on a comma (a paragraph never ends on
+    /// "、" or "，": the page broke it).
+    fn continuation(&self, lines: &[Line], i: usize, end_line: usize) -> Option<usize> {
+        let content = lines[i].content(self.text);
+        if !ends_mid_sentence(content) {
+            return None;
+        }
+        let next = if content.ends_with(['、', '，', ',']) {
+            (i + 1..end_line.min(i + 1 + MAX_GAP_LINES))
+                .find(|&k| !matches!(lines[k].kind, LineKind::Blank | LineKind::Chrome))?
+        } else {
+            i + 1
+        };
+        (next < end_line && lines[next].kind == LineKind::Text).then_some(next)
+    }
+
     /// Reads a paragraph starting at byte `from` of line `i`, joining the hard-wrapped
     /// lines that follow. Returns the index of its last line.
     fn paragraph(&mut self, lines: &[Line], i: usize, from: usize, end_line: usize) -> usize {
         let mut last = i;
-        while ends_mid_sentence(lines[last].content(self.text))
-            && last + 1 < end_line
-            && lines[last + 1].kind == LineKind::Text
-        {
-            last += 1;
+        while let Some(next) = self.continuation(lines, last, end_line) {
+            last = next;
         }
         let span = from..lines[last].ce();
         let body = &self.text[span.clone()];
@@ -725,6 +740,9 @@ impl ReportBuilder<'_> {
 /// The longest heading title, in chars. Real titles run to 50; a marker followed by a
 /// longer run without 。 heads body text.
 const MAX_TITLE_CHARS: usize = 100;
+
+/// How many blank or debris lines a page break may put inside a paragraph.
+const MAX_GAP_LINES: usize = 4;
 
 /// The deepest heading nesting (section level included).
 const MAX_LEVELS: usize = 12;
