@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use crate::{
     lexicon::{Lexicon, NameMatch, Owner},
     squeeze::Squeezed,
-    words,
+    words::{self, Wider},
 };
 
 /// What a figure is in the report's argument.
@@ -256,6 +256,9 @@ struct Context<'d> {
     /// An earlier sentence of the section said its figures are estimates from there on
     /// ("预计（下同）").
     estimated: bool,
+    /// The places wider than the report's own (全省 and 全国 for a city's report): their
+    /// figures are not the report's.
+    wider: Wider,
 }
 
 /// The indicator(s) a figure is about.
@@ -394,6 +397,7 @@ impl Extractor {
             }
             (None, None) => String::new(),
         };
+        let wider = Wider::of(doc.text(&report.span));
         for section in &report.sections {
             let section_title = section.heading.as_ref().map_or("", |h| h.title.as_str());
             let mut paragraphs = Vec::new();
@@ -422,6 +426,7 @@ impl Extractor {
                         section_title,
                         delivery_source: &delivery_source,
                         estimated: estimated || estimated_list,
+                        wider,
                     };
                     self.sentence_claims(text, s.span.start, ctx, out);
                     // Every onward phrase holds an estimate word: the short search first.
@@ -609,7 +614,7 @@ impl Extractor {
                     // A subject carries to a figure that adds a measure of it (a growth, a
                     // rate) or restates it in the same unit, never to a figure of another
                     // kind: "…产值达5.8亿元，2万亩…" does not make 2万亩 a 产值.
-                    self.subject(sentence, &indicators, clause.start..q.span.start)
+                    self.subject(sentence, &indicators, clause.start..q.span.start, ctx.wider)
                         .or_else(|| {
                             // Names before a comma own the figures of a 分别 clause after it
                             // ("城镇和农村居民收入，分别达到…").
@@ -624,6 +629,7 @@ impl Extractor {
                                         sentence,
                                         &indicators,
                                         clauses[previous].start..q.span.start,
+                                        ctx.wider,
                                     )
                                 })
                                 .flatten()
@@ -635,7 +641,9 @@ impl Extractor {
                             let topic = clauses[runs[ci]].start.max(previous_end)..clause.start;
                             how.set(SubjectSource::Topic);
                             let subject = (!topic.is_empty() && bare())
-                                .then(|| self.subject(sentence, &indicators, topic.clone()))
+                                .then(|| {
+                                    self.subject(sentence, &indicators, topic.clone(), ctx.wider)
+                                })
                                 .flatten()?;
                             // The topic's growth name is the figure's measure ("地区生产总值
                             // 增速由负转正，全年达到4.3%").
@@ -837,6 +845,7 @@ impl Extractor {
         sentence: &str,
         indicators: &[NameMatch],
         range: Range<usize>,
+        wider: Wider,
     ) -> Option<Subject> {
         // Names are disjoint and in text order: those inside `range` are the run that ends
         // before `range.end`, read backwards until one starts before `range.start`.
@@ -845,7 +854,7 @@ impl Extractor {
             .rev()
             .take_while(|n| n.start >= range.start);
         let last = inside.next()?;
-        if is_part_of_longer_name(sentence, last, range.clone()) {
+        if is_part_of_longer_name(sentence, last, range.clone(), wider) {
             return None;
         }
         if matches!(last.owner, Owner::Ambiguous) {
@@ -930,7 +939,7 @@ impl Extractor {
                 })
                 .map_or(word_at, |n| n.start);
             let Some(Subject::Known(list)) =
-                self.subject(sentence, indicators, clause.start..subject_end)
+                self.subject(sentence, indicators, clause.start..subject_end, ctx.wider)
             else {
                 continue;
             };
@@ -1011,12 +1020,14 @@ impl Context<'_> {
 
 /// Whether a name in `clause_to_figure` (its clause up to the figure) is only a part of
 /// what the figure measures: a denominator (万元生产总值能耗), a share's base (占GDP的比重),
-/// or a sub-area's indicator (高新区国内生产总值). The figure then belongs to the longer
-/// name, which the lexicon does not know.
+/// a sub-area's indicator (高新区国内生产总值) or a wider place's (全省地区生产总值 in a
+/// city's report). The figure then belongs to the longer name, which the lexicon does not
+/// know.
 fn is_part_of_longer_name(
     sentence: &str,
     name: &NameMatch,
     clause_to_figure: Range<usize>,
+    wider: Wider,
 ) -> bool {
     // Parts of longer names stand next to the name: a window of a few chars on each side
     // keeps the test cheap for a clause of many figures.
@@ -1028,6 +1039,7 @@ fn is_part_of_longer_name(
     (name.guarded && !words::stands_alone(before))
         || words::PART_BEFORE.suffix(before).is_some()
         || words::SUB_AREA.contains(before)
+        || wider.names(before.trim_end_matches([' ', '　', '的']))
         || words::PART_AFTER.contains(after)
 }
 

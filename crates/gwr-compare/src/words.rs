@@ -792,3 +792,51 @@ mod tests {
         );
     }
 }
+
+/// The words a report puts before its figures for a place as a whole, by level, widest
+/// first. A report names its own place most often ("全市地区生产总值增长7%" in a city's
+/// report) and the wider ones when it compares ("高于全省0.7个百分点", "全国经济增长6.9%").
+/// 全区 is a district or an autonomous region: either way 全国 and 全省 are wider.
+const PLACE_LEVELS: &[&[&str]] = &[
+    &["全国"],
+    &["全省"],
+    &["全市", "全州", "全盟"],
+    &["全县", "全区", "全旗"],
+    &["全镇", "全乡"],
+];
+
+/// Places wider than any report's own: another country's figures or the world's.
+const WORLD: &[&str] = &["世界", "全球"];
+
+/// The places wider than a report's own, read from how often the report names each level.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Wider(&'static [&'static [&'static str]]);
+
+impl Wider {
+    /// The wider places of the report `text`: the levels above the one it names most. A text
+    /// that names no level (an excerpt) has only the world wider.
+    pub(crate) fn of(text: &str) -> Wider {
+        let mut counts = [0usize; PLACE_LEVELS.len()];
+        for (at, _) in text.match_indices('全') {
+            let rest = &text[at..];
+            if let Some(level) = PLACE_LEVELS
+                .iter()
+                .position(|words| words.iter().any(|w| rest.starts_with(w)))
+            {
+                counts[level] += 1;
+            }
+        }
+        let own = (0..counts.len())
+            .filter(|&l| counts[l] > 0)
+            .max_by_key(|&l| (counts[l], l));
+        Wider(own.map_or(&[], |l| &PLACE_LEVELS[..l]))
+    }
+
+    /// Whether `before` (the text right before a name) ends with a wider place.
+    pub(crate) fn names(self, before: &str) -> bool {
+        WORLD
+            .iter()
+            .chain(self.0.iter().flat_map(|words| words.iter()))
+            .any(|w| before.ends_with(w))
+    }
+}
