@@ -259,6 +259,9 @@ struct Context<'d> {
     /// The places wider than the report's own (全省 and 全国 for a city's report): their
     /// figures are not the report's.
     wider: Wider,
+    /// The paragraph opens on a five-year span ("过去五年，…") and no sentence up to this
+    /// one has named one year: its figures are the span's.
+    five_years: bool,
 }
 
 /// The indicator(s) a figure is about.
@@ -410,6 +413,16 @@ impl Extractor {
             // "预计全年主要指标完成情况如下：" before a list: its items are estimates.
             let mut estimated_list = false;
             for p in paragraphs {
+                let mut five_years = section.kind != SectionKind::Plan
+                    && p.sentences.first().is_some_and(|s| {
+                        let opening = doc.text(&s.span).trim_start_matches(['—', ' ', '　']);
+                        words::FIVE_YEAR_OPENERS
+                            .iter()
+                            .any(|w| opening.starts_with(w))
+                    });
+                // "预计2016年主要经济指标，…。地区生产总值实现272亿元…": the figures of the
+                // paragraph after the announcement are estimates.
+                let mut estimated_paragraph = false;
                 // The indicator of the paragraph's last claim of a known one.
                 let mut last_indicator: Option<CompactString> = None;
                 let paragraph_first = out.len();
@@ -417,6 +430,9 @@ impl Extractor {
                     let text = doc.text(&s.span);
                     let first = out.len();
                     estimated_list &= is_list_item(text);
+                    // "…。预计2016年主要经济指标…": from a sentence that names one year on,
+                    // the figures are that year's.
+                    five_years &= years_in(text).is_empty() && words::ONE_YEAR.find(text).is_none();
                     let ctx = Context {
                         section: section.kind,
                         section_year: section.year,
@@ -425,12 +441,18 @@ impl Extractor {
                         plan_period,
                         section_title,
                         delivery_source: &delivery_source,
-                        estimated: estimated || estimated_list,
+                        estimated: estimated || estimated_list || estimated_paragraph,
                         wider,
+                        five_years,
                     };
                     self.sentence_claims(text, s.span.start, ctx, out);
                     // Every onward phrase holds an estimate word: the short search first.
-                    let estimate_word = words::ESTIMATE.find(text).is_some();
+                    let estimate_at = words::ESTIMATE.find(text);
+                    let estimate_word = estimate_at.is_some();
+                    estimated_paragraph |= section.kind != SectionKind::Plan
+                        && estimate_at.is_some_and(|at| {
+                            words::INDICATORS_AHEAD.contains(head_chars(&text[at..], 14))
+                        });
                     estimated =
                         estimated || (estimate_word && words::ESTIMATE_ONWARD.find(text).is_some());
                     if section.kind != SectionKind::Plan {
@@ -735,6 +757,12 @@ impl Extractor {
                                 y,
                             ))
                 })
+                // "过去五年，…。预计地区生产总值增长49.6%，年均增长8.4%": the five years' growth.
+                || ctx.five_years
+                // "与“十三五”开局之年比，预计地区生产总值增长32.5%": a change since a year of
+                // an earlier plan, in a clause of the figure's run.
+                || (figure.measure != Measure::Level
+                    && words::plan_period_base(&sentence[clauses[runs[ci]].start..q.span.start]))
                 // An undated target in a section about a five-year plan ("关于第十二个五年
                 // 规划纲要", "“十三五”时期的目标任务") is the plan's, unless the sentence
                 // speaks of this year or opens targets (a plan period's own are multi-year
@@ -864,7 +892,7 @@ impl Extractor {
         let mut next_start = last.start;
         for n in inside {
             let between = &sentence[n.end..next_start];
-            if !words::NAME_JOINERS.contains(&between) {
+            if !words::joins_names(between) {
                 break;
             }
             list.push((indicator_index(n)?, n.start..n.end));

@@ -174,6 +174,20 @@ pub(crate) const HARD_SEPARATORS: &[char] = &['；', ';', '：', ':', '。', '�
 /// Words joining names that share one figure ("工业投资、技改投资完成…").
 pub(crate) const NAME_JOINERS: &[&str] = &["、", "和", "及", "与", "以及"];
 
+/// Words that open a name as written without changing which indicator it is ("公共财政预算
+/// 收入和地方税收": 地方税收 is 税收 of the report's own place).
+const NAME_OPENERS: &[&str] = &["地方", "全市", "全县", "全区", "全镇"];
+
+/// Whether the text between two names joins them into one list: a joiner, and perhaps a
+/// word that opens the second name.
+pub(crate) fn joins_names(between: &str) -> bool {
+    NAME_JOINERS.iter().any(|j| {
+        between
+            .strip_prefix(j)
+            .is_some_and(|rest| rest.is_empty() || NAME_OPENERS.contains(&rest))
+    })
+}
+
 /// Words stripped from the front of an unknown indicator's text ("全年完成农村改厕" →
 /// "农村改厕") and from its end ("…达到", "…为").
 pub(crate) const LEADING_FILLERS: &[&str] = &[
@@ -511,6 +525,34 @@ pub(crate) const MULTI_YEAR_WORDS: &[&str] = &[
     "年递增",
 ];
 
+/// Five-year plans by name, the longer first.
+const PLAN_PERIODS: &[&str] = &["十一五", "十二五", "十三五", "十四五", "十五五", "十五"];
+
+/// Whether `text` compares with a time of a five-year plan ("与“十三五”开局之年比", "比
+/// “十二五”末"): a change since then spans several years.
+pub(crate) fn plan_period_base(text: &str) -> bool {
+    COMPARISON_MARKERS.iter().any(|m| {
+        text.match_indices(m).any(|(at, _)| {
+            let rest = text[at + m.len()..].trim_start_matches(['“', '"', '「']);
+            PLAN_PERIODS.iter().any(|p| rest.starts_with(p))
+        })
+    })
+}
+
+/// At the start of a paragraph: what follows is about the last five years as a whole.
+pub(crate) const FIVE_YEAR_OPENERS: &[&str] = &[
+    "过去五年",
+    "过去的五年",
+    "五年来",
+    "这五年",
+    "五年间",
+    "回顾过去五年",
+];
+
+/// In a sentence of a five-year paragraph: its figures are one year's after all ("2016年,
+/// 地区生产总值增长6.5%", "比上年增长").
+pub(crate) const ONE_YEAR_WORDS: &[&str] = &["上年", "去年", "全年", "今年", "同比", "当年"];
+
 /// The end of a five-year plan as a comparison base ("比“十二五”末增长19.3%"): the change
 /// is over several years.
 pub(crate) const PLAN_PERIOD_ENDS: &[&str] = &[
@@ -664,6 +706,8 @@ pub(crate) static RESTATED: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[
 /// See [`TO_LEVEL_WORDS`].
 pub(crate) static TO_LEVEL: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[TO_LEVEL_WORDS]));
 /// See [`MULTI_YEAR_WORDS`].
+pub(crate) static ONE_YEAR: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[ONE_YEAR_WORDS]));
+
 pub(crate) static MULTI_YEAR: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(&[MULTI_YEAR_WORDS, PLAN_PERIOD_ENDS]));
 
@@ -718,6 +762,19 @@ pub(crate) static ESTIMATE_BACKWARD: LazyLock<Finders> =
 /// See [`TARGET_OPENERS`].
 pub(crate) static TARGET_OPENER: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(TARGET_OPENERS));
 /// In a sentence: its 预计 governs the rest of the section ("预计（下同）", "预计数，下同").
+/// Right after 预计: the sentence announces the year's indicators, whose figures follow in
+/// the sentences after it ("预计2016年主要经济指标，均由负转正。").
+pub(crate) const INDICATORS_AHEAD_WORDS: &[&str] = &[
+    "主要经济指标",
+    "主要指标",
+    "各项经济指标",
+    "各项指标",
+    "主要经济数据",
+];
+
+pub(crate) static INDICATORS_AHEAD: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(&[INDICATORS_AHEAD_WORDS]));
+
 pub(crate) const ESTIMATE_ONWARD_WORDS: &[&str] = &[
     "预计（下同）",
     "预计(下同)",
