@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use crate::{
     lexicon::{Lexicon, NameMatch, Owner},
     squeeze::Squeezed,
-    words::{self, Wider},
+    words::{self, OwnLevel},
 };
 
 /// What a figure is in the report's argument.
@@ -256,9 +256,10 @@ struct Context<'d> {
     /// An earlier sentence of the section said its figures are estimates from there on
     /// ("预计（下同）").
     estimated: bool,
-    /// The places wider than the report's own (全省 and 全国 for a city's report): their
-    /// figures are not the report's.
-    wider: Wider,
+    /// The level of the report's own place: figures of wider places (全省 and 全国 in a
+    /// city's report) are not the report's, and some names mean another indicator below
+    /// the nation.
+    level: OwnLevel,
     /// The paragraph opens on a five-year span ("过去五年，…") and no sentence up to this
     /// one has named one year: its figures are the span's.
     five_years: bool,
@@ -400,7 +401,7 @@ impl Extractor {
             }
             (None, None) => String::new(),
         };
-        let wider = Wider::of(doc.text(&report.span));
+        let level = OwnLevel::of(doc.text(&report.span));
         for section in &report.sections {
             let section_title = section.heading.as_ref().map_or("", |h| h.title.as_str());
             let mut paragraphs = Vec::new();
@@ -442,7 +443,7 @@ impl Extractor {
                         section_title,
                         delivery_source: &delivery_source,
                         estimated: estimated || estimated_list || estimated_paragraph,
-                        wider,
+                        level,
                         five_years,
                     };
                     self.sentence_claims(text, s.span.start, ctx, out);
@@ -636,7 +637,7 @@ impl Extractor {
                     // A subject carries to a figure that adds a measure of it (a growth, a
                     // rate) or restates it in the same unit, never to a figure of another
                     // kind: "…产值达5.8亿元，2万亩…" does not make 2万亩 a 产值.
-                    self.subject(sentence, &indicators, clause.start..q.span.start, ctx.wider)
+                    self.subject(sentence, &indicators, clause.start..q.span.start, ctx.level)
                         .or_else(|| {
                             // Names before a comma own the figures of a 分别 clause after it
                             // ("城镇和农村居民收入，分别达到…").
@@ -651,7 +652,7 @@ impl Extractor {
                                         sentence,
                                         &indicators,
                                         clauses[previous].start..q.span.start,
-                                        ctx.wider,
+                                        ctx.level,
                                     )
                                 })
                                 .flatten()
@@ -664,7 +665,7 @@ impl Extractor {
                             how.set(SubjectSource::Topic);
                             let subject = (!topic.is_empty() && bare())
                                 .then(|| {
-                                    self.subject(sentence, &indicators, topic.clone(), ctx.wider)
+                                    self.subject(sentence, &indicators, topic.clone(), ctx.level)
                                 })
                                 .flatten()?;
                             // The topic's growth name is the figure's measure ("地区生产总值
@@ -873,7 +874,7 @@ impl Extractor {
         sentence: &str,
         indicators: &[NameMatch],
         range: Range<usize>,
-        wider: Wider,
+        level: OwnLevel,
     ) -> Option<Subject> {
         // Names are disjoint and in text order: those inside `range` are the run that ends
         // before `range.end`, read backwards until one starts before `range.start`.
@@ -882,20 +883,28 @@ impl Extractor {
             .rev()
             .take_while(|n| n.start >= range.start);
         let last = inside.next()?;
-        if is_part_of_longer_name(sentence, last, range.clone(), wider) {
+        if is_part_of_longer_name(sentence, last, range.clone(), level) {
             return None;
         }
         if matches!(last.owner, Owner::Ambiguous) {
             return Some(Subject::Ambiguous(last.start..last.end));
         }
-        let mut list = vec![(indicator_index(last)?, last.start..last.end)];
+        // Below the nation some names mean another indicator (a city's 公共财政收入).
+        let index = |n: &NameMatch| {
+            let local = level
+                .below_nation()
+                .then(|| self.lexicon.local_meaning(&sentence[n.start..n.end]))
+                .flatten();
+            local.or_else(|| indicator_index(n))
+        };
+        let mut list = vec![(index(last)?, last.start..last.end)];
         let mut next_start = last.start;
         for n in inside {
             let between = &sentence[n.end..next_start];
             if !words::joins_names(between) {
                 break;
             }
-            list.push((indicator_index(n)?, n.start..n.end));
+            list.push((index(n)?, n.start..n.end));
             next_start = n.start;
         }
         list.reverse();
@@ -967,7 +976,7 @@ impl Extractor {
                 })
                 .map_or(word_at, |n| n.start);
             let Some(Subject::Known(list)) =
-                self.subject(sentence, indicators, clause.start..subject_end, ctx.wider)
+                self.subject(sentence, indicators, clause.start..subject_end, ctx.level)
             else {
                 continue;
             };
@@ -1055,7 +1064,7 @@ fn is_part_of_longer_name(
     sentence: &str,
     name: &NameMatch,
     clause_to_figure: Range<usize>,
-    wider: Wider,
+    level: OwnLevel,
 ) -> bool {
     // Parts of longer names stand next to the name: a window of a few chars on each side
     // keeps the test cheap for a clause of many figures.
@@ -1067,7 +1076,7 @@ fn is_part_of_longer_name(
     (name.guarded && !words::stands_alone(before))
         || words::PART_BEFORE.suffix(before).is_some()
         || words::SUB_AREA.contains(before)
-        || wider.names(before.trim_end_matches([' ', '　', '的']))
+        || level.wider_named(before.trim_end_matches([' ', '　', '的']))
         || words::PART_AFTER.contains(after)
 }
 

@@ -48,6 +48,8 @@ struct LexiconFile {
     ambiguous: Vec<String>,
     #[serde(default)]
     respectively: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    local: BTreeMap<String, String>,
 }
 
 /// Why a lexicon file could not be used.
@@ -99,6 +101,8 @@ pub struct Lexicon {
     ambiguous: Vec<String>,
     /// Names that stand for several indicators in a 分别 clause, with those indicators.
     respectively: BTreeMap<String, Vec<String>>,
+    /// Names that mean another indicator in a report below the nation, with its id.
+    local: BTreeMap<String, String>,
     /// Whether pattern i counts only standing alone.
     guarded: Vec<bool>,
     /// Pattern i is `names[i]`; `owners[i]` indexes `indicators`, or is a reference phrase
@@ -183,6 +187,7 @@ impl Lexicon {
             file.references,
             file.ambiguous,
             file.respectively,
+            file.local,
         ))
     }
 
@@ -201,7 +206,9 @@ impl Lexicon {
         ambiguous.extend(other.ambiguous);
         let mut respectively = self.respectively;
         respectively.extend(other.respectively);
-        Lexicon::build(indicators, references, ambiguous, respectively)
+        let mut local = self.local;
+        local.extend(other.local);
+        Lexicon::build(indicators, references, ambiguous, respectively, local)
     }
 
     fn build(
@@ -209,6 +216,7 @@ impl Lexicon {
         references: BTreeMap<String, String>,
         ambiguous: Vec<String>,
         respectively: BTreeMap<String, Vec<String>>,
+        local: BTreeMap<String, String>,
     ) -> Lexicon {
         // Ambiguous names first: where one is also an indicator's name, the doubt wins.
         let mut patterns: Vec<String> = ambiguous
@@ -240,6 +248,7 @@ impl Lexicon {
             references,
             ambiguous,
             respectively,
+            local,
             matcher,
             guarded,
             owners,
@@ -272,6 +281,14 @@ impl Lexicon {
         ids.iter()
             .map(|id| self.indicators.iter().position(|i| i.id == *id))
             .collect()
+    }
+
+    /// The indicator (by index) a name means in a report below the nation, where that
+    /// differs from its meaning in the nation's ("公共财政收入": a city's general budget
+    /// revenue, the nation's fiscal revenue).
+    pub(crate) fn local_meaning(&self, name: &str) -> Option<usize> {
+        let id = self.local.get(name)?;
+        self.indicators.iter().position(|i| i.id == *id)
     }
 
     pub(crate) fn names_an_indicator(&self, text: &str) -> bool {

@@ -865,14 +865,15 @@ const PLACE_LEVELS: &[&[&str]] = &[
 /// Places wider than any report's own: another country's figures or the world's.
 const WORLD: &[&str] = &["世界", "全球"];
 
-/// The places wider than a report's own, read from how often the report names each level.
+/// The level of a report's own place (city, county …), read from how often the report names
+/// each level; `None` where it names none (an excerpt).
 #[derive(Clone, Copy, Debug, Default)]
-pub(crate) struct Wider(&'static [&'static [&'static str]]);
+pub(crate) struct OwnLevel(Option<usize>);
 
-impl Wider {
-    /// The wider places of the report `text`: the levels above the one it names most. A text
-    /// that names no level (an excerpt) has only the world wider.
-    pub(crate) fn of(text: &str) -> Wider {
+impl OwnLevel {
+    /// The level of the report `text`: the one it names most; on a tie the narrower, as a
+    /// report names wider places only to compare.
+    pub(crate) fn of(text: &str) -> OwnLevel {
         let mut counts = [0usize; PLACE_LEVELS.len()];
         for (at, _) in text.match_indices('全') {
             let rest = &text[at..];
@@ -883,17 +884,25 @@ impl Wider {
                 counts[level] += 1;
             }
         }
-        let own = (0..counts.len())
-            .filter(|&l| counts[l] > 0)
-            .max_by_key(|&l| (counts[l], l));
-        Wider(own.map_or(&[], |l| &PLACE_LEVELS[..l]))
+        OwnLevel(
+            (0..counts.len())
+                .filter(|&l| counts[l] > 0)
+                .max_by_key(|&l| (counts[l], l)),
+        )
     }
 
-    /// Whether `before` (the text right before a name) ends with a wider place.
-    pub(crate) fn names(self, before: &str) -> bool {
+    /// Whether `before` (the text right before a name) ends with a place wider than the
+    /// report's own: the world's, or a wider level's.
+    pub(crate) fn wider_named(self, before: &str) -> bool {
+        let wider = self.0.map_or(&[][..], |l| &PLACE_LEVELS[..l]);
         WORLD
             .iter()
-            .chain(self.0.iter().flat_map(|words| words.iter()))
+            .chain(wider.iter().flat_map(|words| words.iter()))
             .any(|w| before.ends_with(w))
+    }
+
+    /// Whether the report is a place's below the nation (a province's, a city's …).
+    pub(crate) fn below_nation(self) -> bool {
+        self.0.is_some_and(|l| l > 0)
     }
 }
