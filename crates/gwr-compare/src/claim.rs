@@ -691,13 +691,6 @@ impl Extractor {
                                         || is_base_value(before_figure)
                                         || (unit == "%" && attains(lead, &q.text))
                                 });
-                            // A bare percentage after a growth of the subject is a growth
-                            // too ("增长11%，力争13%以上").
-                            if carried.is_some_and(|(_, _, _, m)| *m == Measure::Growth)
-                                && figure.measure == Measure::Rate
-                            {
-                                figure.measure = Measure::Growth;
-                            }
                             carried.map(|(s, _, _, _)| s.clone()).or_else(|| {
                                 how.set(SubjectSource::Lead);
                                 unknown_subject(lead_start, lead, stripped())
@@ -723,6 +716,21 @@ impl Extractor {
                 r.end = q.span.end;
             }
             let Some(subject) = subject else { continue };
+            // A bare lead after a figure of its run: the figure restates the subject's.
+            let restates = bare()
+                && carry
+                    .as_ref()
+                    .is_some_and(|(_, from, _, _)| runs[*from] == runs[ci]);
+            // A bare percentage after a growth in its run is a growth too ("增长11%，力争13%
+            // 以上", "增长14%、力争15%").
+            if figure.measure == Measure::Rate
+                && restates
+                && carry
+                    .as_ref()
+                    .is_some_and(|(_, _, _, m)| *m == Measure::Growth)
+            {
+                figure.measure = Measure::Growth;
+            }
             carry = Some((
                 subject.clone(),
                 ci,
@@ -775,13 +783,21 @@ impl Extractor {
                     && !words::THIS_YEAR.contains(&sentence[..q.span.start]));
             // "确保增长12%、力争增长15%", "增长12.5%，力争增长13.5%": the second is a
             // stretch beside a firm target of the same subject.
-            let stretch = role == Role::Target
-                && ((words::STRETCH.find(lead_end(lead)).is_some()
-                    && (how.get() == SubjectSource::Carried
-                        || facts
-                            .firm_at
-                            .is_some_and(|f| f >= clauses[runs[ci]].start && f < lead_start)))
-                    || facts.higher_goal_at.is_some_and(|h| h < q.span.start));
+            let striving = role == Role::Target
+                && words::STRETCH.find(lead_end(lead)).is_some()
+                && (restates
+                    || how.get() == SubjectSource::Carried
+                    || facts
+                        .firm_at
+                        .is_some_and(|f| f >= clauses[runs[ci]].start && f < lead_start));
+            let stretch = striving
+                || (role == Role::Target && facts.higher_goal_at.is_some_and(|h| h < q.span.start));
+            // What the government strives for is a floor to pass ("增长3.5%、力争达到4%").
+            let constraint = if striving && constraint == Constraint::Exact {
+                Constraint::AtLeast
+            } else {
+                constraint
+            };
             let doubt = |ambiguous: bool| {
                 if multi_year {
                     Some(Doubt::MultiYear)
@@ -1590,7 +1606,7 @@ fn constraint_reason(q: &Quantity, lead: &str, constraint: Constraint) -> String
         }
         Constraint::AtLeast if q.qualifier == Qualifier::Exact => {
             format!(
-                "at_least: a firm-target word before the figure ({})",
+                "at_least: a firm-target or stretch word before the figure ({})",
                 lead_end(lead).trim()
             )
         }
