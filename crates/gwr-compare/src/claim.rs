@@ -682,14 +682,19 @@ impl Extractor {
                             // over and, if not, the name of an unknown indicator.
                             let bare = bare();
                             how.set(SubjectSource::Carried);
+                            // "GDP增长11.6%，排名全省第一；总量1912.4亿元": the total of the
+                            // sentence's subject, past a ；.
+                            let total = words::TOTAL.prefix(lead.trim_start()).is_some();
                             let carried = carry
                                 .as_ref()
-                                .filter(|(_, from, _, _)| bare && runs[*from] == runs[ci])
+                                .filter(|(_, from, _, _)| {
+                                    bare && (total || runs[*from] == runs[ci])
+                                })
                                 .filter(|(_, _, unit, _)| {
                                     figure.is_relative()
                                         || *unit == figure.base_unit
                                         || is_base_value(before_figure)
-                                        || (unit == "%" && attains(lead, &q.text))
+                                        || (unit == "%" && (total || attains(lead, &q.text)))
                                 });
                             carried.map(|(s, _, _, _)| s.clone()).or_else(|| {
                                 how.set(SubjectSource::Lead);

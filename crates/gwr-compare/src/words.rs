@@ -280,9 +280,18 @@ pub(crate) const LEADING_FILLERS: &[&str] = &[
 /// the subject of a percentage before carries to it.
 pub(crate) const ATTAINMENT_WORDS: &[&str] = &["达到", "达", "突破", "超过", "完成", "实现"];
 
+/// Opening a lead: the figure is the total of the subject before ("；总量1912.4亿元").
+pub(crate) const TOTAL_WORDS: &[&str] = &["总量", "总额"];
+
+pub(crate) static TOTAL: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[TOTAL_WORDS]));
+
 /// See [`LEADING_FILLERS`].
 pub(crate) const TRAILING_FILLERS: &[&str] = &[
     "的",
+    // A growth's name as its lead ("，增长幅度为67.8%"): the growth of the subject before.
+    "增长幅度",
+    "增长速度",
+    "增速",
     // "同比增长（下同）5%".
     "下同",
     "分别",
