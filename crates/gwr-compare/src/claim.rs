@@ -590,6 +590,8 @@ impl Extractor {
         // The subject carried, its clause, and the base unit and measure of its figure.
         let mut carry: Option<(Subject, usize, CompactString, Measure)> = None;
         let mut run: Option<Run> = None;
+        // The subjects of the figures so far, with the run of each.
+        let mut figure_subjects: Vec<(usize, Subject)> = Vec::new();
         let mut previous_end = 0;
         // The words of the clause of the previous figure: a clause is read once, however
         // many figures it holds.
@@ -646,7 +648,7 @@ impl Extractor {
                             // "其中第一、二、三产业分别增长…" names its parts.
                             let respectively = respectively && bare() && runs[previous] == runs[ci];
                             how.set(SubjectSource::Respectively);
-                            respectively
+                            let named = respectively
                                 .then(|| {
                                     self.subject(
                                         sentence,
@@ -655,7 +657,24 @@ impl Extractor {
                                         ctx.level,
                                     )
                                 })
-                                .flatten()
+                                .flatten();
+                            // As many figures as the run's figures before had subjects:
+                            // those subjects, in order ("地区生产总值突破1200亿元、社会消费品
+                            // 零售总额突破400亿元，分别增长12.5%和15%").
+                            let joined = 1 + quantities[qi..]
+                                .windows(2)
+                                .take_while(|w| {
+                                    words::is_joiner(&sentence[w[0].span.end..w[1].span.start])
+                                })
+                                .count();
+                            let names = |s: &Option<Subject>| match s {
+                                Some(Subject::Known(list)) => list.len(),
+                                _ => 0,
+                            };
+                            let earlier = (respectively && joined > 1 && names(&named) < joined)
+                                .then(|| run_subjects(&figure_subjects, runs[ci], joined))
+                                .flatten();
+                            earlier.or(named)
                         })
                         .or_else(|| {
                             // Clauses that name an indicator and give no figure lend it to
@@ -736,6 +755,7 @@ impl Extractor {
             {
                 figure.measure = Measure::Growth;
             }
+            figure_subjects.push((runs[ci], subject.clone()));
             carry = Some((
                 subject.clone(),
                 ci,
@@ -1260,6 +1280,24 @@ fn estimate_by_note_after(claim: &mut Claim, note: usize) {
         e.role =
             "estimate: a note after it says the figures above are estimates (以上…预计)".to_owned();
     }
+}
+
+/// The subjects of the last `count` figures of run `run`, when each is one known indicator
+/// and no two are the same: the names a 分别 after them hands its figures to.
+fn run_subjects(figure_subjects: &[(usize, Subject)], run: usize, count: usize) -> Option<Subject> {
+    let last = figure_subjects.len().checked_sub(count)?;
+    let mut names: Vec<(usize, Range<usize>)> = Vec::with_capacity(count);
+    for (r, subject) in &figure_subjects[last..] {
+        match subject {
+            Subject::Known(list)
+                if *r == run && list.len() == 1 && names.iter().all(|n| n.0 != list[0].0) =>
+            {
+                names.push(list[0].clone());
+            }
+            _ => return None,
+        }
+    }
+    Some(Subject::Known(names))
 }
 
 /// A growth that opens its sentence with a bare growth name ("涨幅仍然高达百分之二十一点
