@@ -580,9 +580,16 @@ impl Extractor {
         let names = self.lexicon.find_names(sentence, names_range);
         // Subjects are indicator names: looking for them among these alone keeps a figure
         // from walking back over every reference phrase before it.
+        // A sentence that opens on a sub-area ("开发区经济保持稳步发展，生产总值…分别增长")
+        // is about it: its names are the sub-area's, but where the report's own place is
+        // named before them ("全市地区生产总值").
+        let sub_area_topic = words::SUB_AREA
+            .prefix(sentence.trim_start_matches([' ', '　', '—']))
+            .is_some();
         let indicators: Vec<NameMatch> = names
             .iter()
             .filter(|n| matches!(n.owner, Owner::Indicator(_) | Owner::Ambiguous))
+            .filter(|n| !sub_area_topic || words::names_own_place(&sentence[..n.start]))
             .cloned()
             .collect();
         let sentence_span = base..base + sentence.len();

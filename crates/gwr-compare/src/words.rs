@@ -871,6 +871,20 @@ const PLACE_LEVELS: &[&[&str]] = &[
     &["全镇", "全乡"],
 ];
 
+/// Before a name: the report's own place ("全市地区生产总值", "我市财政总收入").
+const OWN_PLACE_WORDS: &[&str] = &["我市", "我县", "我区", "我镇", "本市", "本县"];
+
+/// Whether `before` (the text before a name) ends with a word for a place as a whole (全市,
+/// 全县 …) or the report's own (我市, 本市).
+pub(crate) fn names_own_place(before: &str) -> bool {
+    let before = before.trim_end_matches([' ', '　', '的']);
+    PLACE_LEVELS
+        .iter()
+        .flat_map(|words| words.iter())
+        .chain(OWN_PLACE_WORDS)
+        .any(|w| before.ends_with(w))
+}
+
 /// Places wider than any report's own: another country's figures or the world's.
 const WORLD: &[&str] = &["世界", "全球"];
 
