@@ -533,6 +533,7 @@ impl Extractor {
             return;
         }
         let target_opener_at = words::TARGET_OPENER.find(sentence);
+        let clauses = clauses(sentence);
         let facts = SentenceFacts {
             target_context,
             estimate_at: words::ESTIMATE.find(sentence),
@@ -551,7 +552,10 @@ impl Extractor {
                     // the figures after it.
                     let after = &sentence[end..];
                     let before = &sentence[..end - "年".len() - 4];
-                    let base_after = ["基础", "同期", "底"].iter().any(|w| after.starts_with(w));
+                    // "创1998年以来的最好水平": the start of a span, no figure's year.
+                    let base_after = ["基础", "同期", "底", "以来"]
+                        .iter()
+                        .any(|w| after.starts_with(w));
                     // "是2015年的1.37倍": a multiple of that year's level.
                     let multiple_of = before.ends_with('是') && after.starts_with('的');
                     !base_after
@@ -563,9 +567,9 @@ impl Extractor {
             comparisons: years_after(sentence, words::COMPARISON_MARKERS),
             period_starts: years_after(sentence, words::PERIOD_START_MARKERS),
             firm_at: words::FIRM.find(sentence),
+            first_clause_end: clauses.first().map_or(0, |c| c.end),
         };
         // Names matter in a figure's clause before it, or anywhere for a figure-less target.
-        let clauses = clauses(sentence);
         let runs = soft_runs(sentence, &clauses);
         let names_range = if figureless {
             0..sentence.len()
@@ -762,20 +766,26 @@ impl Extractor {
             {
                 figure.measure = Measure::Growth;
             }
-            figure_subjects.push((runs[ci], subject.clone()));
-            carry = Some((
-                subject.clone(),
-                ci,
-                figure.base_unit.clone(),
-                figure.measure,
-            ));
+            // "超预期目标21.3亿元": a figure against the target, not of a subject of its own;
+            // the subject before carries past it.
+            let against_target = matches!(subject, Subject::Unknown(_))
+                && words::AGAINST_TARGET.prefix(stripped()).is_some();
+            if !against_target {
+                figure_subjects.push((runs[ci], subject.clone()));
+                carry = Some((
+                    subject.clone(),
+                    ci,
+                    figure.base_unit.clone(),
+                    figure.measure,
+                ));
+            }
             // A start-of-period value ("由2022年的42亿元增加到45亿元") is a base, not a claim.
             if is_base_value(before_figure) {
                 continue;
             }
             let noted = noted_estimate(sentence, q.span.end);
             let role = role(q.span.start, noted, &figure, &facts);
-            let year = year_for(q.span.start, role, ctx, &facts);
+            let year = year_for(q.span.start, clauses[runs[ci]].start, role, ctx, &facts);
             // The last period word before the figure, unless 全年 came after it
             // ("上半年由负转正，全年达到4.3%").
             let period = facts.periods
@@ -1479,7 +1489,7 @@ struct SentenceFacts<'s> {
     /// An earlier sentence of the section made its results estimates ("预计（下同）").
     estimated: bool,
     /// Years written in it, with the offset after each 年, but for bases ("在2022年基础上",
-    /// "2022年同期", "2022年底"): no figure is about those.
+    /// "2022年同期", "2022年底") and span starts ("1998年以来"): no figure is about those.
     years: Vec<(u16, usize)>,
     /// Partial-year periods written in it, with their offsets, in text order; an empty one
     /// where 全年 ends the one before.
@@ -1490,6 +1500,8 @@ struct SentenceFacts<'s> {
     period_starts: Vec<(u16, usize)>,
     /// Where the first firm-target word (确保) is.
     firm_at: Option<usize>,
+    /// Where the sentence's first clause ends: a year there dates the whole sentence.
+    first_clause_end: usize,
 }
 
 /// A figure's measure given its indicator's name as written: a percent of a growth's name
@@ -1701,12 +1713,24 @@ fn role(at: usize, noted_estimate: bool, figure: &Figure, facts: &SentenceFacts<
 }
 
 /// The year a figure is about: the last year written before it in the sentence ("预计2022年
-/// 全镇实现…"), unless that year is a base ("在2022年基础上"); else the section's year; else
-/// the delivery year for targets and the year before for results.
-fn year_for(at: usize, role: Role, ctx: Context<'_>, facts: &SentenceFacts<'_>) -> Option<u16> {
-    // Years are in text order: the last one before the figure is a binary search away.
+/// 全镇实现…"), unless that year is a base ("在2022年基础上") or stands in an earlier run
+/// of clauses but the first ("…；原定2007年实现翻番的目标提前完成；一般预算收入…" is not
+/// 2007's); else the section's year; else the delivery year for targets and the year before
+/// for results. The figure is at `at`, its run of clauses starts at `run_start`.
+fn year_for(
+    at: usize,
+    run_start: usize,
+    role: Role,
+    ctx: Context<'_>,
+    facts: &SentenceFacts<'_>,
+) -> Option<u16> {
+    // Years are in text order: those before the figure are a binary search away.
     let before = facts.years.partition_point(|&(_, end)| end <= at);
-    let stated = before.checked_sub(1).map(|i| facts.years[i].0);
+    let stated = facts.years[..before]
+        .iter()
+        .rev()
+        .find(|&&(_, end)| end > run_start || end <= facts.first_clause_end)
+        .map(|&(y, _)| y);
     if stated.is_none() && targets_in_review(at, role, ctx, facts) {
         return ctx.section_year.map(|y| y + 1).or(ctx.delivery_year);
     }

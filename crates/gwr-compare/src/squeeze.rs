@@ -1,6 +1,7 @@
 //! Text shapes that hide a figure: white space inside it (`7 4 7 7 2 亿元`, `8 ．8 ％`,
-//! `增 长 8.1%`, a hard wrap inside `6%左` / `右`) and a middle dot for the decimal point
-//! (`14·1％`). A sentence is read through its squeezed form, and every span is mapped back.
+//! `增 长 8.1%`, a hard wrap inside `6%左` / `右`, a web page's private-use glyph) and a
+//! middle dot for the decimal point (`14·1％`, `79・79亿元`). A sentence is read through its
+//! squeezed form, and every span is mapped back.
 
 use std::sync::LazyLock;
 
@@ -15,17 +16,19 @@ pub(crate) struct Squeezed {
 }
 
 /// Chars dropped between two chars that are not both ASCII letters: spaces of every width,
-/// line breaks, tabs and zero-width spaces.
+/// line breaks, tabs, zero-width spaces, and private-use chars (a web page's icon-font
+/// glyphs: "增长\u{E008}36.5%"), which stand for no text.
 fn is_droppable(c: char) -> bool {
     matches!(
         c,
-        ' ' | '\t' | '\n' | '\r' | '\u{3000}' | '\u{00A0}' | '\u{200B}' | '\u{FEFF}'
+        ' ' | '\t' | '\n' | '\r' | '\u{3000}' | '\u{00A0}' | '\u{200B}' | '\u{FEFF}' | '\u{E000}'
+            ..='\u{F8FF}'
     )
 }
 
 /// Chars that stand for a decimal point between two digits.
 fn is_decimal_dot(c: char) -> bool {
-    matches!(c, '·' | '•' | '∙')
+    matches!(c, '·' | '•' | '∙' | '・')
 }
 
 fn is_digit(c: char) -> bool {
@@ -33,17 +36,18 @@ fn is_digit(c: char) -> bool {
 }
 
 /// Whether `bytes` may hold a char that [`is_droppable`] or [`is_decimal_dot`]: a test cheap
-/// enough for every sentence. The one-byte chars and the lead byte 0xC2 (U+00A0, ·, and
-/// other chars up to U+00BF) are looked for with `memchr`, each three-byte char with a
-/// substring finder: a handful of vector scans, not a look at every byte.
+/// enough for every sentence. The one-byte chars, the lead byte 0xC2 (U+00A0, ·, and
+/// other chars up to U+00BF) and the lead byte 0xEE (private use from U+E000 to U+EFFF,
+/// the range seen in the wild) are looked for with `memchr`, each other three-byte char
+/// with a substring finder: a handful of vector scans, not a look at every byte.
 fn may_need_squeezing(bytes: &[u8]) -> bool {
     memchr::memchr3(b' ', b'\n', b'\t', bytes).is_some()
-        || memchr::memchr2(b'\r', 0xC2, bytes).is_some()
+        || memchr::memchr3(b'\r', 0xC2, 0xEE, bytes).is_some()
         || WIDE.iter().any(|f| f.find(bytes).is_some())
 }
 
 /// The three-byte chars that squeeze.
-const WIDE_CHARS: [char; 5] = ['\u{3000}', '\u{200B}', '\u{FEFF}', '•', '∙'];
+const WIDE_CHARS: [char; 6] = ['\u{3000}', '\u{200B}', '\u{FEFF}', '•', '∙', '・'];
 
 /// Finders for [`WIDE_CHARS`].
 static WIDE: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {

@@ -37,7 +37,21 @@ pub(crate) const GROWTH_DOWN: &[&str] = &[
 ];
 
 /// Before an amount: the figure is a change, not a level ("比上年增加320万元").
-pub(crate) const CHANGE_WORDS: &[&str] = &["增加", "减少", "增收", "減少"];
+pub(crate) const CHANGE_WORDS: &[&str] = &["增加", "减少", "增收", "減少", "净增"];
+
+/// Opening a lead: the figure is measured against the target ("超预期目标21.3亿元"), not a
+/// subject of its own.
+pub(crate) const AGAINST_TARGET_WORDS: &[&str] = &[
+    "超预期目标",
+    "超过预期目标",
+    "超计划",
+    "超年度计划",
+    "超年初目标",
+    "超目标",
+];
+
+pub(crate) static AGAINST_TARGET: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(&[AGAINST_TARGET_WORDS]));
 
 /// In the clause of a figure: the figure says how far a target was met.
 pub(crate) const COMPLETION_WORDS: &[&str] = &[
@@ -128,6 +142,10 @@ pub(crate) const TARGET_WORDS: &[&str] = &[
     "確保",
     "预期",
     "調控目標",
+    // "今年…全市地区生产总值要达到215亿元": what must be reached is a target.
+    "要达到",
+    "要实现",
+    "要完成",
 ];
 
 /// Before a figure in its clause: a ceiling ("控制在4.5%以内").
@@ -204,9 +222,16 @@ pub(crate) const LEADING_FILLERS: &[&str] = &[
     // A note that the comparison holds for what follows ("比上年(下同)增长14.1%", "同比
     // （下同）增长18%"); the brackets are trimmed with the other fillers.
     "下同",
-    // "为预算的116.5%": the budget is the completion's base, not a name.
+    // "为预算的116.5%", "为计划的106%": the budget or plan is the completion's base, not
+    // a name.
     "为预算的",
     "完成预算的",
+    "为计划的",
+    "为年计划的",
+    "为年度计划的",
+    "完成计划的",
+    // "比上年净增65.7亿元": a change of the subject.
+    "净增",
     // The basis of a comparison, not a name ("按可比口径同比增长13.8%").
     "按可比口径计算",
     "按可比口径",
