@@ -724,7 +724,11 @@ impl Extractor {
                                     figure.is_relative()
                                         || *unit == figure.base_unit
                                         || is_base_value(before_figure)
-                                        || (unit == "%" && (total || attains(lead, &q.text)))
+                                        // "增长22%，力争100亿元": a stretch of the subject.
+                                        || words::STRETCH.find(lead).is_some()
+                                        // "增长1.2倍，达到331亿元", "增长11.6%；总量…".
+                                        || (matches!(unit.as_str(), "%" | "倍")
+                                            && (total || attains(lead, &q.text)))
                                 });
                             carried.map(|(s, _, _, _)| s.clone()).or_else(|| {
                                 how.set(SubjectSource::Lead);
@@ -1219,6 +1223,7 @@ fn strip_fillers(mut text: &str) -> &str {
         if let Some(w) = words::LEADING.prefix(text) {
             text = &text[w.len()..];
         }
+        text = strip_exclusion(text);
         if let Some(w) = words::TRAILING.suffix(text) {
             text = &text[..text.len() - w.len()];
         }
@@ -1228,6 +1233,29 @@ fn strip_fillers(mut text: &str) -> &str {
         }
     }
 }
+
+/// A note of what a figure leaves out, at the start: "剔除两权收入分别增长" → "分别增长",
+/// "扣除价格因素后增长" → "增长". The figure is still the subject's, on a narrower basis.
+fn strip_exclusion(text: &str) -> &str {
+    let Some(rest) = words::EXCLUSION_OPENERS
+        .iter()
+        .find_map(|w| text.strip_prefix(w))
+    else {
+        return text;
+    };
+    let note = head_chars(rest, EXCLUSION_CHARS);
+    words::EXCLUSION_ENDS
+        .iter()
+        .filter_map(|end| note.find(end).map(|at| at + end.len()))
+        .min()
+        .map_or(text, |at| {
+            let after = &rest[at..];
+            after.strip_prefix('后').unwrap_or(after)
+        })
+}
+
+/// How long a note of what a figure leaves out may run, in chars.
+const EXCLUSION_CHARS: usize = 12;
 
 /// A comparison base at the start: "较2022年增长" → "增长", "比上年同期" → "",
 /// "比“十二五”末增长" → "增长".

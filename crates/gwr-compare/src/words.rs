@@ -240,9 +240,11 @@ pub(crate) const LEADING_FILLERS: &[&str] = &[
     "同口径",
     "可比口径",
     "实际",
-    // "总额首次突破…": the total of the subject before.
+    // "总额首次突破…": the total of the subject before; "财政收入保持高增长，总收入达到
+    // 35亿元": the total revenue of the topic.
     "总额",
     "总量",
+    "总收入",
     "首次",
     "分别",
     "全年",
@@ -301,6 +303,12 @@ pub(crate) const LEADING_FILLERS: &[&str] = &[
     "继续",
     "启动",
 ];
+/// Opening a note of what a figure leaves out ("剔除两权收入", "扣除价格因素后").
+pub(crate) const EXCLUSION_OPENERS: &[&str] = &["剔除", "扣除", "不含"];
+
+/// Ending such a note.
+pub(crate) const EXCLUSION_ENDS: &[&str] = &["收入", "因素", "影响"];
+
 /// Right before an amount: it is the level a subject reached ("增长15%，达到900亿元"), so
 /// the subject of a percentage before carries to it.
 pub(crate) const ATTAINMENT_WORDS: &[&str] = &["达到", "达", "突破", "超过", "完成", "实现"];
