@@ -567,8 +567,27 @@ impl Extractor {
             comparisons: years_after(sentence, words::COMPARISON_MARKERS),
             period_starts: years_after(sentence, words::PERIOD_START_MARKERS),
             firm_at: words::FIRM.find(sentence),
-            first_clause_end: clauses.first().map_or(0, |c| c.end),
         };
+        // Years that open or close their clause ("到2015年，…", "预计2023年全市…", "到本届
+        // 政府届满的2007年，…") or date a figure of it ("其中生产总值到2010年将达到623亿元；财政总收入…") date the runs of clauses
+        // after them too; a year inside a clause without a figure ("…；原定2007年实现翻番
+        // 的目标提前完成；…") does not.
+        let opening_years: Vec<bool> = facts
+            .years
+            .iter()
+            .map(|&(_, end)| {
+                let clause = &clauses[clause_index(&clauses, end - 1)];
+                let before = &sentence[clause.start..end - "年".len() - 4];
+                let before = before.trim_matches(|c: char| c.is_whitespace() || c == '—');
+                let closes = sentence[end..clause.end].trim().is_empty();
+                closes
+                    || before.chars().count() <= MAX_YEAR_OPENER_CHARS
+                        && (before.is_empty() || words::YEAR_OPENERS.suffix(before).is_some())
+                    || quantities
+                        .iter()
+                        .any(|q| q.span.start >= end && q.span.start < clause.end)
+            })
+            .collect();
         // Names matter in a figure's clause before it, or anywhere for a figure-less target.
         let runs = soft_runs(sentence, &clauses);
         let names_range = if figureless {
@@ -789,7 +808,13 @@ impl Extractor {
             }
             let noted = noted_estimate(sentence, q.span.end);
             let role = role(q.span.start, noted, &figure, &facts);
-            let year = year_for(q.span.start, clauses[runs[ci]].start, role, ctx, &facts);
+            let stated = stated_year(
+                q.span.start,
+                clauses[runs[ci]].start,
+                &opening_years,
+                &facts,
+            );
+            let year = year_for(stated.map(|&(y, _)| y), q.span.start, role, ctx, &facts);
             // The last period word before the figure, unless 全年 came after it
             // ("上半年由负转正，全年达到4.3%").
             let period = facts.periods
@@ -869,7 +894,7 @@ impl Extractor {
                             ctx,
                             &facts,
                         ),
-                        year: year_reason(year, role, q.span.start, ctx, &facts, sentence),
+                        year: year_reason(year, stated, role, q.span.start, ctx, &facts, sentence),
                         indicator: how.get().reason(name, id),
                         constraint: constraint_reason(q, lead, constraint),
                     })
@@ -948,7 +973,7 @@ impl Extractor {
         if is_part_of_longer_name(sentence, last, range.clone(), level) {
             return None;
         }
-        if matches!(last.owner, Owner::Ambiguous) {
+        if matches!(last.owner, Owner::Ambiguous) || has_local_part(sentence, indicators, last) {
             return Some(Subject::Ambiguous(last.start..last.end));
         }
         // Below the nation some names mean another indicator (a city's 公共财政收入).
@@ -1142,6 +1167,29 @@ fn is_part_of_longer_name(
         || words::PART_AFTER.contains(after)
 }
 
+/// Whether the indicator named by `name` has a local part named after it ("财政一般预算收入
+/// 161.4亿元，其中地方财政一般预算收入95.6亿元"): the name then stands for a wider total
+/// than its indicator (readers call it fiscal revenue or leave it open), so it is ambiguous.
+fn has_local_part(sentence: &str, indicators: &[NameMatch], name: &NameMatch) -> bool {
+    let Some(index) = indicator_index(name) else {
+        return false;
+    };
+    indicators[indicators.partition_point(|n| n.start < name.end)..]
+        .iter()
+        .any(|n| {
+            let between = &sentence[name.end..n.start];
+            // 地方 is the local name's first word, or the word before a shorter name.
+            let before_local = if sentence[n.start..].starts_with(words::LOCAL) {
+                Some(between)
+            } else {
+                between.strip_suffix(words::LOCAL)
+            };
+            indicator_index(n) == Some(index)
+                && before_local
+                    .is_some_and(|b| b.trim_end_matches(['，', ',']).ends_with(words::PART_OF))
+        })
+}
+
 fn indicator_index(n: &NameMatch) -> Option<usize> {
     match n.owner {
         Owner::Indicator(i) => Some(i),
@@ -1253,6 +1301,9 @@ fn strip_exclusion(text: &str) -> &str {
             after.strip_prefix('后').unwrap_or(after)
         })
 }
+
+/// How many chars may stand before a year that opens its clause ("预期到2011年").
+const MAX_YEAR_OPENER_CHARS: usize = 4;
 
 /// How long a note of what a figure leaves out may run, in chars.
 const EXCLUSION_CHARS: usize = 12;
@@ -1528,8 +1579,6 @@ struct SentenceFacts<'s> {
     period_starts: Vec<(u16, usize)>,
     /// Where the first firm-target word (确保) is.
     firm_at: Option<usize>,
-    /// Where the sentence's first clause ends: a year there dates the whole sentence.
-    first_clause_end: usize,
 }
 
 /// A figure's measure given its indicator's name as written: a percent of a growth's name
@@ -1645,14 +1694,14 @@ fn role_reason(
 /// What made a figure's year (see [`year_for`]).
 fn year_reason(
     year: Option<u16>,
+    stated: Option<&(u16, usize)>,
     role: Role,
     at: usize,
     ctx: Context<'_>,
     facts: &SentenceFacts<'_>,
     sentence: &str,
 ) -> String {
-    let before = facts.years.partition_point(|&(_, end)| end <= at);
-    if let Some(&(y, end)) = before.checked_sub(1).and_then(|i| facts.years.get(i)) {
+    if let Some(&(y, end)) = stated {
         let start = end.saturating_sub("年".len() + 4);
         return format!("{y}: {} before the figure", &sentence[start..end]);
     }
@@ -1740,25 +1789,35 @@ fn role(at: usize, noted_estimate: bool, figure: &Figure, facts: &SentenceFacts<
     }
 }
 
-/// The year a figure is about: the last year written before it in the sentence ("预计2022年
-/// 全镇实现…"), unless that year is a base ("在2022年基础上") or stands in an earlier run
-/// of clauses but the first ("…；原定2007年实现翻番的目标提前完成；一般预算收入…" is not
-/// 2007's); else the section's year; else the delivery year for targets and the year before
-/// for results. The figure is at `at`, its run of clauses starts at `run_start`.
-fn year_for(
+/// The year written for a figure at `at`, with the offset after its 年: the last before it
+/// in the sentence ("预计2022年全镇实现…"), but for bases ("在2022年基础上", left out of
+/// `facts.years`) and years inside a clause of an earlier run that neither open nor close
+/// it nor date a figure of it (`opening[i]` is false): "…；原定2007年实现翻番的目标提前
+/// 完成；一般预算收入…" is not 2007's, "到2015年，…；财政总收入…" is 2015's. The figure's
+/// run of clauses starts at `run_start`.
+fn stated_year<'f>(
     at: usize,
     run_start: usize,
+    opening: &[bool],
+    facts: &'f SentenceFacts<'_>,
+) -> Option<&'f (u16, usize)> {
+    // Years are in text order: those before the figure are a binary search away.
+    let before = facts.years.partition_point(|&(_, end)| end <= at);
+    (0..before)
+        .rev()
+        .find(|&i| facts.years[i].1 > run_start || opening[i])
+        .map(|i| &facts.years[i])
+}
+
+/// The year a figure is about: the year written for it (`stated`); else the section's year;
+/// else the delivery year for targets and the year before for results.
+fn year_for(
+    stated: Option<u16>,
+    at: usize,
     role: Role,
     ctx: Context<'_>,
     facts: &SentenceFacts<'_>,
 ) -> Option<u16> {
-    // Years are in text order: those before the figure are a binary search away.
-    let before = facts.years.partition_point(|&(_, end)| end <= at);
-    let stated = facts.years[..before]
-        .iter()
-        .rev()
-        .find(|&&(_, end)| end > run_start || end <= facts.first_clause_end)
-        .map(|&(y, _)| y);
     if stated.is_none() && targets_in_review(at, role, ctx, facts) {
         return ctx.section_year.map(|y| y + 1).or(ctx.delivery_year);
     }

@@ -303,6 +303,21 @@ pub(crate) const LEADING_FILLERS: &[&str] = &[
     "继续",
     "启动",
 ];
+/// Ending the few words before a year that opens its clause: the year dates the figures of
+/// the sentence after it ("到2015年，地区生产总值…；财政总收入…", "预期到2011年，…").
+pub(crate) const YEAR_OPENER_WORDS: &[&str] = &[
+    "到", "至", "在", "于", "预计", "力争", "争取", "计划", "确保", "截至", "截止", "预期",
+];
+
+pub(crate) static YEAR_OPENERS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(&[YEAR_OPENER_WORDS]));
+
+/// "…，其中地方财政一般预算收入…": after 其中 (of which), a name of the same indicator
+/// opened by 地方 is the local part of the name before.
+pub(crate) const PART_OF: &str = "其中";
+/// See [`PART_OF`].
+pub(crate) const LOCAL: &str = "地方";
+
 /// Opening a note of what a figure leaves out ("剔除两权收入", "扣除价格因素后").
 pub(crate) const EXCLUSION_OPENERS: &[&str] = &["剔除", "扣除", "不含"];
 
