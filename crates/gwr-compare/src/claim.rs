@@ -584,8 +584,8 @@ impl Extractor {
                     || before.chars().count() <= MAX_YEAR_OPENER_CHARS
                         && (before.is_empty() || words::YEAR_OPENERS.suffix(before).is_some())
                     || quantities
-                        .iter()
-                        .any(|q| q.span.start >= end && q.span.start < clause.end)
+                        .get(quantities.partition_point(|q| q.span.start < end))
+                        .is_some_and(|q| q.span.start < clause.end)
             })
             .collect();
         // Names matter in a figure's clause before it, or anywhere for a figure-less target.
@@ -691,19 +691,29 @@ impl Extractor {
                             // As many figures as the run's figures before had subjects:
                             // those subjects, in order ("地区生产总值突破1200亿元、社会消费品
                             // 零售总额突破400亿元，分别增长12.5%和15%").
-                            let joined = 1 + quantities[qi..]
-                                .windows(2)
-                                .take_while(|w| {
-                                    words::is_joiner(&sentence[w[0].span.end..w[1].span.start])
-                                })
-                                .count();
-                            let names = |s: &Option<Subject>| match s {
+                            let named_count = match &named {
                                 Some(Subject::Known(list)) => list.len(),
                                 _ => 0,
                             };
-                            let earlier = (respectively && joined > 1 && names(&named) < joined)
-                                .then(|| run_subjects(&figure_subjects, runs[ci], joined))
-                                .flatten();
+                            let earlier = respectively
+                                .then(|| run_subjects(&figure_subjects, runs[ci]))
+                                .filter(|names| names.len() > named_count.max(1))
+                                .and_then(|names| {
+                                    // The figures joined from this one on, counted no
+                                    // further than there are names: each is one more.
+                                    let joined = 1 + quantities[qi..]
+                                        .windows(2)
+                                        .take(names.len())
+                                        .take_while(|w| {
+                                            words::is_joiner(
+                                                &sentence[w[0].span.end..w[1].span.start],
+                                            )
+                                        })
+                                        .count();
+                                    (joined > named_count.max(1) && joined <= names.len()).then(
+                                        || Subject::Known(names[names.len() - joined..].to_vec()),
+                                    )
+                                });
                             earlier.or(named)
                         })
                         .or_else(|| {
@@ -1174,8 +1184,11 @@ fn has_local_part(sentence: &str, indicators: &[NameMatch], name: &NameMatch) ->
     let Some(index) = indicator_index(name) else {
         return false;
     };
+    // The local part follows within a clause or two: a bounded look keeps a sentence of
+    // many names linear.
     indicators[indicators.partition_point(|n| n.start < name.end)..]
         .iter()
+        .take_while(|n| n.start - name.end <= LOCAL_PART_WINDOW)
         .any(|n| {
             let between = &sentence[name.end..n.start];
             // 地方 is the local name's first word, or the word before a shorter name.
@@ -1302,6 +1315,9 @@ fn strip_exclusion(text: &str) -> &str {
         })
 }
 
+/// How far (in bytes: 30 chars) after a name its local part may be named.
+const LOCAL_PART_WINDOW: usize = 30 * 3;
+
 /// How many chars may stand before a year that opens its clause ("预期到2011年").
 const MAX_YEAR_OPENER_CHARS: usize = 4;
 
@@ -1378,22 +1394,23 @@ fn estimate_by_note_after(claim: &mut Claim, note: usize) {
     }
 }
 
-/// The subjects of the last `count` figures of run `run`, when each is one known indicator
-/// and no two are the same: the names a 分别 after them hands its figures to.
-fn run_subjects(figure_subjects: &[(usize, Subject)], run: usize, count: usize) -> Option<Subject> {
-    let last = figure_subjects.len().checked_sub(count)?;
-    let mut names: Vec<(usize, Range<usize>)> = Vec::with_capacity(count);
-    for (r, subject) in &figure_subjects[last..] {
+/// The subjects of the last figures of run `run` while each is one known indicator and no
+/// two are the same, in text order: the names a 分别 after them may hand its figures to.
+/// Being different indicators, they are never more than the lexicon's.
+fn run_subjects(figure_subjects: &[(usize, Subject)], run: usize) -> Vec<(usize, Range<usize>)> {
+    let mut names: Vec<(usize, Range<usize>)> = Vec::new();
+    for (r, subject) in figure_subjects.iter().rev() {
         match subject {
             Subject::Known(list)
                 if *r == run && list.len() == 1 && names.iter().all(|n| n.0 != list[0].0) =>
             {
                 names.push(list[0].clone());
             }
-            _ => return None,
+            _ => break,
         }
     }
-    Some(Subject::Known(names))
+    names.reverse();
+    names
 }
 
 /// A growth that opens its sentence with a bare growth name ("涨幅仍然高达百分之二十一点
