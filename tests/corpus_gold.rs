@@ -96,9 +96,9 @@ fn claims_hold_on_every_gold_set() {
     assert_eq!(wrong_indicators(&national), 0, "{national}");
     assert!(wrong_indicators(&seeds) <= 1, "{seeds}");
     assert!(wrong_indicators(&blind) <= 2, "{blind}");
-    assert!(wrong_indicators(&dev) <= 4, "{dev}");
+    assert!(wrong_indicators(&dev) <= 1, "{dev}");
     assert_eq!(wrong_indicators(&dev2), 0, "{dev2}");
-    assert!(wrong_indicators(&dev3) <= 4, "{dev3}");
+    assert!(wrong_indicators(&dev3) <= 2, "{dev3}");
 }
 
 #[test]
