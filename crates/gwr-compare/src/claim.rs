@@ -759,6 +759,9 @@ impl Extractor {
                                         || (matches!(unit.as_str(), "%" | "倍")
                                             && (total || attains(lead, &q.text)))
                                 });
+                            if carried.is_some_and(|(_, from, _, _)| runs[*from] != runs[ci]) {
+                                how.set(SubjectSource::Total);
+                            }
                             carried.map(|(s, _, _, _)| s.clone()).or_else(|| {
                                 how.set(SubjectSource::Lead);
                                 unknown_subject(lead_start, lead, stripped())
@@ -1619,6 +1622,8 @@ enum SubjectSource {
     Topic,
     /// The subject of the figure before, over a comma.
     Carried,
+    /// The subject of a figure before, past a ；: the figure is its total (总量…).
+    Total,
     /// No known name: the clause's words before the figure.
     Lead,
 }
@@ -1637,6 +1642,9 @@ impl SubjectSource {
             }
             SubjectSource::Carried => {
                 format!("{what}: carried over a comma from the figure before")
+            }
+            SubjectSource::Total => {
+                format!("{what}: the total (总量, 总额…) of the subject of the figure before")
             }
             SubjectSource::Lead => format!("{what}: no known name; the words before the figure"),
         }
