@@ -11,7 +11,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    lexicon::{Lexicon, NameMatch, Owner},
+    lexicon::{Direction, Lexicon, NameMatch, Owner},
     squeeze::Squeezed,
     words::{self, OwnLevel},
 };
@@ -452,7 +452,8 @@ impl Extractor {
                     let estimate_word = estimate_at.is_some();
                     estimated_paragraph |= section.kind != SectionKind::Plan
                         && estimate_at.is_some_and(|at| {
-                            words::INDICATORS_AHEAD.contains(head_chars(&text[at..], 14))
+                            words::INDICATORS_AHEAD
+                                .contains(head_chars(&text[at..], INDICATORS_AHEAD_CHARS))
                         });
                     estimated =
                         estimated || (estimate_word && words::ESTIMATE_ONWARD.find(text).is_some());
@@ -568,26 +569,24 @@ impl Extractor {
             period_starts: years_after(sentence, words::PERIOD_START_MARKERS),
             firm_at: words::FIRM.find(sentence),
         };
-        // Years that open or close their clause ("到2015年，…", "预计2023年全市…", "到本届
-        // 政府届满的2007年，…") or date a figure of it ("其中生产总值到2010年将达到623亿元；财政总收入…") date the runs of clauses
-        // after them too; a year inside a clause without a figure ("…；原定2007年实现翻番
-        // 的目标提前完成；…") does not.
-        let opening_years: Vec<bool> = facts
-            .years
-            .iter()
-            .map(|&(_, end)| {
-                let clause = &clauses[clause_index(&clauses, end - 1)];
-                let before = &sentence[clause.start..end - "年".len() - 4];
-                let before = before.trim_matches(|c: char| c.is_whitespace() || c == '—');
-                let closes = sentence[end..clause.end].trim().is_empty();
-                closes
-                    || before.chars().count() <= MAX_YEAR_OPENER_CHARS
-                        && (before.is_empty() || words::YEAR_OPENERS.suffix(before).is_some())
-                    || quantities
-                        .get(quantities.partition_point(|q| q.span.start < end))
-                        .is_some_and(|q| q.span.start < clause.end)
-            })
-            .collect();
+        let dating = YearDating::of(sentence, &clauses, &quantities, &facts.years);
+        // Where the sentence says what must be reached (要达到…), not as an attribute
+        // ("本届政府要完成的各项任务"), in text order.
+        let must_reach_at: Vec<usize> = if ctx.section == SectionKind::Review {
+            Vec::new()
+        } else {
+            let mut at: Vec<usize> = words::MUST_REACH_WORDS
+                .iter()
+                .flat_map(|w| {
+                    sentence
+                        .match_indices(w)
+                        .filter(|(i, w)| !sentence[i + w.len()..].starts_with('的'))
+                        .map(|(i, _)| i)
+                })
+                .collect();
+            at.sort_unstable();
+            at
+        };
         // Names matter in a figure's clause before it, or anywhere for a figure-less target.
         let runs = soft_runs(sentence, &clauses);
         let names_range = if figureless {
@@ -604,21 +603,34 @@ impl Extractor {
         // Subjects are indicator names: looking for them among these alone keeps a figure
         // from walking back over every reference phrase before it.
         // A sentence that opens on a sub-area ("开发区经济保持稳步发展，生产总值…分别增长")
-        // is about it: its names are the sub-area's, but where the report's own place is
-        // named before them ("全市地区生产总值").
-        let sub_area_topic = words::SUB_AREA
+        // is about it up to its first ；: the names there are the sub-area's, but where a
+        // whole place is named before them ("全市地区生产总值").
+        let sub_area_run_end = if words::SUB_AREA
             .prefix(sentence.trim_start_matches([' ', '　', '—']))
-            .is_some();
+            .is_some()
+        {
+            clauses
+                .iter()
+                .zip(&runs)
+                .find(|&(_, &r)| r != runs[0])
+                .map_or(sentence.len(), |(c, _)| c.start)
+        } else {
+            0
+        };
         let indicators: Vec<NameMatch> = names
             .iter()
             .filter(|n| matches!(n.owner, Owner::Indicator(_) | Owner::Ambiguous))
-            .filter(|n| !sub_area_topic || words::names_own_place(&sentence[..n.start]))
+            .filter(|n| {
+                n.start >= sub_area_run_end || words::names_whole_place(&sentence[..n.start])
+            })
             .cloned()
             .collect();
         let sentence_span = base..base + sentence.len();
         // The last subject, its clause index and the base unit of its figure.
         // The subject carried, its clause, and the base unit and measure of its figure.
         let mut carry: Option<(Subject, usize, CompactString, Measure)> = None;
+        // The carried subject's figure was a fall (下降3%).
+        let mut carry_falls = false;
         let mut run: Option<Run> = None;
         // The subjects of the figures so far, with the run of each.
         let mut figure_subjects: Vec<(usize, Subject)> = Vec::new();
@@ -691,30 +703,42 @@ impl Extractor {
                             // As many figures as the run's figures before had subjects:
                             // those subjects, in order ("地区生产总值突破1200亿元、社会消费品
                             // 零售总额突破400亿元，分别增长12.5%和15%").
-                            let named_count = match &named {
-                                Some(Subject::Known(list)) => list.len(),
-                                _ => 0,
+                            // How many names the clause before gives, a pair name
+                            // (城乡居民…) counting as its two.
+                            let named_count =
+                                match named.clone().map(|n| self.split_pair(sentence, n)) {
+                                    Some(Subject::Known(list)) => list.len(),
+                                    _ => 0,
+                                };
+                            // The figures joined from this one on, counted no further than
+                            // `cap` joins.
+                            let joined = |cap: usize| {
+                                1 + quantities[qi..]
+                                    .windows(2)
+                                    .take(cap)
+                                    .take_while(|w| {
+                                        words::is_joiner(&sentence[w[0].span.end..w[1].span.start])
+                                    })
+                                    .count()
                             };
-                            let earlier = respectively
+                            let earlier = (respectively && figure.is_relative())
                                 .then(|| run_subjects(&figure_subjects, runs[ci]))
                                 .filter(|names| names.len() > named_count.max(1))
                                 .and_then(|names| {
-                                    // The figures joined from this one on, counted no
-                                    // further than there are names: each is one more.
-                                    let joined = 1 + quantities[qi..]
-                                        .windows(2)
-                                        .take(names.len())
-                                        .take_while(|w| {
-                                            words::is_joiner(
-                                                &sentence[w[0].span.end..w[1].span.start],
-                                            )
-                                        })
-                                        .count();
-                                    (joined > named_count.max(1) && joined <= names.len()).then(
-                                        || Subject::Known(names[names.len() - joined..].to_vec()),
-                                    )
+                                    (joined(names.len()) == names.len())
+                                        .then_some(Subject::Known(names))
                                 });
-                            earlier.or(named)
+                            match (earlier, named) {
+                                (Some(earlier), _) => Some(earlier),
+                                // More figures than names: which is whose cannot be told
+                                // ("…，一般预算收入60亿元，分别增长12%和15%" after three).
+                                (None, Some(Subject::Known(list)))
+                                    if respectively && joined(named_count) > named_count =>
+                                {
+                                    list.last().map(|(_, r)| Subject::Ambiguous(r.clone()))
+                                }
+                                (None, named) => named,
+                            }
                         })
                         .or_else(|| {
                             // Clauses that name an indicator and give no figure lend it to
@@ -801,6 +825,11 @@ impl Extractor {
                     .is_some_and(|(_, _, _, m)| *m == Measure::Growth)
             {
                 figure.measure = Measure::Growth;
+                // "能耗下降3%，力争3.5%": the fall goes on.
+                if carry_falls {
+                    figure.value = -figure.value;
+                    figure.high = figure.high.map(|h| -h);
+                }
             }
             // "超预期目标21.3亿元": a figure against the target, not of a subject of its own;
             // the subject before carries past it.
@@ -814,19 +843,22 @@ impl Extractor {
                     figure.base_unit.clone(),
                     figure.measure,
                 ));
+                carry_falls = figure.value.is_sign_negative();
             }
             // A start-of-period value ("由2022年的42亿元增加到45亿元") is a base, not a claim.
             if is_base_value(before_figure) {
                 continue;
             }
             let noted = noted_estimate(sentence, q.span.end);
-            let role = role(q.span.start, noted, &figure, &facts);
-            let stated = stated_year(
-                q.span.start,
-                clauses[runs[ci]].start,
-                &opening_years,
-                &facts,
-            );
+            // "今年…全市地区生产总值要达到215亿元，增长11%": what must be reached, in the
+            // figure's run, is a target.
+            let run_start = clauses[runs[ci]].start;
+            let must_reach = ctx.section != SectionKind::Review
+                && must_reach_at
+                    .get(must_reach_at.partition_point(|&m| m < run_start))
+                    .is_some_and(|&m| m < q.span.start);
+            let role = role(q.span.start, noted, must_reach, &figure, &facts);
+            let stated = dating.stated(q.span.start, clauses[runs[ci]].start, &facts.years);
             let year = year_for(stated.map(|&(y, _)| y), q.span.start, role, ctx, &facts);
             // The last period word before the figure, unless 全年 came after it
             // ("上半年由负转正，全年达到4.3%").
@@ -876,9 +908,21 @@ impl Extractor {
                         .is_some_and(|f| f >= clauses[runs[ci]].start && f < lead_start));
             let stretch = striving
                 || (role == Role::Target && facts.higher_goal_at.is_some_and(|h| h < q.span.start));
-            // What the government strives for is a floor to pass ("增长3.5%、力争达到4%").
+            // What the government strives for is a bound to do better than: a floor ("增长
+            // 3.5%、力争达到4%"), a ceiling where less is better ("失业率控制在4.5%以内，力争
+            // 3.8%", "能耗下降3%，力争3.5%"); of an unknown indicator, a fall's is a ceiling.
             let constraint = if striving && constraint == Constraint::Exact {
-                Constraint::AtLeast
+                let less_is_better = match &subject {
+                    Subject::Known(list) => list.first().is_some_and(|&(i, _)| {
+                        self.lexicon.indicator_at(i).direction != Direction::Higher
+                    }),
+                    _ => figure.value.is_sign_negative(),
+                };
+                if less_is_better {
+                    Constraint::AtMost
+                } else {
+                    Constraint::AtLeast
+                }
             } else {
                 constraint
             };
@@ -898,15 +942,13 @@ impl Extractor {
             let explanation = |name: &str, id: Option<&str>| {
                 self.explain.then(|| {
                     Box::new(Explanation {
-                        role: role_reason(
-                            sentence,
-                            q.span.start,
-                            noted,
-                            role,
-                            &figure,
-                            ctx,
-                            &facts,
-                        ),
+                        role: if must_reach && role == Role::Target {
+                            "target: 要达到 (要实现, 要完成) before the figure in its run, outside \
+                             a review section"
+                                .to_owned()
+                        } else {
+                            role_reason(sentence, q.span.start, noted, role, &figure, ctx, &facts)
+                        },
                         year: year_reason(year, stated, role, q.span.start, ctx, &facts, sentence),
                         indicator: how.get().reason(name, id),
                         constraint: constraint_reason(q, lead, constraint),
@@ -986,9 +1028,6 @@ impl Extractor {
         if is_part_of_longer_name(sentence, last, range.clone(), level) {
             return None;
         }
-        if matches!(last.owner, Owner::Ambiguous) || has_local_part(sentence, indicators, last) {
-            return Some(Subject::Ambiguous(last.start..last.end));
-        }
         // Below the nation some names mean another indicator (a city's 公共财政收入).
         let index = |n: &NameMatch| {
             let local = level
@@ -997,6 +1036,11 @@ impl Extractor {
                 .flatten();
             local.or_else(|| indicator_index(n))
         };
+        if matches!(last.owner, Owner::Ambiguous)
+            || has_local_part(sentence, indicators, last, &index)
+        {
+            return Some(Subject::Ambiguous(last.start..last.end));
+        }
         let mut list = vec![(index(last)?, last.start..last.end)];
         let mut next_start = last.start;
         for n in inside {
@@ -1183,8 +1227,14 @@ fn is_part_of_longer_name(
 /// Whether the indicator named by `name` has a local part named after it ("财政一般预算收入
 /// 161.4亿元，其中地方财政一般预算收入95.6亿元"): the name then stands for a wider total
 /// than its indicator (readers call it fiscal revenue or leave it open), so it is ambiguous.
-fn has_local_part(sentence: &str, indicators: &[NameMatch], name: &NameMatch) -> bool {
-    let Some(index) = indicator_index(name) else {
+/// `index` gives a name's indicator as the report reads it.
+fn has_local_part(
+    sentence: &str,
+    indicators: &[NameMatch],
+    name: &NameMatch,
+    index: &impl Fn(&NameMatch) -> Option<usize>,
+) -> bool {
+    let Some(id) = index(name) else {
         return false;
     };
     // The local part follows within a clause or two: a bounded look keeps a sentence of
@@ -1200,7 +1250,7 @@ fn has_local_part(sentence: &str, indicators: &[NameMatch], name: &NameMatch) ->
             } else {
                 between.strip_suffix(words::LOCAL)
             };
-            indicator_index(n) == Some(index)
+            index(n) == Some(id)
                 && before_local
                     .is_some_and(|b| b.trim_end_matches(['，', ',']).ends_with(words::PART_OF))
         })
@@ -1318,11 +1368,16 @@ fn strip_exclusion(text: &str) -> &str {
         })
 }
 
+/// How far after 预计 the announced indicators may be named, in chars ("预计2016年主要经济
+/// 指标").
+const INDICATORS_AHEAD_CHARS: usize = 14;
+
 /// How far (in bytes: 30 chars) after a name its local part may be named.
 const LOCAL_PART_WINDOW: usize = 30 * 3;
 
-/// How many chars may stand before a year that opens its clause ("预期到2011年").
-const MAX_YEAR_OPENER_CHARS: usize = 4;
+/// How many bytes may stand before a year that opens its clause ("预期到2011年": four
+/// chars, and some white space).
+const MAX_YEAR_OPENER_BYTES: usize = 4 * 3 + 2;
 
 /// How long a note of what a figure leaves out may run, in chars.
 const EXCLUSION_CHARS: usize = 12;
@@ -1788,10 +1843,18 @@ fn noted_estimate(sentence: &str, figure_end: usize) -> bool {
     words::ESTIMATE_WORDS.iter().any(|w| note.starts_with(w)) || note.starts_with("初步预计")
 }
 
-fn role(at: usize, noted_estimate: bool, figure: &Figure, facts: &SentenceFacts<'_>) -> Role {
+/// A figure's role; `must_reach` says its lead ends with 要达到 or the like, outside a
+/// review section.
+fn role(
+    at: usize,
+    noted_estimate: bool,
+    must_reach: bool,
+    figure: &Figure,
+    facts: &SentenceFacts<'_>,
+) -> Role {
     if figure.completion {
         Role::Completion
-    } else if facts.target_opener_at.is_some_and(|t| t < at) {
+    } else if must_reach || facts.target_opener_at.is_some_and(|t| t < at) {
         // "主要预期指标是：…" sets targets wherever it stands.
         Role::Target
     } else if facts.recalled_at.is_some_and(|r| r < at) {
@@ -1814,24 +1877,89 @@ fn role(at: usize, noted_estimate: bool, figure: &Figure, facts: &SentenceFacts<
     }
 }
 
-/// The year written for a figure at `at`, with the offset after its 年: the last before it
-/// in the sentence ("预计2022年全镇实现…"), but for bases ("在2022年基础上", left out of
-/// `facts.years`) and years inside a clause of an earlier run that neither open nor close
-/// it nor date a figure of it (`opening[i]` is false): "…；原定2007年实现翻番的目标提前
-/// 完成；一般预算收入…" is not 2007's, "到2015年，…；财政总收入…" is 2015's. The figure's
-/// run of clauses starts at `run_start`.
-fn stated_year<'f>(
-    at: usize,
-    run_start: usize,
-    opening: &[bool],
-    facts: &'f SentenceFacts<'_>,
-) -> Option<&'f (u16, usize)> {
-    // Years are in text order: those before the figure are a binary search away.
-    let before = facts.years.partition_point(|&(_, end)| end <= at);
-    (0..before)
-        .rev()
-        .find(|&i| facts.years[i].1 > run_start || opening[i])
-        .map(|i| &facts.years[i])
+/// Which written years date figures of later runs of clauses (a run ends at ；, ：, 。).
+/// A year dates the figures after it in its own run; in the runs after, only where it opens
+/// or closes its clause ("到2015年，…", "预期到2011年，…", "到本届政府届满的2007年，…") or
+/// dates a figure of its clause ("其中生产总值到2010年将达到623亿元；财政总收入…"), and
+/// not past a run that names its own year ("…；今年，财政总收入要达到40亿元"). A year
+/// inside a clause without a figure ("…；原定2007年实现翻番的目标提前完成；一般预算收入…")
+/// dates nothing after its run.
+struct YearDating {
+    /// For year `i` of the sentence, the last year up to `i` that dates later runs.
+    last_dating: Vec<Option<usize>>,
+    /// Where the sentence names a year by a word (今年, 明年…), in text order.
+    year_words: Vec<usize>,
+}
+
+impl YearDating {
+    fn of(
+        sentence: &str,
+        clauses: &[Range<usize>],
+        quantities: &[Quantity],
+        years: &[(u16, usize)],
+    ) -> YearDating {
+        let mut last = None;
+        let last_dating = years
+            .iter()
+            .enumerate()
+            .map(|(i, &(_, end))| {
+                let clause = &clauses[clause_index(clauses, end - 1)];
+                let before = &sentence[clause.start..end - "年".len() - 4];
+                // Only a few chars may stand before a year that opens its clause: a
+                // bounded look, whatever the clause's length.
+                let opens = before.len() <= MAX_YEAR_OPENER_BYTES && {
+                    let before = before.trim_matches(|c: char| c.is_whitespace() || c == '—');
+                    before.is_empty() || words::YEAR_OPENERS.suffix(before).is_some()
+                };
+                let closes = sentence[end..clause.end].trim().is_empty();
+                let dates_its_figure = quantities
+                    .get(quantities.partition_point(|q| q.span.start < end))
+                    .is_some_and(|q| q.span.start < clause.end);
+                if opens || closes || dates_its_figure {
+                    last = Some(i);
+                }
+                last
+            })
+            .collect();
+        let year_words = if years.is_empty() {
+            Vec::new()
+        } else {
+            let mut at: Vec<usize> = words::YEAR_WORDS
+                .iter()
+                .flat_map(|w| sentence.match_indices(w).map(|(i, _)| i))
+                .collect();
+            at.sort_unstable();
+            at
+        };
+        YearDating {
+            last_dating,
+            year_words,
+        }
+    }
+
+    /// The year written for a figure at `at` whose run of clauses starts at `run_start`,
+    /// with the offset after its 年 (bases such as "在2022年基础上" are not in `years`).
+    fn stated<'y>(
+        &self,
+        at: usize,
+        run_start: usize,
+        years: &'y [(u16, usize)],
+    ) -> Option<&'y (u16, usize)> {
+        // Years are in text order: those before the figure are a binary search away.
+        let before = years.partition_point(|&(_, end)| end <= at);
+        let last = before.checked_sub(1)?;
+        if years[last].1 > run_start {
+            return Some(&years[last]);
+        }
+        let named_in_run = self
+            .year_words
+            .get(self.year_words.partition_point(|&w| w < run_start))
+            .is_some_and(|&w| w < at);
+        if named_in_run {
+            return None;
+        }
+        self.last_dating[last].map(|i| &years[i])
+    }
 }
 
 /// The year a figure is about: the year written for it (`stated`); else the section's year;

@@ -16,13 +16,13 @@ pub(crate) struct Squeezed {
 }
 
 /// Chars dropped between two chars that are not both ASCII letters: spaces of every width,
-/// line breaks, tabs, zero-width spaces, and private-use chars (a web page's icon-font
-/// glyphs: "增长\u{E008}36.5%"), which stand for no text.
+/// line breaks, tabs, zero-width spaces, and private-use chars from U+E000 to U+EFFF (a web
+/// page's icon-font glyphs: "增长\u{E008}36.5%"), which stand for no text.
 fn is_droppable(c: char) -> bool {
     matches!(
         c,
         ' ' | '\t' | '\n' | '\r' | '\u{3000}' | '\u{00A0}' | '\u{200B}' | '\u{FEFF}' | '\u{E000}'
-            ..='\u{F8FF}'
+            ..='\u{EFFF}'
     )
 }
 
@@ -144,6 +144,7 @@ mod tests {
     fn the_byte_test_sees_every_char_that_squeezes() {
         let chars = [
             ' ', '\t', '\n', '\r', '\u{3000}', '\u{00A0}', '\u{200B}', '\u{FEFF}', '·', '•', '∙',
+            '・', '\u{E000}', '\u{E008}', '\u{EFFF}',
         ];
         for c in chars {
             assert!(is_droppable(c) || is_decimal_dot(c));

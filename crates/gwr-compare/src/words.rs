@@ -142,11 +142,11 @@ pub(crate) const TARGET_WORDS: &[&str] = &[
     "確保",
     "预期",
     "調控目標",
-    // "今年…全市地区生产总值要达到215亿元": what must be reached is a target.
-    "要达到",
-    "要实现",
-    "要完成",
 ];
+
+/// Before a figure in its run, outside a review section: what must be reached is a target
+/// ("今年…全市地区生产总值要达到215亿元，增长11%"); "本届政府要完成的各项任务" sets none.
+pub(crate) const MUST_REACH_WORDS: &[&str] = &["要达到", "要实现", "要完成"];
 
 /// Before a figure in its clause: a ceiling ("控制在4.5%以内").
 pub(crate) const CEILING_WORDS: &[&str] = &["控制在", "控制在"];
@@ -240,11 +240,9 @@ pub(crate) const LEADING_FILLERS: &[&str] = &[
     "同口径",
     "可比口径",
     "实际",
-    // "总额首次突破…": the total of the subject before; "财政收入保持高增长，总收入达到
-    // 35亿元": the total revenue of the topic.
+    // "总额首次突破…": the total of the subject before.
     "总额",
     "总量",
-    "总收入",
     "首次",
     "分别",
     "全年",
@@ -308,6 +306,10 @@ pub(crate) const LEADING_FILLERS: &[&str] = &[
 pub(crate) const YEAR_OPENER_WORDS: &[&str] = &[
     "到", "至", "在", "于", "预计", "力争", "争取", "计划", "确保", "截至", "截止", "预期",
 ];
+
+/// Words that name a year in a run of clauses ("…；今年，财政总收入要达到40亿元"): a year
+/// written in an earlier run does not date its figures.
+pub(crate) const YEAR_WORDS: &[&str] = &["今年", "明年", "去年", "本年"];
 
 pub(crate) static YEAR_OPENERS: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(&[YEAR_OPENER_WORDS]));
@@ -923,8 +925,8 @@ const PLACE_LEVELS: &[&[&str]] = &[
 const OWN_PLACE_WORDS: &[&str] = &["我市", "我县", "我区", "我镇", "本市", "本县"];
 
 /// Whether `before` (the text before a name) ends with a word for a place as a whole (全市,
-/// 全县 …) or the report's own (我市, 本市).
-pub(crate) fn names_own_place(before: &str) -> bool {
+/// 全县 …) or the report's own (我市, 本市): the name is not a sub-area's.
+pub(crate) fn names_whole_place(before: &str) -> bool {
     let before = before.trim_end_matches([' ', '　', '的']);
     PLACE_LEVELS
         .iter()

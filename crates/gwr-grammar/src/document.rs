@@ -689,8 +689,9 @@ impl ReportBuilder<'_> {
 
     /// The line that continues line `i`'s paragraph, if one does: the next line, when `i`
     /// stops without closing punctuation (a PDF's hard wrap), or the next text line past
-    /// blank lines and page debris, when `i` stops on a comma (a paragraph never ends on
-    /// "、" or "，": the page broke it).
+    /// blank lines, when `i` stops on a comma (a paragraph never ends on "、" or "，": the
+    /// page broke it). Page debris between stays out: its text would enter the paragraph's
+    /// sentences, and it is the report's chrome.
     fn continuation(&self, lines: &[Line], i: usize, end_line: usize) -> Option<usize> {
         let content = lines[i].content(self.text);
         if !ends_mid_sentence(content) {
@@ -698,7 +699,7 @@ impl ReportBuilder<'_> {
         }
         let next = if content.ends_with(['、', '，', ',']) {
             (i + 1..end_line.min(i + 1 + MAX_GAP_LINES))
-                .find(|&k| !matches!(lines[k].kind, LineKind::Blank | LineKind::Chrome))?
+                .find(|&k| lines[k].kind != LineKind::Blank)?
         } else {
             i + 1
         };
@@ -741,7 +742,7 @@ impl ReportBuilder<'_> {
 /// longer run without 。 heads body text.
 const MAX_TITLE_CHARS: usize = 100;
 
-/// How many blank or debris lines a page break may put inside a paragraph.
+/// How many blank lines a page break may put inside a paragraph.
 const MAX_GAP_LINES: usize = 4;
 
 /// The deepest heading nesting (section level included).
