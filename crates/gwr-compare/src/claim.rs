@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use crate::{
     lexicon::{Lexicon, NameMatch, Owner},
     squeeze::Squeezed,
-    words::{self, OwnLevel},
+    words::{self, Kind, LazyWords, OwnLevel, SentenceWords},
 };
 
 /// What a figure is in the report's argument.
@@ -446,19 +446,20 @@ impl Extractor {
                         level,
                         five_years,
                     };
-                    self.sentence_claims(text, s.span.start, ctx, out);
-                    // Every onward phrase holds an estimate word: the short search first.
-                    let estimate_at = words::ESTIMATE.find(text);
-                    let estimate_word = estimate_at.is_some();
+                    let sentence_words = LazyWords::new(text);
+                    self.sentence_claims(text, s.span.start, &sentence_words, ctx, out);
+                    let estimates = sentence_words.if_estimate();
+                    let estimate_at = estimates.and_then(|f| f.first(Kind::Estimate));
                     estimated_paragraph |= section.kind != SectionKind::Plan
                         && estimate_at.is_some_and(|at| {
                             words::INDICATORS_AHEAD.contains(head_chars(&text[at..], 14))
                         });
-                    estimated =
-                        estimated || (estimate_word && words::ESTIMATE_ONWARD.find(text).is_some());
+                    estimated = estimated
+                        || estimates.is_some_and(|f| f.first(Kind::EstimateOnward).is_some());
                     if section.kind != SectionKind::Plan {
-                        estimated_list |= estimate_word && text.trim_end().ends_with(['：', ':']);
-                        if let Some(at) = words::ESTIMATE_BACKWARD.find(text) {
+                        estimated_list |=
+                            estimates.is_some() && text.trim_end().ends_with(['：', ':']);
+                        if let Some(at) = estimates.and_then(|f| f.first(Kind::EstimateBackward)) {
                             let note = s.span.start + at;
                             for c in &mut out[paragraph_first..] {
                                 estimate_by_note_after(c, note);
@@ -483,13 +484,22 @@ impl Extractor {
         }
     }
 
-    fn sentence_claims(&self, sentence: &str, base: usize, ctx: Context<'_>, all: &mut Vec<Claim>) {
+    /// The claims of `sentence`, whose words of [`words::SENTENCE_LISTS`] are `words`.
+    fn sentence_claims(
+        &self,
+        sentence: &str,
+        base: usize,
+        words: &LazyWords<'_>,
+        ctx: Context<'_>,
+        all: &mut Vec<Claim>,
+    ) {
         let first = all.len();
         match Squeezed::of(sentence) {
-            None => self.sentence_claims_unordered(sentence, base, ctx, all),
+            None => self.sentence_claims_unordered(sentence, base, words, ctx, all),
             Some(squeezed) => {
                 // Read the squeezed text, then point every span at the text as written.
-                self.sentence_claims_unordered(&squeezed.text, 0, ctx, all);
+                let squeezed_words = LazyWords::new(&squeezed.text);
+                self.sentence_claims_unordered(&squeezed.text, 0, &squeezed_words, ctx, all);
                 for c in &mut all[first..] {
                     let span = squeezed.original(sentence, c.span.clone());
                     c.text = sentence[span.clone()].into();
@@ -506,6 +516,7 @@ impl Extractor {
         &self,
         sentence: &str,
         base: usize,
+        words: &LazyWords<'_>,
         ctx: Context<'_>,
         out: &mut Vec<Claim>,
     ) {
@@ -514,7 +525,7 @@ impl Extractor {
         // one there is nothing to read.
         if self.known_only
             && !self.lexicon.names_an_indicator(sentence)
-            && words::GROWTH_NAMES.find(sentence).is_none()
+            && words.get().first(Kind::GrowthName).is_none()
         {
             return;
         }
@@ -527,23 +538,25 @@ impl Extractor {
         // Facts about the whole sentence, found once rather than per figure, and only those
         // the sentence's place can use: target words matter only outside review and plan
         // sections, figure-less targets only where targets are set.
-        let target_context = ctx.is_target_context(|| words::TARGET.find(sentence).is_some());
-        let figureless = target_context && words::FIGURELESS.find(sentence).is_some();
+        let target_context = ctx.is_target_context(|| words.get().first(Kind::Target).is_some());
+        let figureless = target_context && words.get().first(Kind::Figureless).is_some();
         if quantities.is_empty() && !figureless {
             return;
         }
-        let target_opener_at = words::TARGET_OPENER.find(sentence);
+        let found = words.get();
+        let target_opener_at = found.first(Kind::TargetOpener);
         let clauses = clauses(sentence);
         // Every year written in the sentence, read once for the three lists below.
         let written_years = years_in(sentence);
         let facts = SentenceFacts {
             target_context,
-            estimate_at: words::ESTIMATE.find(sentence),
+            estimate_at: found.first(Kind::Estimate),
             target_opener_at,
-            restated: target_opener_at.is_some_and(|o| words::RESTATED.contains(&sentence[..o])),
-            higher_goal_at: higher_goal(sentence),
+            restated: target_opener_at
+                .is_some_and(|o| found.first_in(Kind::Restated, 0..o).is_some()),
+            higher_goal_at: higher_goal(found),
             recalled_at: (ctx.section == SectionKind::Review)
-                .then(|| words::RECALLED.find(sentence))
+                .then(|| found.first(Kind::Recalled))
                 .flatten(),
             in_plan: ctx.section == SectionKind::Plan,
             estimated: ctx.estimated,
@@ -569,7 +582,7 @@ impl Extractor {
             periods: periods(sentence),
             comparisons: years_after(sentence, &written_years, words::COMPARISON_MARKERS),
             period_starts: years_after(sentence, &written_years, words::PERIOD_START_MARKERS),
-            firm_at: words::FIRM.find(sentence),
+            firm_at: found.first(Kind::Firm),
         };
         // Years that open or close their clause ("到2015年，…", "预计2023年全市…", "到本届
         // 政府届满的2007年，…") or date a figure of it ("其中生产总值到2010年将达到623亿元；财政总收入…") date the runs of clauses
@@ -638,7 +651,7 @@ impl Extractor {
             let lead = &sentence[lead_start..q.span.start];
             let in_clause = match clause_words {
                 Some((k, w)) if k == ci => w,
-                _ => ClauseWords::of(&sentence[clause.clone()], clause.start),
+                _ => ClauseWords::of(found, clause.clone()),
             };
             clause_words = Some((ci, in_clause));
             let before_figure = &sentence[clause.start..q.span.start];
@@ -733,7 +746,7 @@ impl Extractor {
                             // The topic's growth name is the figure's measure ("地区生产总值
                             // 增速由负转正，全年达到4.3%").
                             if figure.measure == Measure::Rate
-                                && words::GROWTH_NAMES.find(&sentence[topic]).is_some()
+                                && found.first_in(Kind::GrowthName, topic).is_some()
                             {
                                 figure.measure = Measure::Growth;
                             }
@@ -867,7 +880,7 @@ impl Extractor {
                     && ctx.plan_period
                     && facts.target_opener_at.is_none()
                     && !facts.years.iter().any(|&(_, end)| end <= q.span.start)
-                    && !words::THIS_YEAR.contains(&sentence[..q.span.start]));
+                    && found.first_in(Kind::ThisYear, 0..q.span.start).is_none());
             // "确保增长12%、力争增长15%", "增长12.5%，力争增长13.5%": the second is a
             // stretch beside a firm target of the same subject.
             let striving = role == Role::Target
@@ -1453,15 +1466,17 @@ struct ClauseWords {
 }
 
 impl ClauseWords {
-    /// The words of `clause`, which starts at sentence offset `start`. Read once per
-    /// clause, so a clause of many figures is not searched again for each.
-    fn of(clause: &str, start: usize) -> ClauseWords {
+    /// The words of the sentence's `clause` (a range of it), of the sentence's words
+    /// `found`. Read once per clause, so a clause of many figures is not searched again for
+    /// each.
+    fn of(found: &SentenceWords, clause: Range<usize>) -> ClauseWords {
+        let first = |kind| found.first_in(kind, clause.clone());
         ClauseWords {
-            completion: words::COMPLETION.contains(clause),
-            excess: words::EXCESS.contains(clause),
-            multi_year_at: words::MULTI_YEAR.find(clause).map(|i| start + i),
-            growth_name_at: words::GROWTH_NAMES.find(clause).map(|i| start + i),
-            respectively_at: clause.find(words::RESPECTIVELY).map(|i| start + i),
+            completion: first(Kind::Completion).is_some(),
+            excess: first(Kind::Excess).is_some(),
+            multi_year_at: first(Kind::MultiYear),
+            growth_name_at: first(Kind::GrowthName),
+            respectively_at: first(Kind::Respectively),
         }
     }
 
@@ -1859,13 +1874,12 @@ fn year_for(
     })
 }
 
-/// Where a sentence names a higher goal after the expected targets ("在上述预期目标的基础
-/// 上…奋斗目标"). A 奋斗目标 alone is many a report's own name for its targets.
-fn higher_goal(sentence: &str) -> Option<usize> {
-    let expected = words::EXPECTED_TARGETS.find(sentence)?;
-    words::HIGHER_GOAL
-        .find(&sentence[expected..])
-        .map(|at| expected + at)
+/// Where a sentence (its words `found`) names a higher goal after the expected targets
+/// ("在上述预期目标的基础上…奋斗目标"). A 奋斗目标 alone is many a report's own name for its
+/// targets.
+fn higher_goal(found: &SentenceWords) -> Option<usize> {
+    let expected = found.first(Kind::ExpectedTarget)?;
+    found.first_in(Kind::HigherGoal, expected..usize::MAX)
 }
 
 /// Whether a target stands in the year's targets inside a review section: the report ran its
