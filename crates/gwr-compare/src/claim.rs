@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::{
     lexicon::{Lexicon, NameMatch, Owner},
-    squeeze::Squeezed,
+    squeeze::{SqueezeMarks, Squeezed},
     words::{self, Kind, LazyWords, OwnLevel, SentenceWords},
 };
 
@@ -402,6 +402,7 @@ impl Extractor {
             (None, None) => String::new(),
         };
         let level = OwnLevel::of(doc.text(&report.span));
+        let squeeze_marks = SqueezeMarks::of(doc.text(&report.span), report.span.start);
         for section in &report.sections {
             let section_title = section.heading.as_ref().map_or("", |h| h.title.as_str());
             let mut paragraphs = Vec::new();
@@ -447,7 +448,11 @@ impl Extractor {
                         five_years,
                     };
                     let sentence_words = LazyWords::new(text);
-                    self.sentence_claims(text, s.span.start, &sentence_words, ctx, out);
+                    let squeezed = squeeze_marks
+                        .any_in(s.span.clone())
+                        .then(|| Squeezed::of(text))
+                        .flatten();
+                    self.sentence_claims(text, s.span.start, squeezed, &sentence_words, ctx, out);
                     let estimates = sentence_words.if_estimate();
                     let estimate_at = estimates.and_then(|f| f.first(Kind::Estimate));
                     estimated_paragraph |= section.kind != SectionKind::Plan
@@ -484,17 +489,19 @@ impl Extractor {
         }
     }
 
-    /// The claims of `sentence`, whose words of [`words::SENTENCE_LISTS`] are `words`.
+    /// The claims of `sentence`, whose words of [`words::SENTENCE_LISTS`] are `words`, and
+    /// whose squeezed form, if it needs one, is `squeezed`.
     fn sentence_claims(
         &self,
         sentence: &str,
         base: usize,
+        squeezed: Option<Squeezed>,
         words: &LazyWords<'_>,
         ctx: Context<'_>,
         all: &mut Vec<Claim>,
     ) {
         let first = all.len();
-        match Squeezed::of(sentence) {
+        match squeezed {
             None => self.sentence_claims_unordered(sentence, base, words, ctx, all),
             Some(squeezed) => {
                 // Read the squeezed text, then point every span at the text as written.
