@@ -843,39 +843,38 @@ const SENTENCE_LISTS: &[(Kind, &[&str])] = &[
 ];
 
 /// Every word of [`SENTENCE_LISTS`] by its first char. A sentence is read char by char
-/// once: a char that starts no word (most of them) is turned away by one bit, and at the
-/// others only the words that start with it are compared. (An Aho-Corasick DFA over the
-/// bytes took three times as long: in Chinese text it steps through a state for each of a
-/// char's three bytes.)
+/// once: a char that starts no word (most of them) is turned away by one table look-up,
+/// and at the others only the words that start with it are compared. (An Aho-Corasick DFA
+/// over the bytes took three times as long: in Chinese text it steps through a state for
+/// each of a char's three bytes.)
 struct SentenceIndex {
-    /// Bit `c` is set for every char `c` of the Basic Multilingual Plane that starts a word.
-    starts: Vec<u64>,
-    /// The words of each first char, with their kinds, sorted by that char.
-    by_first: Vec<(char, Vec<(Kind, &'static str)>)>,
+    /// For each char of the Basic Multilingual Plane, 1 + the index in `by_first` of the
+    /// words it starts, or 0.
+    group_of: Vec<u8>,
+    /// The words of each first char, with their kinds.
+    by_first: Vec<Vec<(Kind, &'static str)>>,
 }
 
 static SENTENCE_INDEX: LazyLock<SentenceIndex> = LazyLock::new(|| {
-    let mut by_first: Vec<(char, Vec<(Kind, &'static str)>)> = Vec::new();
+    let mut group_of = vec![0u8; 0x10000];
+    let mut by_first: Vec<Vec<(Kind, &'static str)>> = Vec::new();
     for &(kind, list) in SENTENCE_LISTS {
         for &w in list {
-            let Some(first) = w.chars().next() else {
+            let Some(slot) = w
+                .chars()
+                .next()
+                .and_then(|c| group_of.get_mut(u32::from(c) as usize))
+            else {
                 continue;
             };
-            match by_first.iter_mut().find(|(c, _)| *c == first) {
-                Some((_, words)) => words.push((kind, w)),
-                None => by_first.push((first, vec![(kind, w)])),
+            if *slot == 0 {
+                by_first.push(Vec::new());
+                *slot = u8::try_from(by_first.len()).expect("fewer than 256 first chars");
             }
+            by_first[usize::from(*slot) - 1].push((kind, w));
         }
     }
-    by_first.sort_by_key(|(c, _)| *c);
-    let mut starts = vec![0u64; 0x10000 / 64];
-    for (c, _) in &by_first {
-        let code = u32::from(*c) as usize;
-        if let Some(bits) = starts.get_mut(code / 64) {
-            *bits |= 1 << (code % 64);
-        }
-    }
-    SentenceIndex { starts, by_first }
+    SentenceIndex { group_of, by_first }
 });
 
 /// Where the words of [`SENTENCE_LISTS`] stand in one sentence: every occurrence, also
@@ -886,26 +885,35 @@ impl SentenceWords {
     /// Searches `sentence` once for every list.
     pub(crate) fn of(sentence: &str) -> SentenceWords {
         let index = &*SENTENCE_INDEX;
+        let bytes = sentence.as_bytes();
         let mut found = Vec::new();
-        for (at, c) in sentence.char_indices() {
-            let code = u32::from(c) as usize;
-            let starts_a_word = index
-                .starts
-                .get(code / 64)
-                .is_some_and(|bits| bits & (1 << (code % 64)) != 0);
-            if !starts_a_word {
-                continue;
-            }
-            let rest = &sentence[at..];
-            let words = index
-                .by_first
-                .binary_search_by_key(&c, |(first, _)| *first)
-                .map_or(&[][..], |i| index.by_first[i].1.as_slice());
-            for &(kind, w) in words {
-                if rest.starts_with(w) {
-                    found.push((kind, at, at + w.len()));
+        let mut at = 0;
+        // Every word starts with a three-byte char (tested): those are decoded inline from
+        // their lead byte, the others only stepped over.
+        while let Some(&lead) = bytes.get(at) {
+            let (width, group) = match (lead, bytes.get(at + 1..at + 3)) {
+                (0xe0..=0xef, Some(&[b1, b2])) => {
+                    let c = (usize::from(lead & 0x0f) << 12)
+                        | (usize::from(b1 & 0x3f) << 6)
+                        | usize::from(b2 & 0x3f);
+                    (3, index.group_of[c])
+                }
+                (0x00..=0x7f, _) => (1, 0),
+                (0xc0..=0xdf, _) => (2, 0),
+                _ => (4, 0),
+            };
+            if group != 0 {
+                // The first char is the same: the rest is compared byte by byte, inline (a
+                // call to memcmp per word cost more than the compare; most differ at once).
+                let rest = &bytes[at + 3..];
+                for &(kind, w) in &index.by_first[usize::from(group) - 1] {
+                    let tail = &w.as_bytes()[3..];
+                    if rest.len() >= tail.len() && rest.iter().zip(tail).all(|(a, b)| a == b) {
+                        found.push((kind, at, at + w.len()));
+                    }
                 }
             }
+            at += width;
         }
         found.sort_unstable();
         SentenceWords(found)
@@ -1008,6 +1016,17 @@ mod tests {
                 ESTIMATE_WORDS.iter().any(|w| phrase.contains(w)),
                 "{phrase}"
             );
+        }
+    }
+
+    /// `SentenceWords::of` decodes only three-byte chars: every word must start with one.
+    #[test]
+    fn every_sentence_word_starts_with_a_three_byte_char() {
+        for (_, list) in SENTENCE_LISTS {
+            for w in *list {
+                let first = w.chars().next().expect("a word is not empty");
+                assert_eq!(first.len_utf8(), 3, "{w}");
+            }
         }
     }
 
