@@ -434,7 +434,10 @@ impl Extractor {
                     estimated_list &= is_list_item(text);
                     // "…。预计2016年主要经济指标…": from a sentence that names one year on,
                     // the figures are that year's.
-                    five_years &= years_in(text).is_empty() && words::ONE_YEAR.find(text).is_none();
+                    // Once over, the paragraph is not searched again.
+                    five_years = five_years
+                        && years_in(text).is_empty()
+                        && words::ONE_YEAR.find(text).is_none();
                     let ctx = Context {
                         section: section.kind,
                         section_year: section.year,
