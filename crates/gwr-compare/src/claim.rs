@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use crate::{
     lexicon::{Lexicon, NameMatch, Owner},
     squeeze::{SqueezeMarks, Squeezed},
-    words::{self, Kind, LazyWords, OwnLevel, SentenceWords},
+    words::{self, Kind, LazyWords, OwnLevel, PlanPeriodBases, SentenceWords},
 };
 
 /// What a figure is in the report's argument.
@@ -569,6 +569,7 @@ impl Extractor {
                 .then(|| found.first(Kind::Recalled))
                 .flatten(),
             in_plan: ctx.section == SectionKind::Plan,
+            plan_period_bases: PlanPeriodBases::of(sentence),
             estimated: ctx.estimated,
             years: written_years
                 .iter()
@@ -881,7 +882,9 @@ impl Extractor {
                 // "与“十三五”开局之年比，预计地区生产总值增长32.5%": a change since a year of
                 // an earlier plan, in a clause of the figure's run.
                 || (figure.measure != Measure::Level
-                    && words::plan_period_base(&sentence[clauses[runs[ci]].start..q.span.start]))
+                    && facts
+                        .plan_period_bases
+                        .any_in(clauses[runs[ci]].start..q.span.start))
                 // An undated target in a section about a five-year plan ("关于第十二个五年
                 // 规划纲要", "“十三五”时期的目标任务") is the plan's, unless the sentence
                 // speaks of this year or opens targets (a plan period's own are multi-year
@@ -1598,6 +1601,8 @@ impl Figure {
 
 /// What a sentence says regardless of which of its figures is read.
 struct SentenceFacts<'s> {
+    /// Where it compares with a time of a five-year plan ("与“十三五”开局之年比").
+    plan_period_bases: PlanPeriodBases,
     /// A plan section, a targets paragraph, or target words outside a review.
     target_context: bool,
     /// Where 预计 is, if anywhere.

@@ -585,15 +585,48 @@ pub(crate) const MULTI_YEAR_WORDS: &[&str] = &[
 /// Five-year plans by name, the longer first.
 const PLAN_PERIODS: &[&str] = &["十一五", "十二五", "十三五", "十四五", "十五五", "十五"];
 
-/// Whether `text` compares with a time of a five-year plan ("与“十三五”开局之年比", "比
-/// “十二五”末"): a change since then spans several years.
-pub(crate) fn plan_period_base(text: &str) -> bool {
-    COMPARISON_MARKERS.iter().any(|m| {
-        text.match_indices(m).any(|(at, _)| {
-            let rest = text[at + m.len()..].trim_start_matches(['“', '"', '「']);
-            PLAN_PERIODS.iter().any(|p| rest.starts_with(p))
-        })
-    })
+/// The char every name of [`PLAN_PERIODS`] starts with.
+const PLAN_PERIOD_START: char = '十';
+
+/// The comparisons of a sentence with a time of a five-year plan ("与“十三五”开局之年比",
+/// "比“十二五”末"): a change since then spans several years. Found once per sentence: a
+/// search of each figure's run of clauses made a run of many figures quadratic.
+pub(crate) struct PlanPeriodBases(
+    /// (where the marker starts, where the nearest plan name after a marker from here on
+    /// ends), sorted.
+    Vec<(usize, usize)>,
+);
+
+impl PlanPeriodBases {
+    pub(crate) fn of(sentence: &str) -> PlanPeriodBases {
+        // Plan names are rare and all start with 十 (tested): each 十 is a vector search
+        // away, and only there is the text before it read for a marker.
+        let mut bases: Vec<(usize, usize)> = sentence
+            .match_indices(PLAN_PERIOD_START)
+            .filter_map(|(at, _)| {
+                let name = PLAN_PERIODS
+                    .iter()
+                    .filter(|p| sentence[at..].starts_with(*p))
+                    .map(|p| p.len())
+                    .min()?;
+                let before = sentence[..at].trim_end_matches(['“', '"', '「']);
+                let marker = COMPARISON_MARKERS.iter().find(|m| before.ends_with(*m))?;
+                Some((before.len() - marker.len(), at + name))
+            })
+            .collect();
+        bases.sort_unstable();
+        for i in (1..bases.len()).rev() {
+            bases[i - 1].1 = bases[i - 1].1.min(bases[i].1);
+        }
+        PlanPeriodBases(bases)
+    }
+
+    /// Whether `range` of the sentence holds a marker and the plan's name after it.
+    pub(crate) fn any_in(&self, range: Range<usize>) -> bool {
+        self.0
+            .get(self.0.partition_point(|&(at, _)| at < range.start))
+            .is_some_and(|&(_, end)| end <= range.end)
+    }
 }
 
 /// At the start of a paragraph: what follows is about the last five years as a whole.
@@ -1017,6 +1050,27 @@ mod tests {
                 "{phrase}"
             );
         }
+    }
+
+    /// `PlanPeriodBases::of` looks for plan names at their first char.
+    #[test]
+    fn every_plan_name_starts_alike() {
+        for p in PLAN_PERIODS {
+            assert!(p.starts_with(PLAN_PERIOD_START), "{p}");
+        }
+    }
+
+    /// A comparison with a plan's time is found where it stands, quotes or not.
+    #[test]
+    fn plan_period_bases_are_found_in_their_range() {
+        let text = "与“十三五”开局之年比，增长32.5%，比十二五末增长8%";
+        let bases = PlanPeriodBases::of(text);
+        let comma = text.find('，').expect("a comma");
+        assert!(bases.any_in(0..comma));
+        assert!(!bases.any_in(0..text.find("十三").expect("十三")));
+        let second = text.rfind('比').expect("比");
+        assert!(bases.any_in(second..text.len()));
+        assert!(!bases.any_in(second + 3..text.len()));
     }
 
     /// `SentenceWords::of` decodes only three-byte chars: every word must start with one.
