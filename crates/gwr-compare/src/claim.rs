@@ -12,8 +12,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::{
     lexicon::{Direction, Lexicon, NameMatch, Owner},
-    squeeze::Squeezed,
-    words::{self, OwnLevel},
+    squeeze::{SqueezeMarks, Squeezed},
+    words::{self, Kind, LazyWords, OwnLevel, PlanPeriodBases, SentenceWords},
 };
 
 /// What a figure is in the report's argument.
@@ -402,6 +402,7 @@ impl Extractor {
             (None, None) => String::new(),
         };
         let level = OwnLevel::of(doc.text(&report.span));
+        let squeeze_marks = SqueezeMarks::of(doc.text(&report.span), report.span.start);
         for section in &report.sections {
             let section_title = section.heading.as_ref().map_or("", |h| h.title.as_str());
             let mut paragraphs = Vec::new();
@@ -433,7 +434,10 @@ impl Extractor {
                     estimated_list &= is_list_item(text);
                     // "…。预计2016年主要经济指标…": from a sentence that names one year on,
                     // the figures are that year's.
-                    five_years &= years_in(text).is_empty() && words::ONE_YEAR.find(text).is_none();
+                    // Once over, the paragraph is not searched again.
+                    five_years = five_years
+                        && years_in(text).is_empty()
+                        && words::ONE_YEAR.find(text).is_none();
                     let ctx = Context {
                         section: section.kind,
                         section_year: section.year,
@@ -446,20 +450,25 @@ impl Extractor {
                         level,
                         five_years,
                     };
-                    self.sentence_claims(text, s.span.start, ctx, out);
-                    // Every onward phrase holds an estimate word: the short search first.
-                    let estimate_at = words::ESTIMATE.find(text);
-                    let estimate_word = estimate_at.is_some();
+                    let sentence_words = LazyWords::new(text);
+                    let squeezed = squeeze_marks
+                        .any_in(s.span.clone())
+                        .then(|| Squeezed::of(text))
+                        .flatten();
+                    self.sentence_claims(text, s.span.start, squeezed, &sentence_words, ctx, out);
+                    let estimates = sentence_words.if_estimate();
+                    let estimate_at = estimates.and_then(|f| f.first(Kind::Estimate));
                     estimated_paragraph |= section.kind != SectionKind::Plan
                         && estimate_at.is_some_and(|at| {
                             words::INDICATORS_AHEAD
                                 .contains(head_chars(&text[at..], INDICATORS_AHEAD_CHARS))
                         });
-                    estimated =
-                        estimated || (estimate_word && words::ESTIMATE_ONWARD.find(text).is_some());
+                    estimated = estimated
+                        || estimates.is_some_and(|f| f.first(Kind::EstimateOnward).is_some());
                     if section.kind != SectionKind::Plan {
-                        estimated_list |= estimate_word && text.trim_end().ends_with(['：', ':']);
-                        if let Some(at) = words::ESTIMATE_BACKWARD.find(text) {
+                        estimated_list |=
+                            estimates.is_some() && text.trim_end().ends_with(['：', ':']);
+                        if let Some(at) = estimates.and_then(|f| f.first(Kind::EstimateBackward)) {
                             let note = s.span.start + at;
                             for c in &mut out[paragraph_first..] {
                                 estimate_by_note_after(c, note);
@@ -484,13 +493,24 @@ impl Extractor {
         }
     }
 
-    fn sentence_claims(&self, sentence: &str, base: usize, ctx: Context<'_>, all: &mut Vec<Claim>) {
+    /// The claims of `sentence`, whose words of [`words::SENTENCE_LISTS`] are `words`, and
+    /// whose squeezed form, if it needs one, is `squeezed`.
+    fn sentence_claims(
+        &self,
+        sentence: &str,
+        base: usize,
+        squeezed: Option<Squeezed>,
+        words: &LazyWords<'_>,
+        ctx: Context<'_>,
+        all: &mut Vec<Claim>,
+    ) {
         let first = all.len();
-        match Squeezed::of(sentence) {
-            None => self.sentence_claims_unordered(sentence, base, ctx, all),
+        match squeezed {
+            None => self.sentence_claims_unordered(sentence, base, words, ctx, all),
             Some(squeezed) => {
                 // Read the squeezed text, then point every span at the text as written.
-                self.sentence_claims_unordered(&squeezed.text, 0, ctx, all);
+                let squeezed_words = LazyWords::new(&squeezed.text);
+                self.sentence_claims_unordered(&squeezed.text, 0, &squeezed_words, ctx, all);
                 for c in &mut all[first..] {
                     let span = squeezed.original(sentence, c.span.clone());
                     c.text = sentence[span.clone()].into();
@@ -507,6 +527,7 @@ impl Extractor {
         &self,
         sentence: &str,
         base: usize,
+        words: &LazyWords<'_>,
         ctx: Context<'_>,
         out: &mut Vec<Claim>,
     ) {
@@ -515,7 +536,7 @@ impl Extractor {
         // one there is nothing to read.
         if self.known_only
             && !self.lexicon.names_an_indicator(sentence)
-            && words::GROWTH_NAMES.find(sentence).is_none()
+            && words.get().first(Kind::GrowthName).is_none()
         {
             return;
         }
@@ -528,26 +549,32 @@ impl Extractor {
         // Facts about the whole sentence, found once rather than per figure, and only those
         // the sentence's place can use: target words matter only outside review and plan
         // sections, figure-less targets only where targets are set.
-        let target_context = ctx.is_target_context(|| words::TARGET.find(sentence).is_some());
-        let figureless = target_context && words::FIGURELESS.find(sentence).is_some();
+        let target_context = ctx.is_target_context(|| words.get().first(Kind::Target).is_some());
+        let figureless = target_context && words.get().first(Kind::Figureless).is_some();
         if quantities.is_empty() && !figureless {
             return;
         }
-        let target_opener_at = words::TARGET_OPENER.find(sentence);
+        let found = words.get();
+        let target_opener_at = found.first(Kind::TargetOpener);
         let clauses = clauses(sentence);
+        // Every year written in the sentence, read once for the three lists below.
+        let written_years = years_in(sentence);
         let facts = SentenceFacts {
             target_context,
-            estimate_at: words::ESTIMATE.find(sentence),
+            estimate_at: found.first(Kind::Estimate),
             target_opener_at,
-            restated: target_opener_at.is_some_and(|o| words::RESTATED.contains(&sentence[..o])),
-            higher_goal_at: higher_goal(sentence),
+            restated: target_opener_at
+                .is_some_and(|o| found.first_in(Kind::Restated, 0..o).is_some()),
+            higher_goal_at: higher_goal(found),
             recalled_at: (ctx.section == SectionKind::Review)
-                .then(|| words::RECALLED.find(sentence))
+                .then(|| found.first(Kind::Recalled))
                 .flatten(),
             in_plan: ctx.section == SectionKind::Plan,
+            plan_period_bases: PlanPeriodBases::of(sentence),
             estimated: ctx.estimated,
-            years: years_in(sentence)
-                .into_iter()
+            years: written_years
+                .iter()
+                .copied()
                 .filter(|&(_, end)| {
                     // A base ("在2022年基础上", "较2022年", "由2018年的…") is not the year of
                     // the figures after it.
@@ -565,9 +592,9 @@ impl Extractor {
                 })
                 .collect(),
             periods: periods(sentence),
-            comparisons: years_after(sentence, words::COMPARISON_MARKERS),
-            period_starts: years_after(sentence, words::PERIOD_START_MARKERS),
-            firm_at: words::FIRM.find(sentence),
+            comparisons: years_after(sentence, &written_years, words::COMPARISON_MARKERS),
+            period_starts: years_after(sentence, &written_years, words::PERIOD_START_MARKERS),
+            firm_at: found.first(Kind::Firm),
         };
         let dating = YearDating::of(sentence, &clauses, &quantities, &facts.years);
         // Where the sentence says what must be reached (要达到…), not as an attribute
@@ -647,7 +674,7 @@ impl Extractor {
             let lead = &sentence[lead_start..q.span.start];
             let in_clause = match clause_words {
                 Some((k, w)) if k == ci => w,
-                _ => ClauseWords::of(&sentence[clause.clone()], clause.start),
+                _ => ClauseWords::of(found, clause.clone()),
             };
             clause_words = Some((ci, in_clause));
             let before_figure = &sentence[clause.start..q.span.start];
@@ -754,7 +781,7 @@ impl Extractor {
                             // The topic's growth name is the figure's measure ("地区生产总值
                             // 增速由负转正，全年达到4.3%").
                             if figure.measure == Measure::Rate
-                                && words::GROWTH_NAMES.find(&sentence[topic]).is_some()
+                                && found.first_in(Kind::GrowthName, topic).is_some()
                             {
                                 figure.measure = Measure::Growth;
                             }
@@ -887,7 +914,9 @@ impl Extractor {
                 // "与“十三五”开局之年比，预计地区生产总值增长32.5%": a change since a year of
                 // an earlier plan, in a clause of the figure's run.
                 || (figure.measure != Measure::Level
-                    && words::plan_period_base(&sentence[clauses[runs[ci]].start..q.span.start]))
+                    && facts
+                        .plan_period_bases
+                        .any_in(clauses[runs[ci]].start..q.span.start))
                 // An undated target in a section about a five-year plan ("关于第十二个五年
                 // 规划纲要", "“十三五”时期的目标任务") is the plan's, unless the sentence
                 // speaks of this year or opens targets (a plan period's own are multi-year
@@ -896,7 +925,7 @@ impl Extractor {
                     && ctx.plan_period
                     && facts.target_opener_at.is_none()
                     && !facts.years.iter().any(|&(_, end)| end <= q.span.start)
-                    && !words::THIS_YEAR.contains(&sentence[..q.span.start]));
+                    && found.first_in(Kind::ThisYear, 0..q.span.start).is_none());
             // "确保增长12%、力争增长15%", "增长12.5%，力争增长13.5%": the second is a
             // stretch beside a firm target of the same subject.
             let striving = role == Role::Target
@@ -1505,15 +1534,17 @@ struct ClauseWords {
 }
 
 impl ClauseWords {
-    /// The words of `clause`, which starts at sentence offset `start`. Read once per
-    /// clause, so a clause of many figures is not searched again for each.
-    fn of(clause: &str, start: usize) -> ClauseWords {
+    /// The words of the sentence's `clause` (a range of it), of the sentence's words
+    /// `found`. Read once per clause, so a clause of many figures is not searched again for
+    /// each.
+    fn of(found: &SentenceWords, clause: Range<usize>) -> ClauseWords {
+        let first = |kind| found.first_in(kind, clause.clone());
         ClauseWords {
-            completion: words::COMPLETION.contains(clause),
-            excess: words::EXCESS.contains(clause),
-            multi_year_at: words::MULTI_YEAR.find(clause).map(|i| start + i),
-            growth_name_at: words::GROWTH_NAMES.find(clause).map(|i| start + i),
-            respectively_at: clause.find(words::RESPECTIVELY).map(|i| start + i),
+            completion: first(Kind::Completion).is_some(),
+            excess: first(Kind::Excess).is_some(),
+            multi_year_at: first(Kind::MultiYear),
+            growth_name_at: first(Kind::GrowthName),
+            respectively_at: first(Kind::Respectively),
         }
     }
 
@@ -1625,6 +1656,8 @@ impl Figure {
 
 /// What a sentence says regardless of which of its figures is read.
 struct SentenceFacts<'s> {
+    /// Where it compares with a time of a five-year plan ("与“十三五”开局之年比").
+    plan_period_bases: PlanPeriodBases,
     /// A plan section, a targets paragraph, or target words outside a review.
     target_context: bool,
     /// Where 预计 is, if anywhere.
@@ -1984,13 +2017,12 @@ fn year_for(
     })
 }
 
-/// Where a sentence names a higher goal after the expected targets ("在上述预期目标的基础
-/// 上…奋斗目标"). A 奋斗目标 alone is many a report's own name for its targets.
-fn higher_goal(sentence: &str) -> Option<usize> {
-    let expected = words::EXPECTED_TARGETS.find(sentence)?;
-    words::HIGHER_GOAL
-        .find(&sentence[expected..])
-        .map(|at| expected + at)
+/// Where a sentence (its words `found`) names a higher goal after the expected targets
+/// ("在上述预期目标的基础上…奋斗目标"). A 奋斗目标 alone is many a report's own name for its
+/// targets.
+fn higher_goal(found: &SentenceWords) -> Option<usize> {
+    let expected = found.first(Kind::ExpectedTarget)?;
+    found.first_in(Kind::HigherGoal, expected..usize::MAX)
 }
 
 /// Whether a target stands in the year's targets inside a review section: the report ran its
@@ -2061,11 +2093,12 @@ fn far_base_year(comparisons: &[(u16, usize)], clause_to_figure: Range<usize>, y
         .is_some_and(|(y, end)| end > clause_to_figure.start && y + 1 < year)
 }
 
-/// The years of a sentence written right after one of `markers` ("比2010年", "由2002年"):
-/// the bases of changes over several years.
-fn years_after(sentence: &str, markers: &[&str]) -> Vec<(u16, usize)> {
-    years_in(sentence)
-        .into_iter()
+/// The years of a sentence (`years`, from [`years_in`]) written right after one of
+/// `markers` ("比2010年", "由2002年"): the bases of changes over several years.
+fn years_after(sentence: &str, years: &[(u16, usize)], markers: &[&str]) -> Vec<(u16, usize)> {
+    years
+        .iter()
+        .copied()
         .filter(|&(_, end)| {
             let prefix = &sentence[..end - "年".len() - 4];
             markers.iter().any(|m| prefix.ends_with(m))
@@ -2075,23 +2108,22 @@ fn years_after(sentence: &str, markers: &[&str]) -> Vec<(u16, usize)> {
 
 /// Four-digit years followed by 年, with the byte offset after 年.
 fn years_in(text: &str) -> Vec<(u16, usize)> {
-    if !text.contains('年') {
-        return Vec::new();
-    }
+    // Every year ends at a 年: a vector search finds each, and only the four bytes before
+    // it are looked at (a look at every byte of the sentence cost more than the rest of
+    // the year rules).
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
     let nian = "年".as_bytes();
-    for i in 0..bytes.len().saturating_sub(4 + nian.len() - 1) {
-        let digits = &bytes[i..i + 4];
-        let before_ok = i == 0 || !bytes[i - 1].is_ascii_digit();
-        if before_ok && digits.iter().all(u8::is_ascii_digit) && bytes[i + 4..].starts_with(nian) {
-            let y: u16 = text[i..i + 4].parse().unwrap_or(0);
-            if (1900..=2199).contains(&y) {
-                out.push((y, i + 4 + nian.len()));
+    memchr::memmem::find_iter(bytes, nian)
+        .filter_map(|at| {
+            let i = at.checked_sub(4)?;
+            let before_ok = i == 0 || !bytes[i - 1].is_ascii_digit();
+            if !before_ok || !bytes[i..at].iter().all(u8::is_ascii_digit) {
+                return None;
             }
-        }
-    }
-    out
+            let y: u16 = text[i..at].parse().ok()?;
+            (1900..=2199).contains(&y).then_some((y, at + nian.len()))
+        })
+        .collect()
 }
 
 /// Partial-year periods in a sentence ("截止11月", "1-11月", "上半年") with their offsets:

@@ -1,7 +1,7 @@
 //! The words that decide a claim's measure, role, sign, period and constraint. Data, so a
 //! new phrasing is a new row.
 
-use std::sync::LazyLock;
+use std::{cell::OnceCell, ops::Range, sync::LazyLock};
 
 /// Before a percentage: the figure is a growth rate. Longest first.
 pub(crate) const GROWTH_UP: &[&str] = &[
@@ -587,15 +587,48 @@ pub(crate) const MULTI_YEAR_WORDS: &[&str] = &[
 /// Five-year plans by name, the longer first.
 const PLAN_PERIODS: &[&str] = &["十一五", "十二五", "十三五", "十四五", "十五五", "十五"];
 
-/// Whether `text` compares with a time of a five-year plan ("与“十三五”开局之年比", "比
-/// “十二五”末"): a change since then spans several years.
-pub(crate) fn plan_period_base(text: &str) -> bool {
-    COMPARISON_MARKERS.iter().any(|m| {
-        text.match_indices(m).any(|(at, _)| {
-            let rest = text[at + m.len()..].trim_start_matches(['“', '"', '「']);
-            PLAN_PERIODS.iter().any(|p| rest.starts_with(p))
-        })
-    })
+/// The char every name of [`PLAN_PERIODS`] starts with.
+const PLAN_PERIOD_START: char = '十';
+
+/// The comparisons of a sentence with a time of a five-year plan ("与“十三五”开局之年比",
+/// "比“十二五”末"): a change since then spans several years. Found once per sentence: a
+/// search of each figure's run of clauses made a run of many figures quadratic.
+pub(crate) struct PlanPeriodBases(
+    /// (where the marker starts, where the nearest plan name after a marker from here on
+    /// ends), sorted.
+    Vec<(usize, usize)>,
+);
+
+impl PlanPeriodBases {
+    pub(crate) fn of(sentence: &str) -> PlanPeriodBases {
+        // Plan names are rare and all start with 十 (tested): each 十 is a vector search
+        // away, and only there is the text before it read for a marker.
+        let mut bases: Vec<(usize, usize)> = sentence
+            .match_indices(PLAN_PERIOD_START)
+            .filter_map(|(at, _)| {
+                let name = PLAN_PERIODS
+                    .iter()
+                    .filter(|p| sentence[at..].starts_with(*p))
+                    .map(|p| p.len())
+                    .min()?;
+                let before = sentence[..at].trim_end_matches(['“', '"', '「']);
+                let marker = COMPARISON_MARKERS.iter().find(|m| before.ends_with(*m))?;
+                Some((before.len() - marker.len(), at + name))
+            })
+            .collect();
+        bases.sort_unstable();
+        for i in (1..bases.len()).rev() {
+            bases[i - 1].1 = bases[i - 1].1.min(bases[i].1);
+        }
+        PlanPeriodBases(bases)
+    }
+
+    /// Whether `range` of the sentence holds a marker and the plan's name after it.
+    pub(crate) fn any_in(&self, range: Range<usize>) -> bool {
+        self.0
+            .get(self.0.partition_point(|&(at, _)| at < range.start))
+            .is_some_and(|&(_, end)| end <= range.end)
+    }
 }
 
 /// At the start of a paragraph: what follows is about the last five years as a whole.
@@ -727,11 +760,6 @@ pub(crate) static UP: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[GROWTH
 /// See [`UP`].
 pub(crate) static DOWN: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[GROWTH_DOWN]));
 /// See [`UP`].
-pub(crate) static COMPLETION: LazyLock<WordSet> =
-    LazyLock::new(|| WordSet::new(&[COMPLETION_WORDS]));
-/// See [`UP`].
-pub(crate) static EXCESS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[EXCESS_WORDS]));
-/// See [`UP`].
 pub(crate) static CEILING: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[CEILING_WORDS]));
 /// See [`UP`].
 pub(crate) static NOT_SUBJECT: LazyLock<WordSet> =
@@ -750,77 +778,14 @@ pub(crate) static GROWTH_NAMES: LazyLock<WordSet> =
 /// See [`ATTAINMENT_WORDS`].
 pub(crate) static ATTAINMENT: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(&[ATTAINMENT_WORDS, TO_LEVEL_WORDS]));
-/// See [`RECALLED_WORDS`].
-pub(crate) static RECALLED: LazyLock<Finders> = LazyLock::new(|| Finders::new(&[RECALLED_WORDS]));
-/// See [`EXPECTED_TARGET_WORDS`]: searched in every sentence with a figure.
-pub(crate) static EXPECTED_TARGETS: LazyLock<Finders> =
-    LazyLock::new(|| Finders::new(&[EXPECTED_TARGET_WORDS]));
-/// See [`HIGHER_GOAL_WORDS`].
-pub(crate) static HIGHER_GOAL: LazyLock<WordSet> =
-    LazyLock::new(|| WordSet::new(&[HIGHER_GOAL_WORDS]));
-/// See [`THIS_YEAR_WORDS`].
-pub(crate) static THIS_YEAR: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[THIS_YEAR_WORDS]));
-/// See [`RESTATED_WORDS`].
-pub(crate) static RESTATED: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[RESTATED_WORDS]));
 /// See [`TO_LEVEL_WORDS`].
 pub(crate) static TO_LEVEL: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[TO_LEVEL_WORDS]));
-/// See [`MULTI_YEAR_WORDS`].
+/// See [`ONE_YEAR_WORDS`].
 pub(crate) static ONE_YEAR: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[ONE_YEAR_WORDS]));
-
+/// See [`MULTI_YEAR_WORDS`].
 pub(crate) static MULTI_YEAR: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(&[MULTI_YEAR_WORDS, PLAN_PERIOD_ENDS]));
 
-/// Sentence-level word sets, searched with SIMD substring finders built once.
-pub(crate) struct Finders(Vec<memchr::memmem::Finder<'static>>);
-
-impl Finders {
-    fn new(lists: &[&[&'static str]]) -> Finders {
-        Finders(
-            lists
-                .iter()
-                .flat_map(|l| l.iter())
-                .map(|w| memchr::memmem::Finder::new(w.as_bytes()))
-                .collect(),
-        )
-    }
-
-    /// Where the first of the words starts in `text`.
-    pub(crate) fn find(&self, text: &str) -> Option<usize> {
-        self.0.iter().filter_map(|f| f.find(text.as_bytes())).min()
-    }
-}
-
-/// A longer sentence-level word list, searched in one pass by an automaton (a finder per
-/// word would read the sentence once per word). A DFA without a prefilter: prefilters look
-/// for rare bytes, and in Chinese text no byte is rare, so on a sentence they stopped at
-/// candidate after candidate and took 3–4× the time of the plain automaton.
-pub(crate) struct Phrases(aho_corasick::AhoCorasick);
-
-impl Phrases {
-    fn new(words: &[&str]) -> Phrases {
-        Phrases(
-            aho_corasick::AhoCorasick::builder()
-                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-                .prefilter(false)
-                .build(words)
-                .expect("word lists are plain strings, always a valid pattern set"),
-        )
-    }
-
-    /// Where the first of the words starts in `text`.
-    pub(crate) fn find(&self, text: &str) -> Option<usize> {
-        self.0.find(text).map(|m| m.start())
-    }
-}
-
-/// 预计 and its kin: see [`ESTIMATE_WORDS`].
-pub(crate) static ESTIMATE: LazyLock<Finders> = LazyLock::new(|| Finders::new(&[ESTIMATE_WORDS]));
-/// See [`ESTIMATE_BACKWARD_WORDS`].
-pub(crate) static ESTIMATE_BACKWARD: LazyLock<Finders> =
-    LazyLock::new(|| Finders::new(&[ESTIMATE_BACKWARD_WORDS]));
-/// See [`TARGET_OPENERS`].
-pub(crate) static TARGET_OPENER: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(TARGET_OPENERS));
-/// In a sentence: its 预计 governs the rest of the section ("预计（下同）", "预计数，下同").
 /// Right after 预计: the sentence announces the year's indicators, whose figures follow in
 /// the sentences after it ("预计2016年主要经济指标，均由负转正。").
 pub(crate) const INDICATORS_AHEAD_WORDS: &[&str] = &[
@@ -834,6 +799,7 @@ pub(crate) const INDICATORS_AHEAD_WORDS: &[&str] = &[
 pub(crate) static INDICATORS_AHEAD: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(&[INDICATORS_AHEAD_WORDS]));
 
+/// In a sentence: its 预计 governs the rest of the section ("预计（下同）", "预计数，下同").
 pub(crate) const ESTIMATE_ONWARD_WORDS: &[&str] = &[
     "预计（下同）",
     "预计(下同)",
@@ -843,18 +809,220 @@ pub(crate) const ESTIMATE_ONWARD_WORDS: &[&str] = &[
     "预计，下同",
     "預計（下同）",
 ];
-/// See [`ESTIMATE_ONWARD_WORDS`].
-pub(crate) static ESTIMATE_ONWARD: LazyLock<Finders> =
-    LazyLock::new(|| Finders::new(&[ESTIMATE_ONWARD_WORDS]));
-/// See [`FIRM_WORDS`].
-pub(crate) static FIRM: LazyLock<Finders> = LazyLock::new(|| Finders::new(&[FIRM_WORDS]));
-/// See [`STRETCH_WORDS`].
-pub(crate) static STRETCH: LazyLock<Finders> = LazyLock::new(|| Finders::new(&[STRETCH_WORDS]));
-/// See [`TARGET_WORDS`].
-pub(crate) static TARGET: LazyLock<Finders> = LazyLock::new(|| Finders::new(&[TARGET_WORDS]));
-/// The words of figure-less targets: 正增长, 同步, 高于 …
-pub(crate) static FIGURELESS: LazyLock<Finders> =
-    LazyLock::new(|| Finders::new(&[POSITIVE_WORDS, IN_STEP_WORDS, ABOVE_WORDS]));
+
+/// The word lists looked for in a whole sentence. Each sentence is searched once for all of
+/// them ([`SentenceWords::of`]); the clause-level lists are among them, as a clause's words
+/// are the sentence's words that lie inside it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Kind {
+    /// See [`ESTIMATE_WORDS`].
+    Estimate,
+    /// See [`ESTIMATE_ONWARD_WORDS`].
+    EstimateOnward,
+    /// See [`ESTIMATE_BACKWARD_WORDS`].
+    EstimateBackward,
+    /// See [`TARGET_OPENERS`].
+    TargetOpener,
+    /// See [`TARGET_WORDS`].
+    Target,
+    /// The words of figure-less targets: [`POSITIVE_WORDS`], [`IN_STEP_WORDS`],
+    /// [`ABOVE_WORDS`].
+    Figureless,
+    /// See [`FIRM_WORDS`].
+    Firm,
+    /// See [`RECALLED_WORDS`].
+    Recalled,
+    /// See [`EXPECTED_TARGET_WORDS`].
+    ExpectedTarget,
+    /// See [`HIGHER_GOAL_WORDS`].
+    HigherGoal,
+    /// See [`RESTATED_WORDS`].
+    Restated,
+    /// See [`THIS_YEAR_WORDS`].
+    ThisYear,
+    /// See [`COMPLETION_WORDS`].
+    Completion,
+    /// See [`EXCESS_WORDS`].
+    Excess,
+    /// See [`MULTI_YEAR_WORDS`] and [`PLAN_PERIOD_ENDS`].
+    MultiYear,
+    /// See [`GROWTH_NAME_WORDS`].
+    GrowthName,
+    /// See [`RESPECTIVELY`].
+    Respectively,
+}
+
+/// The lists of each [`Kind`]. A word may stand in more than one (确保 is firm and a
+/// target word): it is found for each.
+const SENTENCE_LISTS: &[(Kind, &[&str])] = &[
+    (Kind::Estimate, ESTIMATE_WORDS),
+    (Kind::EstimateOnward, ESTIMATE_ONWARD_WORDS),
+    (Kind::EstimateBackward, ESTIMATE_BACKWARD_WORDS),
+    (Kind::TargetOpener, TARGET_OPENERS),
+    (Kind::Target, TARGET_WORDS),
+    (Kind::Figureless, POSITIVE_WORDS),
+    (Kind::Figureless, IN_STEP_WORDS),
+    (Kind::Figureless, ABOVE_WORDS),
+    (Kind::Firm, FIRM_WORDS),
+    (Kind::Recalled, RECALLED_WORDS),
+    (Kind::ExpectedTarget, EXPECTED_TARGET_WORDS),
+    (Kind::HigherGoal, HIGHER_GOAL_WORDS),
+    (Kind::Restated, RESTATED_WORDS),
+    (Kind::ThisYear, THIS_YEAR_WORDS),
+    (Kind::Completion, COMPLETION_WORDS),
+    (Kind::Excess, EXCESS_WORDS),
+    (Kind::MultiYear, MULTI_YEAR_WORDS),
+    (Kind::MultiYear, PLAN_PERIOD_ENDS),
+    (Kind::GrowthName, GROWTH_NAME_WORDS),
+    (Kind::Respectively, &[RESPECTIVELY]),
+];
+
+/// Every word of [`SENTENCE_LISTS`] by its first char. A sentence is read char by char
+/// once: a char that starts no word (most of them) is turned away by one table look-up,
+/// and at the others only the words that start with it are compared. (An Aho-Corasick DFA
+/// over the bytes took three times as long: in Chinese text it steps through a state for
+/// each of a char's three bytes.)
+struct SentenceIndex {
+    /// For each char of the Basic Multilingual Plane, 1 + the index in `by_first` of the
+    /// words it starts, or 0.
+    group_of: Vec<u8>,
+    /// The words of each first char, with their kinds.
+    by_first: Vec<Vec<(Kind, &'static str)>>,
+}
+
+static SENTENCE_INDEX: LazyLock<SentenceIndex> = LazyLock::new(|| {
+    let mut group_of = vec![0u8; 0x10000];
+    let mut by_first: Vec<Vec<(Kind, &'static str)>> = Vec::new();
+    for &(kind, list) in SENTENCE_LISTS {
+        for &w in list {
+            let Some(slot) = w
+                .chars()
+                .next()
+                .and_then(|c| group_of.get_mut(u32::from(c) as usize))
+            else {
+                continue;
+            };
+            if *slot == 0 {
+                by_first.push(Vec::new());
+                *slot = u8::try_from(by_first.len()).expect("fewer than 256 first chars");
+            }
+            by_first[usize::from(*slot) - 1].push((kind, w));
+        }
+    }
+    SentenceIndex { group_of, by_first }
+});
+
+/// Where the words of [`SENTENCE_LISTS`] stand in one sentence: every occurrence, also
+/// overlapping ones, as (kind, start, end) in byte offsets, sorted.
+pub(crate) struct SentenceWords(Vec<(Kind, usize, usize)>);
+
+impl SentenceWords {
+    /// Searches `sentence` once for every list.
+    pub(crate) fn of(sentence: &str) -> SentenceWords {
+        let index = &*SENTENCE_INDEX;
+        let bytes = sentence.as_bytes();
+        let mut found = Vec::new();
+        let mut at = 0;
+        // Every word starts with a three-byte char (tested): those are decoded inline from
+        // their lead byte, the others only stepped over.
+        while let Some(&lead) = bytes.get(at) {
+            let (width, group) = match (lead, bytes.get(at + 1..at + 3)) {
+                (0xe0..=0xef, Some(&[b1, b2])) => {
+                    let c = (usize::from(lead & 0x0f) << 12)
+                        | (usize::from(b1 & 0x3f) << 6)
+                        | usize::from(b2 & 0x3f);
+                    (3, index.group_of[c])
+                }
+                (0x00..=0x7f, _) => (1, 0),
+                (0xc0..=0xdf, _) => (2, 0),
+                _ => (4, 0),
+            };
+            if group != 0 {
+                // The first char is the same: the rest is compared byte by byte, inline (a
+                // call to memcmp per word cost more than the compare; most differ at once).
+                let rest = &bytes[at + 3..];
+                for &(kind, w) in &index.by_first[usize::from(group) - 1] {
+                    let tail = &w.as_bytes()[3..];
+                    if rest.len() >= tail.len() && rest.iter().zip(tail).all(|(a, b)| a == b) {
+                        found.push((kind, at, at + w.len()));
+                    }
+                }
+            }
+            at += width;
+        }
+        found.sort_unstable();
+        SentenceWords(found)
+    }
+
+    /// Where the first word of `kind` starts.
+    pub(crate) fn first(&self, kind: Kind) -> Option<usize> {
+        self.first_in(kind, 0..usize::MAX)
+    }
+
+    /// Where the first word of `kind` that lies wholly inside `range` starts (a word of a
+    /// clause, of the text before a figure).
+    pub(crate) fn first_in(&self, kind: Kind, range: Range<usize>) -> Option<usize> {
+        // Sorted by kind and start: a binary search finds the first word of the kind that
+        // starts in the range. Words that run past its end are passed over (few: a word
+        // can only overlap the end of a range by its own length).
+        let from = self
+            .0
+            .partition_point(|&(k, start, _)| (k, start) < (kind, range.start));
+        self.0[from..]
+            .iter()
+            .take_while(|&&(k, start, _)| k == kind && start < range.end)
+            .find(|&&(_, _, end)| end <= range.end)
+            .map(|&(_, start, _)| start)
+    }
+}
+
+/// 预计 and its kin ([`ESTIMATE_WORDS`]), a vector substring finder each: see
+/// [`LazyWords::if_estimate`].
+static ESTIMATE: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
+    ESTIMATE_WORDS
+        .iter()
+        .map(|w| memchr::memmem::Finder::new(w.as_bytes()))
+        .collect()
+});
+
+/// A sentence's [`SentenceWords`], searched for when first asked: most sentences are passed
+/// over (no figure, a review sentence without one) before any of their words is needed.
+pub(crate) struct LazyWords<'s> {
+    sentence: &'s str,
+    found: OnceCell<SentenceWords>,
+}
+
+impl<'s> LazyWords<'s> {
+    pub(crate) fn new(sentence: &'s str) -> LazyWords<'s> {
+        LazyWords {
+            sentence,
+            found: OnceCell::new(),
+        }
+    }
+
+    /// The sentence's words, searched for now if they were not yet.
+    pub(crate) fn get(&self) -> &SentenceWords {
+        self.found.get_or_init(|| SentenceWords::of(self.sentence))
+    }
+
+    /// The sentence's words if it holds an estimate word (预计…), else `None`. Every word of
+    /// the estimate lists holds one, so a sentence not yet read is first searched for those
+    /// few words alone, with vector searches far cheaper than a read of every char.
+    pub(crate) fn if_estimate(&self) -> Option<&SentenceWords> {
+        let estimate = match self.found.get() {
+            Some(found) => found.first(Kind::Estimate).is_some(),
+            None => ESTIMATE
+                .iter()
+                .any(|f| f.find(self.sentence.as_bytes()).is_some()),
+        };
+        estimate.then(|| self.get())
+    }
+}
+
+/// See [`FIRM_WORDS`]: looked for in the last chars before a figure.
+pub(crate) static FIRM: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[FIRM_WORDS]));
+/// See [`STRETCH_WORDS`]: likewise.
+pub(crate) static STRETCH: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[STRETCH_WORDS]));
 
 /// Fillers around an unknown indicator's name.
 pub(crate) static LEADING: LazyLock<WordSet> =
@@ -875,12 +1043,71 @@ pub(crate) static TRAILING: LazyLock<WordSet> = LazyLock::new(|| {
 mod tests {
     use super::*;
 
-    /// `report_claims` looks for an onward phrase only in a sentence with an estimate word.
+    /// `LazyWords::if_estimate` reads a sentence whole only when it holds an estimate word.
     #[test]
-    fn every_onward_phrase_holds_an_estimate_word() {
-        for phrase in ESTIMATE_ONWARD_WORDS {
-            assert!(ESTIMATE.find(phrase).is_some(), "{phrase}");
+    fn every_estimate_phrase_holds_an_estimate_word() {
+        for phrase in ESTIMATE_ONWARD_WORDS.iter().chain(ESTIMATE_BACKWARD_WORDS) {
+            assert!(
+                ESTIMATE_WORDS.iter().any(|w| phrase.contains(w)),
+                "{phrase}"
+            );
         }
+    }
+
+    /// `PlanPeriodBases::of` looks for plan names at their first char.
+    #[test]
+    fn every_plan_name_starts_alike() {
+        for p in PLAN_PERIODS {
+            assert!(p.starts_with(PLAN_PERIOD_START), "{p}");
+        }
+    }
+
+    /// A comparison with a plan's time is found where it stands, quotes or not.
+    #[test]
+    fn plan_period_bases_are_found_in_their_range() {
+        let text = "与“十三五”开局之年比，增长32.5%，比十二五末增长8%";
+        let bases = PlanPeriodBases::of(text);
+        let comma = text.find('，').expect("a comma");
+        assert!(bases.any_in(0..comma));
+        assert!(!bases.any_in(0..text.find("十三").expect("十三")));
+        let second = text.rfind('比').expect("比");
+        assert!(bases.any_in(second..text.len()));
+        assert!(!bases.any_in(second + 3..text.len()));
+    }
+
+    /// `SentenceWords::of` decodes only three-byte chars: every word must start with one.
+    #[test]
+    fn every_sentence_word_starts_with_a_three_byte_char() {
+        for (_, list) in SENTENCE_LISTS {
+            for w in *list {
+                let first = w.chars().next().expect("a word is not empty");
+                assert_eq!(first.len_utf8(), 3, "{w}");
+            }
+        }
+    }
+
+    /// One pass finds every kind a word belongs to, overlapping words, and a clause's words
+    /// only when they lie inside it.
+    #[test]
+    fn sentence_words_find_each_kind_once_per_pass() {
+        let text = "确保地区生产总值年均增长8%，力争10%";
+        let found = SentenceWords::of(text);
+        assert_eq!(found.first(Kind::Firm), Some(0));
+        assert_eq!(found.first(Kind::Target), Some(0));
+        assert_eq!(
+            found.first(Kind::MultiYear),
+            Some(text.find("年均").expect("年均"))
+        );
+        let comma = text.find('，').expect("a comma");
+        assert_eq!(
+            found.first_in(Kind::Target, comma..text.len()),
+            text.find("力争")
+        );
+        assert_eq!(
+            found.first_in(Kind::MultiYear, 0..text.find("均").expect("均")),
+            None
+        );
+        assert_eq!(found.first(Kind::Completion), None);
     }
 
     /// `last_base_marker` in claim.rs looks for base markers char by char.
