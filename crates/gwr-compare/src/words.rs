@@ -1039,6 +1039,77 @@ pub(crate) static TRAILING: LazyLock<WordSet> = LazyLock::new(|| {
     ])
 });
 
+/// The words a report puts before its figures for a place as a whole, by level, widest
+/// first. A report names its own place most often ("全市地区生产总值增长7%" in a city's
+/// report) and the wider ones when it compares ("高于全省0.7个百分点", "全国经济增长6.9%").
+/// 全区 is a district or an autonomous region: either way 全国 and 全省 are wider.
+const PLACE_LEVELS: &[&[&str]] = &[
+    &["全国"],
+    &["全省"],
+    &["全市", "全州", "全盟"],
+    &["全县", "全区", "全旗"],
+    &["全镇", "全乡"],
+];
+
+/// Before a name: the report's own place ("全市地区生产总值", "我市财政总收入").
+const OWN_PLACE_WORDS: &[&str] = &["我市", "我县", "我区", "我镇", "本市", "本县"];
+
+/// Whether `before` (the text before a name) ends with a word for a place as a whole (全市,
+/// 全县 …) or the report's own (我市, 本市): the name is not a sub-area's.
+pub(crate) fn names_whole_place(before: &str) -> bool {
+    let before = before.trim_end_matches([' ', '　', '的']);
+    PLACE_LEVELS
+        .iter()
+        .flat_map(|words| words.iter())
+        .chain(OWN_PLACE_WORDS)
+        .any(|w| before.ends_with(w))
+}
+
+/// Places wider than any report's own: another country's figures or the world's.
+const WORLD: &[&str] = &["世界", "全球"];
+
+/// The level of a report's own place (city, county …), read from how often the report names
+/// each level; `None` where it names none (an excerpt).
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct OwnLevel(Option<usize>);
+
+impl OwnLevel {
+    /// The level of the report `text`: the one it names most; on a tie the narrower, as a
+    /// report names wider places only to compare.
+    pub(crate) fn of(text: &str) -> OwnLevel {
+        let mut counts = [0usize; PLACE_LEVELS.len()];
+        for (at, _) in text.match_indices('全') {
+            let rest = &text[at..];
+            if let Some(level) = PLACE_LEVELS
+                .iter()
+                .position(|words| words.iter().any(|w| rest.starts_with(w)))
+            {
+                counts[level] += 1;
+            }
+        }
+        OwnLevel(
+            (0..counts.len())
+                .filter(|&l| counts[l] > 0)
+                .max_by_key(|&l| (counts[l], l)),
+        )
+    }
+
+    /// Whether `before` (the text right before a name) ends with a place wider than the
+    /// report's own: the world's, or a wider level's.
+    pub(crate) fn wider_named(self, before: &str) -> bool {
+        let wider = self.0.map_or(&[][..], |l| &PLACE_LEVELS[..l]);
+        WORLD
+            .iter()
+            .chain(wider.iter().flat_map(|words| words.iter()))
+            .any(|w| before.ends_with(w))
+    }
+
+    /// Whether the report is a place's below the nation (a province's, a city's …).
+    pub(crate) fn below_nation(self) -> bool {
+        self.0.is_some_and(|l| l > 0)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1133,76 +1204,5 @@ mod tests {
             set.find(&format!("{shared}同比增长")),
             Some(shared.len_utf8())
         );
-    }
-}
-
-/// The words a report puts before its figures for a place as a whole, by level, widest
-/// first. A report names its own place most often ("全市地区生产总值增长7%" in a city's
-/// report) and the wider ones when it compares ("高于全省0.7个百分点", "全国经济增长6.9%").
-/// 全区 is a district or an autonomous region: either way 全国 and 全省 are wider.
-const PLACE_LEVELS: &[&[&str]] = &[
-    &["全国"],
-    &["全省"],
-    &["全市", "全州", "全盟"],
-    &["全县", "全区", "全旗"],
-    &["全镇", "全乡"],
-];
-
-/// Before a name: the report's own place ("全市地区生产总值", "我市财政总收入").
-const OWN_PLACE_WORDS: &[&str] = &["我市", "我县", "我区", "我镇", "本市", "本县"];
-
-/// Whether `before` (the text before a name) ends with a word for a place as a whole (全市,
-/// 全县 …) or the report's own (我市, 本市): the name is not a sub-area's.
-pub(crate) fn names_whole_place(before: &str) -> bool {
-    let before = before.trim_end_matches([' ', '　', '的']);
-    PLACE_LEVELS
-        .iter()
-        .flat_map(|words| words.iter())
-        .chain(OWN_PLACE_WORDS)
-        .any(|w| before.ends_with(w))
-}
-
-/// Places wider than any report's own: another country's figures or the world's.
-const WORLD: &[&str] = &["世界", "全球"];
-
-/// The level of a report's own place (city, county …), read from how often the report names
-/// each level; `None` where it names none (an excerpt).
-#[derive(Clone, Copy, Debug, Default)]
-pub(crate) struct OwnLevel(Option<usize>);
-
-impl OwnLevel {
-    /// The level of the report `text`: the one it names most; on a tie the narrower, as a
-    /// report names wider places only to compare.
-    pub(crate) fn of(text: &str) -> OwnLevel {
-        let mut counts = [0usize; PLACE_LEVELS.len()];
-        for (at, _) in text.match_indices('全') {
-            let rest = &text[at..];
-            if let Some(level) = PLACE_LEVELS
-                .iter()
-                .position(|words| words.iter().any(|w| rest.starts_with(w)))
-            {
-                counts[level] += 1;
-            }
-        }
-        OwnLevel(
-            (0..counts.len())
-                .filter(|&l| counts[l] > 0)
-                .max_by_key(|&l| (counts[l], l)),
-        )
-    }
-
-    /// Whether `before` (the text right before a name) ends with a place wider than the
-    /// report's own: the world's, or a wider level's.
-    pub(crate) fn wider_named(self, before: &str) -> bool {
-        let wider = self.0.map_or(&[][..], |l| &PLACE_LEVELS[..l]);
-        WORLD
-            .iter()
-            .chain(wider.iter().flat_map(|words| words.iter()))
-            .any(|w| before.ends_with(w))
-    }
-
-    /// Whether the report is a place's below the nation (a province's, a city's …).
-    pub(crate) fn below_nation(self) -> bool {
-        self.0.is_some_and(|l| l > 0)
     }
 }
