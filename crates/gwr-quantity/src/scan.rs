@@ -124,7 +124,7 @@ fn minus_sign_before(text: &str, start: usize) -> usize {
 /// - a one-digit Chinese count next to another Chinese digit is part of an enumerated slogan
 ///   ("一心二带三片区").
 fn rejected_in_context(text: &str, expr_start: usize, start: usize, m: &Matched) -> bool {
-    if financial_word(text, start) {
+    if financial_word(text, start) || point_read_as_comma(text, start) {
         return true;
     }
     let count = m.dimension() == Dimension::Count;
@@ -136,6 +136,28 @@ fn rejected_in_context(text: &str, expr_start: usize, start: usize, m: &Matched)
         return true;
     }
     count && m.single_chinese_digit && chained(text, expr_start, m.end)
+}
+
+/// Whether the number at `start` is the fraction of a figure whose point came out as a comma
+/// ("完成8，07亿元" in a scanned page): digits with a leading zero right after a digit and a
+/// comma. No figure is written with a leading zero, and reading "07亿元" as 7亿元 would invent
+/// a value, so neither part is a quantity.
+fn point_read_as_comma(text: &str, start: usize) -> bool {
+    let mut after = text[start..].chars().map(numeral_char);
+    let leading_zero = matches!(
+        (after.next(), after.next()),
+        (
+            Some(Some(NumeralChar::Arabic(0))),
+            Some(Some(NumeralChar::Arabic(_)))
+        )
+    );
+    let mut before = text[..start].chars().rev();
+    leading_zero
+        && matches!(before.next(), Some('，' | ','))
+        && matches!(
+            before.next().and_then(numeral_char),
+            Some(NumeralChar::Arabic(_))
+        )
 }
 
 /// Whether the number at `start` begins with a financial numeral that does not go on like one
