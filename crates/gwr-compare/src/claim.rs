@@ -274,6 +274,17 @@ enum Subject {
     Ambiguous(Range<usize>),
 }
 
+impl Subject {
+    /// Its (first) name as written in `sentence`.
+    fn name<'s>(&self, sentence: &'s str) -> &'s str {
+        let range = match self {
+            Subject::Known(list) => list.first().map(|(_, r)| r.clone()),
+            Subject::Unknown(r) | Subject::Ambiguous(r) => Some(r.clone()),
+        };
+        range.and_then(|r| sentence.get(r)).unwrap_or_default()
+    }
+}
+
 /// A 分别 run ("A和B分别增长12%和24.3%"): each figure takes the next of the subject's
 /// names, in order.
 struct Run {
@@ -687,7 +698,9 @@ impl Extractor {
                 .map(|r| r.lead.clone());
             let measure_lead = joined_lead.clone().map_or(lead, |l| &sentence[l]);
             // A figure whose value is too large to work with is skipped like an unreadable one.
-            let Some(mut figure) = Figure::read(q, measure_lead, in_clause) else {
+            let Some(mut figure) =
+                Figure::read(q, measure_lead, &sentence[q.span.end..], in_clause)
+            else {
                 continue;
             };
             let respectively = ClauseWords::before(in_clause.respectively_at, q.span.start);
@@ -773,11 +786,13 @@ impl Extractor {
                             // 大关，达到…", "农村居民人均纯收入，考虑价格下降因素，增长4.3%").
                             let topic = clauses[runs[ci]].start.max(previous_end)..clause.start;
                             how.set(SubjectSource::Topic);
-                            let subject = (!topic.is_empty() && bare())
+                            let revenue_total = || stripped() == words::REVENUE_TOTAL;
+                            let subject = (!topic.is_empty() && (bare() || revenue_total()))
                                 .then(|| {
                                     self.subject(sentence, &indicators, topic.clone(), ctx.level)
                                 })
-                                .flatten()?;
+                                .flatten()
+                                .filter(|s| bare() || s.name(sentence).ends_with(words::REVENUE))?;
                             // The topic's growth name is the figure's measure ("地区生产总值
                             // 增速由负转正，全年达到4.3%").
                             if figure.measure == Measure::Rate
@@ -1580,8 +1595,8 @@ impl Figure {
     }
 
     /// `None` when the figure's value is too large for a decimal once read (超额完成 adds
-    /// 100%).
-    fn read(q: &Quantity, lead: &str, clause: ClauseWords) -> Option<Figure> {
+    /// 100%). `after` is the sentence after the figure.
+    fn read(q: &Quantity, lead: &str, after: &str, clause: ClauseWords) -> Option<Figure> {
         // Measure words stand right before the figure ("同比增长2.3%", "控制在4.5%以内"),
         // so only the lead's last chars are searched; completion words only matter for
         // percentages and multiples ("目标完成率117.12%", "完成年度任务目标的2倍").
@@ -1615,7 +1630,8 @@ impl Figure {
         let (low, high) = (q.base_value(), q.base_high);
         // A percent of a growth's name ("增长速度定为8%", "增幅由58.6%回落到27.8%") is a
         // growth, whatever verb leads to it.
-        let growth_named = ClauseWords::before(clause.growth_name_at, q.span.start);
+        let growth_named = ClauseWords::before(clause.growth_name_at, q.span.start)
+            || words::growth_named_after(after);
         let measure = match q.dimension {
             Dimension::Percent if completion => Measure::CompletionRate,
             Dimension::Percent if up || down || growth_named => Measure::Growth,

@@ -263,6 +263,8 @@ pub(crate) const LEADING_FILLERS: &[&str] = &[
     "力争",
     "确保",
     "争取",
+    // "力争保持30%左右的增幅": keeping a pace names nothing.
+    "保持",
     "预计",
     "同比",
     "年内",
@@ -329,6 +331,13 @@ pub(crate) const EXCLUSION_ENDS: &[&str] = &["收入", "因素", "影响"];
 /// Right before an amount: it is the level a subject reached ("增长15%，达到900亿元"), so
 /// the subject of a percentage before carries to it.
 pub(crate) const ATTAINMENT_WORDS: &[&str] = &["达到", "达", "突破", "超过", "完成", "实现"];
+
+/// A lead that names a revenue topic's total ("财政收入保持了高增长势头，总收入达到21.3亿元"):
+/// the topic's own figure. Of any other topic it names something else ("规模以上工业增加值
+/// 增长15%，总收入…" is the firms' income).
+pub(crate) const REVENUE_TOTAL: &str = "总收入";
+/// What a revenue's name ends with.
+pub(crate) const REVENUE: &str = "收入";
 
 /// Opening a lead: the figure is the total of the subject before ("；总量1912.4亿元").
 pub(crate) const TOTAL_WORDS: &[&str] = &["总量", "总额"];
@@ -550,6 +559,13 @@ pub(crate) const GROWTH_NAME_WORDS: &[&str] = &[
     "增長速度",
     "漲幅",
 ];
+
+/// Whether a growth's name follows a percent right after it ("力争保持30%左右的增幅",
+/// "8%的增长速度"): the percent is that growth, not a rate.
+pub(crate) fn growth_named_after(after: &str) -> bool {
+    let after = after.strip_prefix('的').unwrap_or(after);
+    GROWTH_NAMES.prefix(after).is_some() || after.starts_with("增长")
+}
 
 /// Whether `near` holds a change word that is not the start of a name: 增加 in "增加值"
 /// (value added) names an indicator, it says no change.
