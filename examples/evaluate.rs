@@ -18,7 +18,13 @@
 //! in YYYY, as `cities/<province>/<city>/YYYY.txt`): the share of reports that give exactly
 //! one GDP growth target for YYYY and exactly one GDP growth figure (actual or estimate) for
 //! YYYY − 1, per top-level folder, then every report with none or with conflicting values
-//! (`--quiet` leaves the list out).
+//! (`--quiet` leaves the list out). `--indicator ID` and `--measure M` measure another
+//! indicator of the lexicon or another measure (`--indicator fiscal_revenue --measure level`).
+//!
+//! ```text
+//! cargo run --release --example evaluate -- --scale ../shared/corpus/cities --quiet
+//! cargo run --release --example evaluate -- --scale ../shared/corpus/cities --indicator general_budget_revenue
+//! ```
 
 mod common;
 
@@ -30,14 +36,21 @@ use std::{
 
 use gwr::compare::evaluate::{self, ClaimGold, CompareGold, Outcome, OutlineGold};
 
-const USAGE: &str =
-    "usage: evaluate [--dir DIR] [--quiet] GOLD.json\n       evaluate --scale DIR [--list]";
+const USAGE: &str = "usage: evaluate [--dir DIR] [--quiet] GOLD.json\n       evaluate --scale DIR [--quiet] [--indicator ID] [--measure MEASURE]";
 
 struct Args {
     dir: Option<PathBuf>,
     quiet: bool,
     gold: Option<PathBuf>,
     scale: Option<PathBuf>,
+    /// What `--scale` counts.
+    wanted: Wanted,
+}
+
+/// The indicator and measure `--scale` counts (GDP growth unless told).
+struct Wanted {
+    indicator: String,
+    measure: gwr::compare::Measure,
 }
 
 fn main() -> ExitCode {
@@ -46,7 +59,7 @@ fn main() -> ExitCode {
         Err(e) => common::fail("evaluate", &format!("{e}\n{USAGE}")),
     };
     if let Some(dir) = &args.scale {
-        scale(dir, !args.quiet);
+        scale(dir, &args.wanted, !args.quiet);
         return ExitCode::SUCCESS;
     }
     let Some(gold_path) = &args.gold else {
@@ -344,11 +357,21 @@ fn args() -> Result<Args, lexopt::Error> {
     let mut quiet = false;
     let mut gold = None;
     let mut scale = None;
+    let mut wanted = Wanted {
+        indicator: "gdp".to_owned(),
+        measure: gwr::compare::Measure::Growth,
+    };
     let mut parser = lexopt::Parser::from_env();
     while let Some(arg) = parser.next()? {
         match arg {
             Long("dir") => dir = Some(PathBuf::from(parser.value()?)),
             Long("scale") => scale = Some(PathBuf::from(parser.value()?)),
+            Long("indicator") => wanted.indicator = parser.value()?.string()?,
+            Long("measure") => {
+                let name = parser.value()?.string()?;
+                wanted.measure = serde_json::from_value(serde_json::Value::String(name.clone()))
+                    .map_err(|_| format!("no measure named {name:?}"))?;
+            }
             Short('q') | Long("quiet") => quiet = true,
             Short('h') | Long("help") => {
                 println!("{USAGE}");
@@ -363,12 +386,13 @@ fn args() -> Result<Args, lexopt::Error> {
         quiet,
         gold,
         scale,
+        wanted,
     })
 }
 
-/// What one report says of GDP growth: the distinct target values for its year and the
-/// distinct result values for the year before.
-struct GdpGrowth {
+/// What one report says of an indicator's measure: the distinct target values for its year
+/// and the distinct result values for the year before.
+struct OneReport {
     /// The report's year: the one its text gives (header date, plan or review heading),
     /// else the path's.
     year: u16,
@@ -376,11 +400,11 @@ struct GdpGrowth {
     results: Vec<String>,
 }
 
-/// The GDP growth target of a report's year and the results of the year before. A data set
-/// may file a report under another year than its text gives (a 2023 report saved as
-/// 2024.txt): the text's year is the report's.
-fn gdp_growth(text: &str, path_year: u16) -> GdpGrowth {
-    use gwr::compare::{Measure, Role};
+/// The target of a report's year and the results of the year before. A data set may file a
+/// report under another year than its text gives (a 2023 report saved as 2024.txt): the
+/// text's year is the report's.
+fn one_report(text: &str, path_year: u16, wanted: &Wanted) -> OneReport {
+    use gwr::compare::Role;
     let doc = gwr::grammar::parse(text);
     let year = doc
         .reports
@@ -391,7 +415,10 @@ fn gdp_growth(text: &str, path_year: u16) -> GdpGrowth {
     let values = |want: &dyn Fn(Role) -> bool, y: u16| {
         let mut v: Vec<String> = claims
             .iter()
-            .filter(|c| c.indicator.as_deref() == Some("gdp") && c.measure == Measure::Growth)
+            .filter(|c| {
+                c.indicator.as_deref() == Some(wanted.indicator.as_str())
+                    && c.measure == wanted.measure
+            })
             // A partial year's figure (前三季度) is not the year's.
             .filter(|c| {
                 want(c.role) && c.year == Some(y) && c.doubt.is_none() && c.period.is_none()
@@ -405,7 +432,7 @@ fn gdp_growth(text: &str, path_year: u16) -> GdpGrowth {
         v.dedup();
         v
     };
-    GdpGrowth {
+    OneReport {
         year,
         targets: values(&|r| r == Role::Target, year),
         results: values(&|r| matches!(r, Role::Actual | Role::Estimate), year - 1),
@@ -441,7 +468,7 @@ impl Spread {
     }
 }
 
-fn scale(dir: &Path, list: bool) {
+fn scale(dir: &Path, wanted: &Wanted, list: bool) {
     let mut groups: BTreeMap<String, (usize, Spread, Spread)> = BTreeMap::new();
     let mut lines = Vec::new();
     let mut moved = Vec::new();
@@ -471,7 +498,7 @@ fn scale(dir: &Path, list: bool) {
         let Some(text) = read(dir, &relative.to_string_lossy()) else {
             continue;
         };
-        let found = gdp_growth(&text, year);
+        let found = one_report(&text, year, wanted);
         if found.year != year {
             moved.push(format!(
                 "  {}  the text's year {}",
@@ -495,7 +522,12 @@ fn scale(dir: &Path, list: bool) {
             ));
         }
     }
-    println!("GDP growth, one value per report: target for its year; result for the year before");
+    let measure = serde_json::to_value(wanted.measure).unwrap_or_default();
+    println!(
+        "{} {}, one value per report: target for its year; result for the year before",
+        wanted.indicator,
+        measure.as_str().unwrap_or_default()
+    );
     let mut all = (0, Spread::default(), Spread::default());
     for (group, (n, t, r)) in &groups {
         println!(
