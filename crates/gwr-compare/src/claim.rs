@@ -569,7 +569,7 @@ impl Extractor {
         let target_opener_at = found.first(Kind::TargetOpener);
         let clauses = clauses(sentence);
         // Every year written in the sentence, read once for the three lists below.
-        let written_years = years_in(sentence);
+        let written_years = written_years(sentence);
         let facts = SentenceFacts {
             target_context,
             estimate_at: found.first(Kind::Estimate),
@@ -586,11 +586,11 @@ impl Extractor {
             years: written_years
                 .iter()
                 .copied()
-                .filter(|&(_, end)| {
+                .filter(|y| {
                     // A base ("在2022年基础上", "较2022年", "由2018年的…") is not the year of
                     // the figures after it.
-                    let after = &sentence[end..];
-                    let before = &sentence[..end - "年".len() - 4];
+                    let after = &sentence[y.end..];
+                    let before = &sentence[..y.start];
                     // "创1998年以来的最好水平": the start of a span, no figure's year.
                     let base_after = ["基础", "同期", "底", "以来"]
                         .iter()
@@ -697,10 +697,13 @@ impl Extractor {
                 .filter(|r| r.clause == ci || runs[r.clause] == runs[ci])
                 .map(|r| r.lead.clone());
             let measure_lead = joined_lead.clone().map_or(lead, |l| &sentence[l]);
-            // A figure whose value is too large to work with is skipped like an unreadable one.
-            let Some(mut figure) =
-                Figure::read(q, measure_lead, &sentence[q.span.end..], in_clause)
-            else {
+            let after = &sentence[q.span.end..];
+            // A figure whose value is too large to work with is skipped like an unreadable
+            // one, and so are a threshold ("超20亿元的县") and a gap to a wider place ("比全国
+            // 低6306元"), which report no value of the subject's.
+            let Some(mut figure) = Figure::read(q, measure_lead, after, in_clause).filter(|_| {
+                !words::threshold_after(after) && !ctx.level.gap_to_wider(before_figure)
+            }) else {
                 continue;
             };
             let respectively = ClauseWords::before(in_clause.respectively_at, q.span.start);
@@ -901,7 +904,7 @@ impl Extractor {
                     .is_some_and(|&m| m < q.span.start);
             let role = role(q.span.start, noted, must_reach, &figure, &facts);
             let stated = dating.stated(q.span.start, clauses[runs[ci]].start, &facts.years);
-            let year = year_for(stated.map(|&(y, _)| y), q.span.start, role, ctx, &facts);
+            let year = year_for(stated.map(|y| y.year), q.span.start, role, ctx, &facts);
             // The last period word before the figure, unless 全年 came after it
             // ("上半年由负转正，全年达到4.3%").
             let period = facts.periods
@@ -939,7 +942,7 @@ impl Extractor {
                 || (role == Role::Target
                     && ctx.plan_period
                     && facts.target_opener_at.is_none()
-                    && !facts.years.iter().any(|&(_, end)| end <= q.span.start)
+                    && !facts.years.iter().any(|y| y.end <= q.span.start)
                     && found.first_in(Kind::ThisYear, 0..q.span.start).is_none());
             // "确保增长12%、力争增长15%", "增长12.5%，力争增长13.5%": the second is a
             // stretch beside a firm target of the same subject.
@@ -1611,7 +1614,12 @@ impl Figure {
         );
         // "增加到45亿元", "下降到3.2%": the figure is where the change ends, a level.
         let to_level = words::TO_LEVEL.contains(near);
-        let change = amount && !to_level && words::change_word_in(near);
+        let change = amount
+            && !to_level
+            && (words::change_word_in(near)
+                || words::CHANGE_ENDS
+                    .iter()
+                    .any(|w| near.trim_end().ends_with(w)));
         let (down_at, up_at) = if (relative && !to_level) || change {
             (words::DOWN.find(near), words::UP.find(near))
         } else {
@@ -1693,14 +1701,14 @@ struct SentenceFacts<'s> {
     estimated: bool,
     /// Years written in it, with the offset after each 年, but for bases ("在2022年基础上",
     /// "2022年同期", "2022年底") and span starts ("1998年以来"): no figure is about those.
-    years: Vec<(u16, usize)>,
+    years: Vec<WrittenYear>,
     /// Partial-year periods written in it, with their offsets, in text order; an empty one
     /// where 全年 ends the one before.
     periods: Vec<(usize, &'s str)>,
     /// Years written after a comparison marker ("比2010年"), with the offset after each 年.
-    comparisons: Vec<(u16, usize)>,
+    comparisons: Vec<WrittenYear>,
     /// Years that start a run from a base ("由2002年的70.1亿元跃升到131亿元"), likewise.
-    period_starts: Vec<(u16, usize)>,
+    period_starts: Vec<WrittenYear>,
     /// Where the first firm-target word (确保) is.
     firm_at: Option<usize>,
 }
@@ -1823,16 +1831,19 @@ fn role_reason(
 /// What made a figure's year (see [`year_for`]).
 fn year_reason(
     year: Option<u16>,
-    stated: Option<&(u16, usize)>,
+    stated: Option<&WrittenYear>,
     role: Role,
     at: usize,
     ctx: Context<'_>,
     facts: &SentenceFacts<'_>,
     sentence: &str,
 ) -> String {
-    if let Some(&(y, end)) = stated {
-        let start = end.saturating_sub("年".len() + 4);
-        return format!("{y}: {} before the figure", &sentence[start..end]);
+    if let Some(y) = stated {
+        return format!(
+            "{}: {} before the figure",
+            y.year,
+            &sentence[y.start..y.end]
+        );
     }
     if let (Some(y), true) = (year, targets_in_review(at, role, ctx, facts)) {
         return format!(
@@ -1945,15 +1956,16 @@ impl YearDating {
         sentence: &str,
         clauses: &[Range<usize>],
         quantities: &[Quantity],
-        years: &[(u16, usize)],
+        years: &[WrittenYear],
     ) -> YearDating {
         let mut last = None;
         let last_dating = years
             .iter()
             .enumerate()
-            .map(|(i, &(_, end))| {
+            .map(|(i, y)| {
+                let end = y.end;
                 let clause = &clauses[clause_index(clauses, end - 1)];
-                let before = &sentence[clause.start..end - "年".len() - 4];
+                let before = &sentence[clause.start..y.start.max(clause.start)];
                 // Only a few chars may stand before a year that opens its clause: a
                 // bounded look, whatever the clause's length.
                 let opens = before.len() <= MAX_YEAR_OPENER_BYTES && {
@@ -1992,12 +2004,12 @@ impl YearDating {
         &self,
         at: usize,
         run_start: usize,
-        years: &'y [(u16, usize)],
-    ) -> Option<&'y (u16, usize)> {
+        years: &'y [WrittenYear],
+    ) -> Option<&'y WrittenYear> {
         // Years are in text order: those before the figure are a binary search away.
-        let before = years.partition_point(|&(_, end)| end <= at);
+        let before = years.partition_point(|y| y.end <= at);
         let last = before.checked_sub(1)?;
-        if years[last].1 > run_start {
+        if years[last].end > run_start {
             return Some(&years[last]);
         }
         let named_in_run = self
@@ -2101,25 +2113,57 @@ fn last_base_marker(
 /// `comparisons` are the sentence's years written after a comparison marker (比, 较), with
 /// the offset after each 年, in text order; the nearest one before the figure in its clause
 /// decides.
-fn far_base_year(comparisons: &[(u16, usize)], clause_to_figure: Range<usize>, year: u16) -> bool {
-    let before = comparisons.partition_point(|&(_, end)| end <= clause_to_figure.end);
+fn far_base_year(comparisons: &[WrittenYear], clause_to_figure: Range<usize>, year: u16) -> bool {
+    let before = comparisons.partition_point(|y| y.end <= clause_to_figure.end);
     before
         .checked_sub(1)
         .map(|i| comparisons[i])
-        .is_some_and(|(y, end)| end > clause_to_figure.start && y + 1 < year)
+        .is_some_and(|y| y.end > clause_to_figure.start && y.year + 1 < year)
 }
 
 /// The years of a sentence (`years`, from [`years_in`]) written right after one of
 /// `markers` ("比2010年", "由2002年"): the bases of changes over several years.
-fn years_after(sentence: &str, years: &[(u16, usize)], markers: &[&str]) -> Vec<(u16, usize)> {
+fn years_after(sentence: &str, years: &[WrittenYear], markers: &[&str]) -> Vec<WrittenYear> {
     years
         .iter()
         .copied()
-        .filter(|&(_, end)| {
-            let prefix = &sentence[..end - "年".len() - 4];
+        .filter(|y| {
+            let prefix = &sentence[..y.start];
             markers.iter().any(|m| prefix.ends_with(m))
         })
         .collect()
+}
+
+/// A year written in a sentence: "2023年", or the end of a five-year plan ("“十二五”末" is
+/// 2015), where it starts and ends.
+#[derive(Clone, Copy, Debug)]
+struct WrittenYear {
+    year: u16,
+    start: usize,
+    end: usize,
+}
+
+/// The years of a sentence, in text order: four-digit years and the ends of five-year
+/// plans ("到“十一五”末，全市生产总值达到750亿元": 2010's, not this year's).
+fn written_years(sentence: &str) -> Vec<WrittenYear> {
+    let mut years: Vec<WrittenYear> = years_in(sentence)
+        .into_iter()
+        .map(|(year, end)| WrittenYear {
+            year,
+            start: end - "年".len() - 4,
+            end,
+        })
+        .collect();
+    let plan_ends = words::plan_period_ends(sentence);
+    if !plan_ends.is_empty() {
+        years.extend(plan_ends.into_iter().map(|(year, range)| WrittenYear {
+            year,
+            start: range.start,
+            end: range.end,
+        }));
+        years.sort_unstable_by_key(|y| y.end);
+    }
+    years
 }
 
 /// Four-digit years followed by 年, with the byte offset after 年.

@@ -37,7 +37,7 @@ pub(crate) const GROWTH_DOWN: &[&str] = &[
 ];
 
 /// Before an amount: the figure is a change, not a level ("比上年增加320万元").
-pub(crate) const CHANGE_WORDS: &[&str] = &["增加", "减少", "增收", "減少", "净增"];
+pub(crate) const CHANGE_WORDS: &[&str] = &["增加", "减少", "增收", "減少", "净增", "增量"];
 
 /// Opening a lead: the figure is measured against the target ("超预期目标21.3亿元"), not a
 /// subject of its own.
@@ -230,8 +230,9 @@ pub(crate) const LEADING_FILLERS: &[&str] = &[
     "为年计划的",
     "为年度计划的",
     "完成计划的",
-    // "比上年净增65.7亿元": a change of the subject.
+    // "比上年净增65.7亿元", "，增量12亿元": a change of the subject.
     "净增",
+    "增量",
     // The basis of a comparison, not a name ("按可比口径同比增长13.8%").
     "按可比口径计算",
     "按可比口径",
@@ -560,12 +561,44 @@ pub(crate) const GROWTH_NAME_WORDS: &[&str] = &[
     "漲幅",
 ];
 
+/// Things a figure can be the threshold of ("GDP超20亿元的县", "投资超亿元的项目"): such a
+/// figure describes which of them are counted, it reports no value of its own.
+const THRESHOLD_HOLDERS: &[&str] = &[
+    "县",
+    "乡",
+    "镇",
+    "村",
+    "户",
+    "企业",
+    "项目",
+    "园区",
+    "开发区",
+    "集群",
+    "品牌",
+    "景区",
+    "市场",
+    "商户",
+    "工业园",
+];
+
+/// Whether the text right after a figure makes it a threshold: "(以上)的县".
+pub(crate) fn threshold_after(after: &str) -> bool {
+    let after = after.strip_prefix("以上").unwrap_or(after);
+    after
+        .strip_prefix('的')
+        .is_some_and(|rest| THRESHOLD_HOLDERS.iter().any(|h| rest.starts_with(h)))
+}
+
 /// Whether a growth's name follows a percent right after it ("力争保持30%左右的增幅",
 /// "8%的增长速度"): the percent is that growth, not a rate.
 pub(crate) fn growth_named_after(after: &str) -> bool {
     let after = after.strip_prefix('的').unwrap_or(after);
     GROWTH_NAMES.prefix(after).is_some() || after.starts_with("增长")
 }
+
+/// Ending the lead of an amount: the amount is what the subject grew by ("总量新增近170亿元").
+/// Before a name 新增 opens the name instead ("新增贷款300亿元").
+pub(crate) const CHANGE_ENDS: &[&str] = &["新增"];
 
 /// Whether `near` holds a change word that is not the start of a name: 增加 in "增加值"
 /// (value added) names an indicator, it says no change.
@@ -645,6 +678,37 @@ impl PlanPeriodBases {
             .get(self.0.partition_point(|&(at, _)| at < range.start))
             .is_some_and(|&(_, end)| end <= range.end)
     }
+}
+
+/// The last year of each five-year plan, the longer names first.
+const PLAN_PERIOD_LAST_YEARS: &[(&str, u16)] = &[
+    ("十一五", 2010),
+    ("十二五", 2015),
+    ("十三五", 2020),
+    ("十四五", 2025),
+    ("十五五", 2030),
+    ("十五", 2005),
+];
+
+/// After a plan's name: its end ("“十一五”末", "十二五期末").
+const PLAN_END_WORDS: &[&str] = &["末", "期末"];
+
+/// The ends of five-year plans a sentence names ("到“十一五”末"), each with the plan's last
+/// year and where it is written (from its opening quote to 末), in text order.
+pub(crate) fn plan_period_ends(sentence: &str) -> Vec<(u16, Range<usize>)> {
+    sentence
+        .match_indices(PLAN_PERIOD_START)
+        .filter_map(|(at, _)| {
+            let (name, year) = PLAN_PERIOD_LAST_YEARS
+                .iter()
+                .find(|(name, _)| sentence[at..].starts_with(name))?;
+            let after = sentence[at + name.len()..].trim_start_matches(['”', '"', '」']);
+            let end_word = PLAN_END_WORDS.iter().find(|w| after.starts_with(*w))?;
+            let end = sentence.len() - after.len() + end_word.len();
+            let start = sentence[..at].trim_end_matches(['“', '"', '「']).len();
+            Some((*year, start..end))
+        })
+        .collect()
 }
 
 /// At the start of a paragraph: what follows is about the last five years as a whole.
@@ -1081,6 +1145,9 @@ pub(crate) fn names_whole_place(before: &str) -> bool {
         .any(|w| before.ends_with(w))
 }
 
+/// Before a wider place: a figure after them is a gap to that place ("比全国低", "高出全省").
+const GAP_VERBS: &[&str] = &["比", "高于", "低于", "高出", "快于", "慢于", "超出", "领先"];
+
 /// Places wider than any report's own: another country's figures or the world's.
 const WORLD: &[&str] = &["世界", "全球"];
 
@@ -1118,6 +1185,21 @@ impl OwnLevel {
             .iter()
             .chain(wider.iter().flat_map(|words| words.iter()))
             .any(|w| before.ends_with(w))
+    }
+
+    /// Whether `before` (a clause up to a figure) compares with a place wider than the
+    /// report's own ("分别比全国低6306元", "高于全省2个百分点"): the figure is the gap
+    /// between the two places, no value of the subject's.
+    pub(crate) fn gap_to_wider(self, before: &str) -> bool {
+        let wider = self.0.map_or(&[][..], |l| &PLACE_LEVELS[..l]);
+        WORLD
+            .iter()
+            .chain(wider.iter().flat_map(|words| words.iter()))
+            .any(|w| {
+                before
+                    .match_indices(w)
+                    .any(|(at, _)| GAP_VERBS.iter().any(|v| before[..at].ends_with(v)))
+            })
     }
 
     /// Whether the report is a place's below the nation (a province's, a city's …).
