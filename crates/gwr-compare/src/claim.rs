@@ -263,6 +263,9 @@ struct Context<'d> {
     /// The paragraph opens on a five-year span ("过去五年，…") and no sentence up to this
     /// one has named one year: its figures are the span's.
     five_years: bool,
+    /// The paragraph opens on a sub-area ("——市本级发展步伐加快。"): its names are the
+    /// sub-area's, but where a whole place is named before them.
+    sub_area: bool,
 }
 
 /// The indicator(s) a figure is about.
@@ -426,13 +429,20 @@ impl Extractor {
             // "预计全年主要指标完成情况如下：" before a list: its items are estimates.
             let mut estimated_list = false;
             for p in paragraphs {
+                let opening = p.sentences.first().map_or("", |s| {
+                    doc.text(&s.span).trim_start_matches(['—', ' ', '　'])
+                });
                 let mut five_years = section.kind != SectionKind::Plan
-                    && p.sentences.first().is_some_and(|s| {
-                        let opening = doc.text(&s.span).trim_start_matches(['—', ' ', '　']);
-                        words::FIVE_YEAR_OPENERS
-                            .iter()
-                            .any(|w| opening.starts_with(w))
-                    });
+                    && words::FIVE_YEAR_OPENERS
+                        .iter()
+                        .any(|w| opening.starts_with(w));
+                // "——市本级发展步伐加快。…财政总收入11.93亿元": a paragraph whose first
+                // sentence is a headline on a sub-area, with no figure, is about it. (A
+                // sentence on one with figures is about it up to its first ；.)
+                let sub_area = words::SUB_AREA.prefix(opening).is_some()
+                    && !opening
+                        .chars()
+                        .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
                 // "预计2016年主要经济指标，…。地区生产总值实现272亿元…": the figures of the
                 // paragraph after the announcement are estimates.
                 let mut estimated_paragraph = false;
@@ -460,6 +470,7 @@ impl Extractor {
                         estimated: estimated || estimated_list || estimated_paragraph,
                         level,
                         five_years,
+                        sub_area,
                     };
                     let sentence_words = LazyWords::new(text);
                     let squeezed = squeeze_marks
@@ -641,9 +652,12 @@ impl Extractor {
         // Subjects are indicator names: looking for them among these alone keeps a figure
         // from walking back over every reference phrase before it.
         // A sentence that opens on a sub-area ("开发区经济保持稳步发展，生产总值…分别增长")
-        // is about it up to its first ；: the names there are the sub-area's, but where a
-        // whole place is named before them ("全市地区生产总值").
-        let sub_area_run_end = if words::SUB_AREA
+        // is about it up to its first ；, and a paragraph that opens on one is about it
+        // throughout: the names there are the sub-area's, but where a whole place is named
+        // before them ("全市地区生产总值").
+        let sub_area_run_end = if ctx.sub_area {
+            sentence.len()
+        } else if words::SUB_AREA
             .prefix(sentence.trim_start_matches([' ', '　', '—']))
             .is_some()
         {

@@ -34,10 +34,12 @@ pub(crate) const GROWTH_DOWN: &[&str] = &[
     "下降了",
     "減少",
     "降低了",
+    // "财政收入减收28.8亿元": revenue down by an amount.
+    "减收",
 ];
 
 /// Before an amount: the figure is a change, not a level ("比上年增加320万元").
-pub(crate) const CHANGE_WORDS: &[&str] = &["增加", "减少", "增收", "減少", "净增", "增量"];
+pub(crate) const CHANGE_WORDS: &[&str] = &["增加", "减少", "增收", "減少", "净增", "增量", "减收"];
 
 /// Opening a lead: the figure is measured against the target ("超预期目标21.3亿元"), not a
 /// subject of its own.
