@@ -687,6 +687,8 @@ impl Extractor {
         // The subjects of the figures so far, with the run of each.
         let mut figure_subjects: Vec<(usize, Subject)> = Vec::new();
         let mut previous_end = 0;
+        // Where the last figure read as a gap to a wider place ends.
+        let mut gap_end: Option<usize> = None;
         // The words of the clause of the previous figure: a clause is read once, however
         // many figures it holds.
         let mut clause_words: Option<(usize, ClauseWords)> = None;
@@ -711,13 +713,22 @@ impl Extractor {
                 .filter(|r| r.clause == ci || runs[r.clause] == runs[ci])
                 .map(|r| r.lead.clone());
             let measure_lead = joined_lead.clone().map_or(lead, |l| &sentence[l]);
+            // A gap to a wider place ("分别比全国低6306元、4070元") reports no value of the
+            // subject's, nor do the figures joined to it.
+            if ctx.level.gap_to_wider(tail_chars(measure_lead, GAP_CHARS))
+                || (gap_end == Some(lead_start) && words::is_joiner(lead))
+            {
+                gap_end = Some(q.span.end);
+                previous_end = q.span.end;
+                run = None;
+                continue;
+            }
             let after = &sentence[q.span.end..];
             // A figure whose value is too large to work with is skipped like an unreadable
-            // one, and so are a threshold ("超20亿元的县") and a gap to a wider place ("比全国
-            // 低6306元"), which report no value of the subject's.
-            let Some(mut figure) = Figure::read(q, measure_lead, after, in_clause).filter(|_| {
-                !words::threshold_after(after) && !ctx.level.gap_to_wider(before_figure)
-            }) else {
+            // one, and so is a threshold ("超20亿元的县"), which reports no value.
+            let Some(mut figure) = Figure::read(q, measure_lead, after, in_clause)
+                .filter(|_| !words::threshold_after(after))
+            else {
                 continue;
             };
             let respectively = ClauseWords::before(in_clause.respectively_at, q.span.start);
@@ -2268,6 +2279,10 @@ fn tail_chars(text: &str, n: usize) -> &str {
 
 /// How many chars before a figure its measure words are looked for.
 const NEAR_CHARS: usize = 10;
+
+/// How far before a figure (or the first of its 分别 run) a comparison with a wider place
+/// makes it a gap, in chars: "分别比全国平均水平低" and a little more.
+const GAP_CHARS: usize = 14;
 
 /// The last [`NEAR_CHARS`] chars of a lead.
 fn lead_end(lead: &str) -> &str {

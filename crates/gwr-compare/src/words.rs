@@ -1189,7 +1189,7 @@ impl OwnLevel {
             .any(|w| before.ends_with(w))
     }
 
-    /// Whether `before` (a clause up to a figure) compares with a place wider than the
+    /// Whether `before` (the words right before a figure) compares with a place wider than the
     /// report's own ("分别比全国低6306元", "高于全省2个百分点"): the figure is the gap
     /// between the two places, no value of the subject's.
     pub(crate) fn gap_to_wider(self, before: &str) -> bool {
