@@ -851,8 +851,24 @@ pub(crate) static NOT_SUBJECT: LazyLock<WordSet> =
 pub(crate) static PART_BEFORE: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[PART_PREFIXES]));
 /// See [`PART_SUFFIXES`].
 pub(crate) static PART_AFTER: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[PART_SUFFIXES]));
-/// See [`SUB_AREAS`].
-pub(crate) static SUB_AREA: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[SUB_AREAS]));
+/// Before an indicator's name in its clause, like a sub-area: a kind of trade or goods, so
+/// the figure is a part of the indicator ("跨境电商出口额2亿元", "机电产品出口增长8%").
+pub(crate) const SUB_KINDS: &[&str] = &[
+    "跨境电商",
+    "市场采购",
+    "一般贸易",
+    "加工贸易",
+    "边境贸易",
+    "边境小额贸易",
+    "服务贸易",
+    "机电产品",
+    "高新技术产品",
+    "农产品",
+];
+
+/// See [`SUB_AREAS`] and [`SUB_KINDS`].
+pub(crate) static SUB_AREA: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(&[SUB_AREAS, SUB_KINDS]));
 
 /// See [`GROWTH_NAME_WORDS`].
 pub(crate) static GROWTH_NAMES: LazyLock<WordSet> =
