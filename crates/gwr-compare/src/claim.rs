@@ -607,14 +607,23 @@ impl Extractor {
                         .iter()
                         .any(|w| after.starts_with(w));
                     // "是2015年的1.37倍": a multiple of that year's level.
-                    let multiple_of = before.ends_with('是') && after.starts_with('的');
                     !base_after
-                        && !multiple_of
+                        && !is_multiple_base(sentence, y)
                         && !words::BASE_MARKERS.iter().any(|m| before.ends_with(m))
                 })
                 .collect(),
             periods: periods(sentence),
-            comparisons: years_after(sentence, &written_years, words::COMPARISON_MARKERS),
+            // "比2010年", and "是2005年的2.6倍": a change or multiple over several years.
+            comparisons: {
+                let mut bases = years_after(sentence, &written_years, words::COMPARISON_MARKERS);
+                bases.extend(
+                    written_years
+                        .iter()
+                        .filter(|y| is_multiple_base(sentence, y)),
+                );
+                bases.sort_unstable_by_key(|y| y.end);
+                bases
+            },
             period_starts: years_after(sentence, &written_years, words::PERIOD_START_MARKERS),
             firm_at: found.first(Kind::Firm),
         };
@@ -651,30 +660,24 @@ impl Extractor {
         let names = self.lexicon.find_names(sentence, names_range);
         // Subjects are indicator names: looking for them among these alone keeps a figure
         // from walking back over every reference phrase before it.
-        // A sentence that opens on a sub-area ("开发区经济保持稳步发展，生产总值…分别增长")
-        // is about it up to its first ；, and a paragraph that opens on one is about it
+        // A clause that opens on a sub-area ("开发区经济保持稳步发展，生产总值…分别增长",
+        // "…，其中，市本级全口径财政收入5.3亿元，一般预算收入1.8亿元") is about it up to the
+        // end of its run (the next ；), and a paragraph that opens on one is about it
         // throughout: the names there are the sub-area's, but where a whole place is named
         // before them ("全市地区生产总值").
-        let sub_area_run_end = if ctx.sub_area {
-            sentence.len()
-        } else if words::SUB_AREA
-            .prefix(sentence.trim_start_matches([' ', '　', '—']))
-            .is_some()
-        {
-            clauses
-                .iter()
-                .zip(&runs)
-                .find(|&(_, &r)| r != runs[0])
-                .map_or(sentence.len(), |(c, _)| c.start)
+        let sub_areas = if ctx.sub_area {
+            vec![0..sentence.len()]
         } else {
-            0
+            sub_area_runs(sentence, &clauses, &runs)
+        };
+        let in_sub_area = |at: usize| {
+            let i = sub_areas.partition_point(|r| r.start <= at);
+            i.checked_sub(1).is_some_and(|i| sub_areas[i].end > at)
         };
         let indicators: Vec<NameMatch> = names
             .iter()
             .filter(|n| matches!(n.owner, Owner::Indicator(_) | Owner::Ambiguous))
-            .filter(|n| {
-                n.start >= sub_area_run_end || words::names_whole_place(&sentence[..n.start])
-            })
+            .filter(|n| !in_sub_area(n.start) || words::names_whole_place(&sentence[..n.start]))
             .cloned()
             .collect();
         let sentence_span = base..base + sentence.len();
@@ -732,6 +735,15 @@ impl Extractor {
                 continue;
             };
             let respectively = ClauseWords::before(in_clause.respectively_at, q.span.start);
+            // The figures joined from this one on (by 、, 和…), counted no further than `cap`
+            // joins.
+            let joined = |cap: usize| {
+                1 + quantities[qi..]
+                    .windows(2)
+                    .take(cap)
+                    .take_while(|w| words::is_joiner(&sentence[w[0].span.end..w[1].span.start]))
+                    .count()
+            };
             // How the subject was found, for explanations.
             let how = std::cell::Cell::new(SubjectSource::Named);
             // The lead without fillers, read at most once, and only when no name in the
@@ -778,17 +790,6 @@ impl Extractor {
                                     Some(Subject::Known(list)) => list.len(),
                                     _ => 0,
                                 };
-                            // The figures joined from this one on, counted no further than
-                            // `cap` joins.
-                            let joined = |cap: usize| {
-                                1 + quantities[qi..]
-                                    .windows(2)
-                                    .take(cap)
-                                    .take_while(|w| {
-                                        words::is_joiner(&sentence[w[0].span.end..w[1].span.start])
-                                    })
-                                    .count()
-                            };
                             let earlier = (respectively && figure.is_relative())
                                 .then(|| run_subjects(&figure_subjects, runs[ci]))
                                 .filter(|names| names.len() > named_count.max(1))
@@ -865,12 +866,24 @@ impl Extractor {
                             if !respectively {
                                 return Some(subject);
                             }
-                            let subject = self.split_pair(sentence, subject);
-                            let alone = !quantities.get(qi + 1).is_some_and(|next| {
-                                words::is_joiner(&sentence[q.span.end..next.span.start])
-                            });
+                            let subject = match self.split_pair(sentence, subject) {
+                                // Three or more figures shared out under one name that items
+                                // listed before it qualify ("北安、嫩江和孙吴一般预算收入分别
+                                // 完成1.7亿元、2亿元和4.8亿元") are the items', places or
+                                // years, none the whole place's.
+                                Subject::Known(list)
+                                    if list.len() == 1
+                                        && joined(2) == 3
+                                        && sentence
+                                            .get(clause.start..list[0].1.start)
+                                            .is_some_and(|t| t.contains(['、', '和', '及'])) =>
+                                {
+                                    Subject::Ambiguous(list[0].1.clone())
+                                }
+                                subject => subject,
+                            };
                             let (first, started) =
-                                Run::start(subject, ci, lead_start..q.span.start, alone);
+                                Run::start(subject, ci, lead_start..q.span.start, joined(1) == 1);
                             run = started;
                             first
                         })
@@ -1394,6 +1407,26 @@ fn soft_runs(sentence: &str, clauses: &[Range<usize>]) -> Vec<usize> {
         runs.push(run);
     }
     runs
+}
+
+/// The spans of a sentence from each clause that opens on a sub-area (after 其中) to the
+/// end of its run of clauses, in text order.
+fn sub_area_runs(sentence: &str, clauses: &[Range<usize>], runs: &[usize]) -> Vec<Range<usize>> {
+    let mut spans = Vec::new();
+    let mut k = 0;
+    while k < clauses.len() {
+        let opening = sentence[clauses[k].clone()].trim_start_matches([' ', '　', '—']);
+        let opening = opening.strip_prefix(words::PART_OF).unwrap_or(opening);
+        if words::SUB_AREA.prefix(opening).is_none() {
+            k += 1;
+            continue;
+        }
+        // The rest of the run is the sub-area's: the next clause to look at starts the next.
+        let next_run = (k..clauses.len()).find(|&j| runs[j] != runs[k]);
+        spans.push(clauses[k].start..next_run.map_or(sentence.len(), |j| clauses[j].start));
+        k = next_run.unwrap_or(clauses.len());
+    }
+    spans
 }
 
 /// A lead with nothing but measure words ("同比增长", "增幅") lets the subject carry over;
@@ -2157,6 +2190,11 @@ fn years_after(sentence: &str, years: &[WrittenYear], markers: &[&str]) -> Vec<W
             markers.iter().any(|m| prefix.ends_with(m))
         })
         .collect()
+}
+
+/// Whether a year is the base of a multiple: "是2015年的1.37倍".
+fn is_multiple_base(sentence: &str, y: &WrittenYear) -> bool {
+    sentence[..y.start].ends_with('是') && sentence[y.end..].starts_with('的')
 }
 
 /// A year written in a sentence: "2023年", or the end of a five-year plan ("“十二五”末" is
