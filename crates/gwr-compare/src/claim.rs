@@ -335,6 +335,17 @@ impl Run {
         }
     }
 
+    /// The run after a first figure whose subject was given: every figure after it is
+    /// `rest`'s.
+    fn of_rest(rest: Subject, clause: usize, lead: Range<usize>) -> Run {
+        Run {
+            subject: rest,
+            clause,
+            end: lead.end,
+            lead,
+        }
+    }
+
     /// The next figure's subject: the next name, or the shared unknown subject.
     fn next_subject(&mut self) -> Option<Subject> {
         match &mut self.subject {
@@ -734,7 +745,6 @@ impl Extractor {
             else {
                 continue;
             };
-            let respectively = ClauseWords::before(in_clause.respectively_at, q.span.start);
             // The figures joined from this one on (by 、, 和…), counted no further than `cap`
             // joins.
             let joined = |cap: usize| {
@@ -744,6 +754,21 @@ impl Extractor {
                     .take_while(|w| words::is_joiner(&sentence[w[0].span.end..w[1].span.start]))
                     .count()
             };
+            // "财政总收入、一般预算收入分别完成165.4亿元、59.7亿元，增长0.6%、8.4%": the 分别
+            // of the clause before in the run also shares out a clause of exactly as many
+            // figures as it gave names.
+            let respectively = ClauseWords::before(in_clause.respectively_at, q.span.start)
+                || (in_clause.respectively_at.is_none()
+                    && ci.checked_sub(1).is_some_and(|p| {
+                        runs[p] == runs[ci]
+                            && found
+                                .first_in(Kind::Respectively, clauses[p].clone())
+                                .is_some()
+                    })
+                    && {
+                        let n = run_subjects(&figure_subjects, runs[ci]).len();
+                        n >= 2 && joined(n) == n
+                    });
             // How the subject was found, for explanations.
             let how = std::cell::Cell::new(SubjectSource::Named);
             // The lead without fillers, read at most once, and only when no name in the
@@ -882,8 +907,16 @@ impl Extractor {
                                 }
                                 subject => subject,
                             };
+                            let lead = lead_start..q.span.start;
                             let (first, started) =
-                                Run::start(subject, ci, lead_start..q.span.start, joined(1) == 1);
+                                match listed_with(sentence, &subject, in_clause.respectively_at) {
+                                    // "一般预算收入和支出分别增长16.5%和36.5%": the name gives the
+                                    // first figure, the words listed after it the rest.
+                                    Some(rest) if joined(1) == 2 => {
+                                        (Some(subject), Some(Run::of_rest(rest, ci, lead)))
+                                    }
+                                    _ => Run::start(subject, ci, lead, joined(1) == 1),
+                                };
                             run = started;
                             first
                         })
@@ -1407,6 +1440,24 @@ fn soft_runs(sentence: &str, clauses: &[Range<usize>]) -> Vec<usize> {
         runs.push(run);
     }
     runs
+}
+
+/// The words listed after a single known name before a 分别 at `respectively` (
+/// "一般预算收入和支出分别增长…": 支出), as an unknown subject: they name nothing the lexicon
+/// knows, so the figures after the name's first are theirs.
+fn listed_with(sentence: &str, subject: &Subject, respectively: Option<usize>) -> Option<Subject> {
+    let Subject::Known(list) = subject else {
+        return None;
+    };
+    let [(_, name)] = list.as_slice() else {
+        return None;
+    };
+    let at = respectively?;
+    let between = sentence.get(name.end..at)?;
+    let rest = words::NAME_JOINERS
+        .iter()
+        .find_map(|j| between.strip_prefix(j))?;
+    (!rest.trim().is_empty()).then(|| Subject::Unknown(at - rest.len()..at))
 }
 
 /// The spans of a sentence from each clause that opens on a sub-area (after 其中) to the
