@@ -947,11 +947,12 @@ impl Extractor {
                     figure.high = figure.high.map(|h| -h);
                 }
             }
-            // "超预期目标21.3亿元": a figure against the target, not of a subject of its own;
-            // the subject before carries past it.
-            let against_target = matches!(subject, Subject::Unknown(_))
-                && words::AGAINST_TARGET.prefix(stripped()).is_some();
-            if !against_target {
+            // "超预期目标21.3亿元", "比近三年净增量之和多26.1亿元": a figure against the target
+            // or another figure, not of a subject of its own; the subject before carries past
+            // it.
+            let against = matches!(subject, Subject::Unknown(_))
+                && words::AGAINST.prefix(stripped()).is_some();
+            if !against {
                 figure_subjects.push((runs[ci], subject.clone()));
                 carry = Some((
                     subject.clone(),

@@ -52,8 +52,14 @@ pub(crate) const AGAINST_TARGET_WORDS: &[&str] = &[
     "超目标",
 ];
 
-pub(crate) static AGAINST_TARGET: LazyLock<WordSet> =
-    LazyLock::new(|| WordSet::new(&[AGAINST_TARGET_WORDS]));
+/// Opening a lead: the figure compares the subject with something else ("，比近三年净增量之和
+/// 多26.1亿元", "，高于预期2个百分点"), it names no subject of its own.
+pub(crate) const COMPARED_WORDS: &[&str] =
+    &["比", "较", "高于", "低于", "多于", "少于", "快于", "慢于"];
+
+/// See [`AGAINST_TARGET_WORDS`] and [`COMPARED_WORDS`].
+pub(crate) static AGAINST: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(&[AGAINST_TARGET_WORDS, COMPARED_WORDS]));
 
 /// In the clause of a figure: the figure says how far a target was met.
 pub(crate) const COMPLETION_WORDS: &[&str] = &[
