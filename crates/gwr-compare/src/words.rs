@@ -253,6 +253,8 @@ pub(crate) const LEADING_FILLERS: &[&str] = &[
     "总额",
     "总量",
     "首次",
+    // "历史性突破五千亿元": an adverb, no name.
+    "历史性",
     "分别",
     "全年",
     "全镇",
