@@ -622,6 +622,7 @@ fn compare_warns_about_mismatched_reports() {
 }
 
 #[test]
+#[cfg(target_os = "linux")]
 fn a_killed_run_leaves_the_old_output_and_nothing_else() {
     let corpus = tempfile::tempdir().unwrap();
     for k in 0..200 {
@@ -638,8 +639,9 @@ fn a_killed_run_leaves_the_old_output_and_nothing_else() {
         .spawn()
         .unwrap();
     std::thread::sleep(std::time::Duration::from_millis(50));
-    // SIGKILL: no handler runs. The output is written only after every file is read, under
-    // a temporary name renamed at the end, so the kill finds the old file in place.
+    // SIGKILL: no handler runs. The rows are written, as they are made, into a file with no
+    // name (O_TMPFILE) that is linked and renamed into place at the end, so the kill finds
+    // the old file in place and nothing beside it, however far the run got.
     child.kill().unwrap();
     child.wait().unwrap();
     assert_eq!(names_in(out.path()), ["panel.csv"]);

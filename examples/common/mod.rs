@@ -136,9 +136,12 @@ pub fn policy_option(
     Ok(())
 }
 
-/// Writes `path` through `write`: into a new file beside it (`NAME.partial-PID`), renamed
-/// over `path` only once complete and synced. A failure leaves an existing `path` as it was
-/// and removes the partial file; the file gets the mode the umask gives new files.
+/// Writes `path` through `write`, renamed over `path` only once complete and synced. On
+/// Linux the file has no name while it is written (`O_TMPFILE`), so even a run killed
+/// with SIGKILL leaves nothing behind; elsewhere, or on a file system without unnamed
+/// files, it is written as `NAME.partial-PID` beside `path`, which a failure removes. A
+/// failure leaves an existing `path` as it was; the file gets the mode the umask gives new
+/// files.
 pub fn write_atomically(
     path: &std::path::Path,
     write: impl FnOnce(&mut std::io::BufWriter<std::fs::File>) -> std::io::Result<()>,
@@ -151,16 +154,25 @@ pub fn write_atomically(
         name.to_string_lossy(),
         std::process::id()
     ));
-    let file = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&partial)?;
+    let unnamed = unnamed_file_beside(path);
+    let named = unnamed.is_none();
+    let file = match unnamed {
+        Some(file) => file,
+        None => std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&partial)?,
+    };
     let written = (|| {
         let mut out = std::io::BufWriter::new(file);
         write(&mut out)?;
-        out.into_inner()
-            .map_err(std::io::IntoInnerError::into_error)?
-            .sync_all()?;
+        let file = out
+            .into_inner()
+            .map_err(std::io::IntoInnerError::into_error)?;
+        file.sync_all()?;
+        if !named {
+            give_name(&file, &partial)?;
+        }
         std::fs::rename(&partial, path)
     })();
     if written.is_err() {
@@ -168,6 +180,50 @@ pub fn write_atomically(
         let _ = std::fs::remove_file(&partial);
     }
     written
+}
+
+/// A new file without a name in the folder of `path`, where the system and file system
+/// make one (Linux's `O_TMPFILE`).
+#[cfg(target_os = "linux")]
+fn unnamed_file_beside(path: &std::path::Path) -> Option<std::fs::File> {
+    use rustix::fs::{CWD, Mode, OFlags};
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => std::path::Path::new("."),
+    };
+    rustix::fs::openat(
+        CWD,
+        dir,
+        OFlags::TMPFILE | OFlags::WRONLY | OFlags::CLOEXEC,
+        Mode::from_raw_mode(0o666),
+    )
+    .ok()
+    .map(std::fs::File::from)
+}
+
+#[cfg(not(target_os = "linux"))]
+fn unnamed_file_beside(_: &std::path::Path) -> Option<std::fs::File> {
+    None
+}
+
+/// Links the unnamed `file` into its folder as `name`.
+#[cfg(target_os = "linux")]
+fn give_name(file: &std::fs::File, name: &std::path::Path) -> std::io::Result<()> {
+    use std::os::fd::AsRawFd;
+    let own = format!("/proc/self/fd/{}", file.as_raw_fd());
+    rustix::fs::linkat(
+        rustix::fs::CWD,
+        own.as_str(),
+        rustix::fs::CWD,
+        name,
+        rustix::fs::AtFlags::SYMLINK_FOLLOW,
+    )
+    .map_err(std::io::Error::from)
+}
+
+#[cfg(not(target_os = "linux"))]
+fn give_name(_: &std::fs::File, _: &std::path::Path) -> std::io::Result<()> {
+    Ok(())
 }
 
 /// Prints `error: NAME: PROBLEM` and exits with status 1.
