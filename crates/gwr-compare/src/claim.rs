@@ -977,6 +977,13 @@ impl Extractor {
             let role = role(q.span.start, noted, must_reach, &figure, &facts);
             let stated = dating.stated(q.span.start, clauses[runs[ci]].start, &facts.years);
             let year = year_for(stated.map(|y| y.year), q.span.start, role, ctx, &facts);
+            // No result is dated after the report ("到“十一五”末，全市生产总值达到750亿元" in a
+            // 2006 review): a figure for a later year is a goal.
+            let later_goal = role == Role::Actual
+                && stated
+                    .zip(ctx.delivery_year)
+                    .is_some_and(|(s, d)| s.year > d);
+            let role = if later_goal { Role::Target } else { role };
             // The last period word before the figure, unless 全年 came after it
             // ("上半年由负转正，全年达到4.3%").
             let period = facts.periods
@@ -1064,6 +1071,9 @@ impl Extractor {
                         role: if must_reach && role == Role::Target {
                             "target: 要达到 (要实现, 要完成) before the figure in its run, outside \
                              a review section"
+                                .to_owned()
+                        } else if later_goal {
+                            "target: a year after the report's own, which no result can be of"
                                 .to_owned()
                         } else {
                             role_reason(sentence, q.span.start, noted, role, &figure, ctx, &facts)
