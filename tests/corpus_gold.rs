@@ -89,7 +89,7 @@ fn claims_hold_on_every_gold_set() {
     let dev = evaluate(&c.join("cities"), &ours("cities-dev-claims.json"));
     assert!(found(&dev) >= 489, "{dev}");
     let dev2 = evaluate(&c.join("cities"), &ours("cities-dev2-claims.json"));
-    assert!(found(&dev2) >= 231, "{dev2}");
+    assert!(found(&dev2) >= 232, "{dev2}");
     let dev3 = evaluate(&c.join("cities"), &ours("cities-dev3-claims.json"));
     assert!(found(&dev3) >= 333, "{dev3}");
     // Claims of a wrong indicator on gold lines: ceilings that only go down.

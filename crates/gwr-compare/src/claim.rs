@@ -948,10 +948,13 @@ impl Extractor {
                 }
             }
             // "超预期目标21.3亿元", "比近三年净增量之和多26.1亿元": a figure against the target
-            // or another figure, not of a subject of its own; the subject before carries past
-            // it.
+            // or another figure, or a milestone ("进入3000亿元行列"), not of a subject of its
+            // own; the subject before carries past it.
             let against = matches!(subject, Subject::Unknown(_))
-                && words::AGAINST.prefix(stripped()).is_some();
+                && (words::AGAINST.prefix(stripped()).is_some()
+                    || words::MILESTONE_WORDS
+                        .iter()
+                        .any(|w| after.trim_start_matches('的').starts_with(w)));
             if !against {
                 figure_subjects.push((runs[ci], subject.clone()));
                 carry = Some((

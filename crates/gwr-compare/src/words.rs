@@ -57,6 +57,10 @@ pub(crate) const AGAINST_TARGET_WORDS: &[&str] = &[
 pub(crate) const COMPARED_WORDS: &[&str] =
     &["比", "较", "高于", "低于", "多于", "少于", "快于", "慢于"];
 
+/// Right after a figure: it is a milestone the subject passed ("第三个进入3000亿元行列",
+/// "迈上千亿元台阶"), not a subject of its own; the subject before carries past it.
+pub(crate) const MILESTONE_WORDS: &[&str] = &["行列", "大关", "台阶", "关口"];
+
 /// See [`AGAINST_TARGET_WORDS`] and [`COMPARED_WORDS`].
 pub(crate) static AGAINST: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(&[AGAINST_TARGET_WORDS, COMPARED_WORDS]));
