@@ -291,6 +291,8 @@ impl Subject {
 /// A 分别 run ("A和B分别增长12%和24.3%"): each figure takes the next of the subject's
 /// names, in order.
 struct Run {
+    /// Subjects given out one to a figure before `subject`'s, in reverse order.
+    listed: Vec<Subject>,
     /// The names not yet given out, or an unknown subject every figure shares.
     subject: Subject,
     /// The clause of the run's last figure.
@@ -315,6 +317,7 @@ impl Run {
             Subject::Known(mut list) if list.len() > 1 && !alone => {
                 let first = list.remove(0);
                 let run = Run {
+                    listed: Vec::new(),
                     subject: Subject::Known(list),
                     clause,
                     lead: lead.clone(),
@@ -325,6 +328,7 @@ impl Run {
             Subject::Known(list) => (Some(Subject::Known(list)), None),
             other => {
                 let run = Run {
+                    listed: Vec::new(),
                     subject: other.clone(),
                     clause,
                     lead: lead.clone(),
@@ -339,7 +343,21 @@ impl Run {
     /// `rest`'s.
     fn of_rest(rest: Subject, clause: usize, lead: Range<usize>) -> Run {
         Run {
+            listed: Vec::new(),
             subject: rest,
+            clause,
+            end: lead.end,
+            lead,
+        }
+    }
+
+    /// The run after a first figure whose subject was given: the figures after it are
+    /// `rest`'s, one each.
+    fn of_list(mut rest: Vec<Subject>, clause: usize, lead: Range<usize>) -> Run {
+        rest.reverse();
+        Run {
+            listed: rest,
+            subject: Subject::Known(Vec::new()),
             clause,
             end: lead.end,
             lead,
@@ -348,6 +366,9 @@ impl Run {
 
     /// The next figure's subject: the next name, or the shared unknown subject.
     fn next_subject(&mut self) -> Option<Subject> {
+        if let Some(next) = self.listed.pop() {
+            return Some(next);
+        }
         match &mut self.subject {
             Subject::Known(list) if list.is_empty() => None,
             Subject::Known(list) => Some(Subject::Known(vec![list.remove(0)])),
@@ -620,7 +641,8 @@ impl Extractor {
                     // "是2015年的1.37倍": a multiple of that year's level.
                     !base_after
                         && !is_multiple_base(sentence, y)
-                        && !words::BASE_MARKERS.iter().any(|m| before.ends_with(m))
+                        && (!words::BASE_MARKERS.iter().any(|m| before.ends_with(m))
+                            || labels_change(sentence, y))
                 })
                 .collect(),
             periods: periods(sentence),
@@ -635,7 +657,11 @@ impl Extractor {
                 bases.sort_unstable_by_key(|y| y.end);
                 bases
             },
-            period_starts: years_after(sentence, &written_years, words::PERIOD_START_MARKERS),
+            period_starts: {
+                let mut starts = years_after(sentence, &written_years, words::PERIOD_START_MARKERS);
+                starts.retain(|y| !labels_change(sentence, y));
+                starts
+            },
             firm_at: found.first(Kind::Firm),
         };
         let dating = YearDating::of(sentence, &clauses, &quantities, &facts.years);
@@ -699,8 +725,8 @@ impl Extractor {
         // The carried subject's figure was a fall (下降3%).
         let mut carry_falls = false;
         let mut run: Option<Run> = None;
-        // The subjects of the figures so far, with the run of each.
-        let mut figure_subjects: Vec<(usize, Subject)> = Vec::new();
+        // The subjects of the figures so far.
+        let mut figure_subjects: Vec<FigureSubject> = Vec::new();
         let mut previous_end = 0;
         // Where the last figure read as a gap to a wider place ends.
         let mut gap_end: Option<usize> = None;
@@ -768,16 +794,22 @@ impl Extractor {
                                 .is_some()
                     })
                     && {
-                        let n = run_subjects(&figure_subjects, runs[ci]).len();
-                        n >= 2 && joined(n) == n
+                        let n = joined(MAX_LISTED);
+                        n >= 2
+                            && run_subjects(sentence, &figure_subjects, (runs[ci], ci), n, false)
+                                .is_some()
                     });
             // How the subject was found, for explanations.
             let how = std::cell::Cell::new(SubjectSource::Named);
+            // The subjects after the first of a 分别 list that names an indicator the
+            // lexicon does not know among others, for the figures joined to this one.
+            let mut listed_rest: Option<Vec<Subject>> = None;
             // The lead without fillers, read at most once, and only when no name in the
             // clause gives the subject: whether it is bare decides the look-backs below.
             let lead_words = std::cell::OnceCell::new();
             let stripped = || *lead_words.get_or_init(|| strip_fillers(lead));
             let bare = || stripped().chars().nth(1).is_none();
+            let continues_run = run.is_some() && joined_lead.is_some();
             let subject = match run.as_mut().filter(|_| joined_lead.is_some()) {
                 Some(r) => {
                     how.set(SubjectSource::Respectively);
@@ -817,12 +849,36 @@ impl Extractor {
                                     Some(Subject::Known(list)) => list.len(),
                                     _ => 0,
                                 };
-                            let earlier = (respectively && figure.is_relative())
-                                .then(|| run_subjects(&figure_subjects, runs[ci]))
-                                .filter(|names| names.len() > named_count.max(1))
-                                .and_then(|names| {
-                                    (joined(names.len()) == names.len())
-                                        .then_some(Subject::Known(names))
+                            // Not past a clause that names and gives no figure ("规上工业、
+                            // 公共财政收入降幅收窄，分别下降1.5%、7.5%"): its names are the
+                            // list. A note that names nothing ("按可比口径计算，") is passed.
+                            let listed_before =
+                                previous_end > clauses[previous].start || named.is_none();
+                            let earlier = (respectively && figure.is_relative() && listed_before)
+                                .then(|| joined(MAX_LISTED))
+                                .filter(|n| *n > named_count.max(1))
+                                .and_then(|n| {
+                                    run_subjects(
+                                        sentence,
+                                        &figure_subjects,
+                                        (runs[ci], ci),
+                                        n,
+                                        true,
+                                    )
+                                })
+                                .and_then(|mut names| {
+                                    let known: Option<Vec<_>> = names
+                                        .iter()
+                                        .map(|n| match n {
+                                            Subject::Known(list) => list.first().cloned(),
+                                            _ => None,
+                                        })
+                                        .collect();
+                                    known.map(Subject::Known).or_else(|| {
+                                        let first = names.remove(0);
+                                        listed_rest = Some(names);
+                                        Some(first)
+                                    })
                                 });
                             match (earlier, named) {
                                 (Some(earlier), _) => Some(earlier),
@@ -893,6 +949,10 @@ impl Extractor {
                             if !respectively {
                                 return Some(subject);
                             }
+                            if let Some(rest) = listed_rest.take() {
+                                run = Some(Run::of_list(rest, ci, lead_start..q.span.start));
+                                return Some(subject);
+                            }
                             let subject = match self.split_pair(sentence, subject) {
                                 // Three or more figures shared out under one name that items
                                 // listed before it qualify ("北安、嫩江和孙吴一般预算收入分别
@@ -958,7 +1018,12 @@ impl Extractor {
                         .iter()
                         .any(|w| after.trim_start_matches('的').starts_with(w)));
             if !against {
-                figure_subjects.push((runs[ci], subject.clone()));
+                figure_subjects.push(FigureSubject {
+                    run: runs[ci],
+                    clause: ci,
+                    subject: subject.clone(),
+                    continues_run,
+                });
                 carry = Some((
                     subject.clone(),
                     ci,
@@ -1600,14 +1665,24 @@ fn strip_base(text: &str) -> &str {
     }
 }
 
-/// "2023年羊毛衫市场交易额" → "羊毛衫市场交易额".
+/// "2023年羊毛衫市场交易额" → "羊毛衫市场交易额", and the end of a list of years ("…，到2015年
+/// 增长4%") → "增长4%".
 fn strip_year(text: &str) -> &str {
-    let bytes = text.as_bytes();
-    let is_year = bytes.len() > 4 && bytes[..4].iter().all(u8::is_ascii_digit);
-    match text.get(4..).and_then(|rest| rest.strip_prefix('年')) {
-        Some(rest) if is_year => rest,
-        _ => text,
-    }
+    after_year(text)
+        .or_else(|| after_year(text.strip_prefix(['到', '至'])?))
+        .unwrap_or(text)
+}
+
+/// The text after a four-digit year that opens it ("2023年…", "2025年底…"), if one does.
+fn after_year(text: &str) -> Option<&str> {
+    let is_year = text
+        .as_bytes()
+        .get(..4)
+        .is_some_and(|b| b.iter().all(u8::is_ascii_digit));
+    text.get(4..)
+        .and_then(|rest| rest.strip_prefix('年'))
+        .filter(|_| is_year)
+        .map(|rest| rest.trim_start_matches(['底', '末']))
 }
 
 /// An indicator the lexicon does not know: the clause text before the figure, fillers
@@ -1651,23 +1726,53 @@ fn estimate_by_note_after(claim: &mut Claim, note: usize) {
     }
 }
 
-/// The subjects of the last figures of run `run` while each is one known indicator and no
-/// two are the same, in text order: the names a 分别 after them may hand its figures to.
-/// Being different indicators, they are never more than the lexicon's.
-fn run_subjects(figure_subjects: &[(usize, Subject)], run: usize) -> Vec<(usize, Range<usize>)> {
-    let mut names: Vec<(usize, Range<usize>)> = Vec::new();
-    for (r, subject) in figure_subjects.iter().rev() {
-        match subject {
-            Subject::Known(list)
-                if *r == run && list.len() == 1 && names.iter().all(|n| n.0 != list[0].0) =>
-            {
-                names.push(list[0].clone());
+/// The subjects of the last `n` figures of run `run`, each one indicator, known or not,
+/// and no two the same, in text order: the names a 分别 after them hands its `n` figures to
+/// ("一般预算收入18.4亿元，一般预算支出94.6亿元，分别增长22.6%和10.5%"). None when the run
+/// has fewer, or when a known indicator's figure comes just before them: which figure is
+/// whose cannot then be told ("地区生产总值…，财政收入…，税收…，分别增长…和…"), and when
+/// they would split an earlier 分别 run: its names go together ("接待游客…、旅游收入…，分别
+/// 增长26%和35.1%，客运量…"). With `fresh`, the list is of the clauses before `clause`.
+fn run_subjects(
+    sentence: &str,
+    figure_subjects: &[FigureSubject],
+    (run, clause): (usize, usize),
+    n: usize,
+    fresh: bool,
+) -> Option<Vec<Subject>> {
+    let mut names: Vec<Subject> = Vec::new();
+    // Whether the earliest figure taken is not the first of its 分别 run.
+    let mut splits_run = false;
+    for figure in figure_subjects.iter().rev() {
+        let subject = &figure.subject;
+        // With `fresh`, only figures of the clauses before the 分别's own.
+        let single = !(fresh && figure.clause == clause)
+            && match subject {
+                Subject::Known(list) => list.len() == 1,
+                Subject::Unknown(_) => true,
+                Subject::Ambiguous(_) => false,
+            };
+        let same = |other: &Subject| match (other, subject) {
+            (Subject::Known(a), Subject::Known(b)) => {
+                a.first().map(|x| x.0) == b.first().map(|x| x.0)
             }
-            _ => break,
+            _ => other.name(sentence) == subject.name(sentence),
+        };
+        if figure.run != run || !single || names.iter().any(same) {
+            break;
         }
+        if names.len() == n {
+            // One more name before the list: a rival when it is a known indicator's.
+            if matches!(subject, Subject::Known(_)) {
+                return None;
+            }
+            break;
+        }
+        names.push(subject.clone());
+        splits_run = figure.continues_run;
     }
     names.reverse();
-    names
+    (names.len() == n && !splits_run).then_some(names)
 }
 
 /// A growth that opens its sentence with a bare growth name ("涨幅仍然高达百分之二十一点
@@ -2308,6 +2413,21 @@ fn years_after(sentence: &str, years: &[WrittenYear], markers: &[&str]) -> Vec<W
         .collect()
 }
 
+/// Whether a year after 由 or 从 labels the change that follows it, in a list of years
+/// ("由2013年下降9.5%、2014年下降9.7%，到2015年增长4%"): a change word and its figure come
+/// right after the year, so it is their year, not the start of a run ("由2013年的…").
+fn labels_change(sentence: &str, y: &WrittenYear) -> bool {
+    let before = &sentence[..y.start];
+    let after = &sentence[y.end..];
+    words::PERIOD_START_MARKERS
+        .iter()
+        .any(|m| before.ends_with(m))
+        && [&words::UP, &words::DOWN]
+            .iter()
+            .filter_map(|set| set.prefix(after))
+            .any(|w| after[w.len()..].starts_with(|c: char| c.is_ascii_digit()))
+}
+
 /// Whether a year is the base of a multiple: "是2015年的1.37倍".
 fn is_multiple_base(sentence: &str, y: &WrittenYear) -> bool {
     sentence[..y.start].ends_with('是') && sentence[y.end..].starts_with('的')
@@ -2433,6 +2553,20 @@ fn tail_chars(text: &str, n: usize) -> &str {
 
 /// How many chars before a figure its measure words are looked for.
 const NEAR_CHARS: usize = 10;
+
+/// A figure's subject, kept for a 分别 after it.
+struct FigureSubject {
+    /// The run and the clause of the figure.
+    run: usize,
+    clause: usize,
+    subject: Subject,
+    /// Whether the figure is one after the first of a 分别 run ("…和24.3%").
+    continues_run: bool,
+}
+
+/// The most figures a 分别 shares out to names given with figures before it: more is not a
+/// list a reader pairs off (and bounds the work per figure).
+const MAX_LISTED: usize = 12;
 
 /// How far before a figure (or the first of its 分别 run) a comparison with a wider place
 /// makes it a gap, in chars: "分别比全国平均水平低" and a little more.

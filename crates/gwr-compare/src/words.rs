@@ -36,6 +36,8 @@ pub(crate) const GROWTH_DOWN: &[&str] = &[
     "降低了",
     // "财政收入减收28.8亿元": revenue down by an amount.
     "减收",
+    // "一般公共预算收入负增长3%左右": a fall, written as a growth below zero.
+    "负增长",
 ];
 
 /// Before an amount: the figure is a change, not a level ("比上年增加320万元").
