@@ -799,6 +799,12 @@ impl Extractor {
                             && run_subjects(sentence, &figure_subjects, (runs[ci], ci), n, false)
                                 .is_some()
                     });
+            // The last period word before the figure, unless 全年 came after it
+            // ("上半年由负转正，全年达到4.3%").
+            let last_period = facts.periods
+                [..facts.periods.partition_point(|(at, _)| *at < q.span.start)]
+                .last()
+                .filter(|(_, p)| !p.is_empty());
             // How the subject was found, for explanations.
             let how = std::cell::Cell::new(SubjectSource::Named);
             // The subjects after the first of a 分别 list that names an indicator the
@@ -977,7 +983,25 @@ impl Extractor {
                                     Some(rest) if joined(1) == 2 => {
                                         (Some(subject), Some(Run::of_rest(rest, ci, lead)))
                                     }
-                                    _ => Run::start(subject, ci, lead, joined(1) == 1),
+                                    _ => {
+                                        // One name, and more figures shared out to it
+                                        // ("农民人均纯收入年均增长8%（2006年分别增长10%和9%）"):
+                                        // whose each is cannot be told, unless they are of
+                                        // parts of the year ("四个季度的增幅分别为…").
+                                        let of_periods =
+                                            last_period.is_some_and(|(at, _)| *at >= clause.start);
+                                        let subject = match subject {
+                                            Subject::Known(list)
+                                                if list.len() == 1
+                                                    && joined(1) == 2
+                                                    && !of_periods =>
+                                            {
+                                                Subject::Ambiguous(list[0].1.clone())
+                                            }
+                                            subject => subject,
+                                        };
+                                        Run::start(subject, ci, lead, joined(1) == 1)
+                                    }
                                 };
                             run = started;
                             first
@@ -1054,15 +1078,23 @@ impl Extractor {
                     .zip(ctx.delivery_year)
                     .is_some_and(|(s, d)| s.year > d);
             let role = if later_goal { Role::Target } else { role };
-            // The last period word before the figure, unless 全年 came after it
-            // ("上半年由负转正，全年达到4.3%").
-            let period = facts.periods
-                [..facts.periods.partition_point(|(at, _)| *at < q.span.start)]
-                .last()
-                .filter(|(_, p)| !p.is_empty())
-                .map(|(_, p)| CompactString::from(*p));
+            let period = last_period.map(|(_, p)| CompactString::from(*p));
             let constraint = constraint_of(q, lead);
-            let multi_year = ClauseWords::before(in_clause.multi_year_at, q.span.start)
+            // A year written between the multi-year word and the figure dates the figure
+            // to it ("年均增长11%（2006年增长11.5%）"), unless a multi-year word follows
+            // that year too ("(2017-2019年年均增长5%)").
+            let multi_year_word = in_clause.multi_year_at.is_some_and(|at| {
+                at < q.span.start && {
+                    let years =
+                        &facts.years[..facts.years.partition_point(|y| y.end <= q.span.start)];
+                    years.last().filter(|y| y.start > at).is_none_or(|y| {
+                        found
+                            .first_in(Kind::MultiYear, y.end..q.span.start)
+                            .is_some()
+                    })
+                }
+            });
+            let multi_year = multi_year_word
                 || year.is_some_and(|y| {
                     far_base_year(&facts.comparisons, clause.start..q.span.start, y)
                         // "由2002年的70.1亿元跃升到131亿元，增长86%": the growth of the
