@@ -1085,8 +1085,8 @@ impl Extractor {
             // that year too ("(2017-2019年年均增长5%)").
             let multi_year_word = in_clause.multi_year_at.is_some_and(|at| {
                 at < q.span.start && {
-                    let years =
-                        &facts.years[..facts.years.partition_point(|y| y.end <= q.span.start)];
+                    // The years before the figure, as `stated` just counted them.
+                    let years = &facts.years[..dating.years_before()];
                     years.last().filter(|y| y.start > at).is_none_or(|y| {
                         found
                             .first_in(Kind::MultiYear, y.end..q.span.start)
@@ -2245,6 +2245,11 @@ struct YearDating {
 }
 
 impl YearDating {
+    /// How many years stand before the figure [`YearDating::stated`] was last asked about.
+    fn years_before(&self) -> usize {
+        self.before.get()
+    }
+
     fn of(
         sentence: &str,
         clauses: &[Range<usize>],
@@ -2303,6 +2308,7 @@ impl YearDating {
 
     /// The year written for a figure at `at` whose run of clauses starts at `run_start`,
     /// with the offset after its 年 (bases such as "在2022年基础上" are not in `years`).
+    /// It counts the years before `at` for [`YearDating::years_before`].
     fn stated<'y>(
         &self,
         at: usize,
