@@ -96,6 +96,8 @@ fn claims_hold_on_every_gold_set() {
     assert!(found(&dev3) >= 333, "{dev3}");
     let dev4 = evaluate(&c.join("cities"), &ours("cities-dev4-claims.json"));
     assert!(found(&dev4) >= 202, "{dev4}");
+    let dev5 = evaluate(&c.join("cities"), &ours("cities-dev5-claims.json"));
+    assert!(found(&dev5) >= 238, "{dev5}");
     // Claims of a wrong indicator on gold lines: ceilings that only go down.
     assert_eq!(wrong_indicators(&national), 0, "{national}");
     assert_eq!(wrong_indicators(&seeds), 0, "{seeds}");
@@ -107,6 +109,8 @@ fn claims_hold_on_every_gold_set() {
     // dev4: a city's 公共财政收入, which its readers filed under fiscal revenue and we read,
     // as indicators.toml explains, as its general budget revenue.
     assert!(wrong_indicators(&dev4) <= 4, "{dev4}");
+    // dev5: a city's 公共财政收入 again, which its reader left open (no id).
+    assert!(wrong_indicators(&dev5) <= 2, "{dev5}");
 }
 
 #[test]
