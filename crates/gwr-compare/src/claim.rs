@@ -95,6 +95,10 @@ pub enum Doubt {
     /// A stretch goal (力争) beside a firm one (确保) in the same breath: "确保增长12%、力争
     /// 增长15%" promises 12; the 15 is hoped for.
     StretchGoal,
+    /// A name beside a figure of another dimension than the indicator's ("地区生产总值等4项
+    /// 指标": a count beside a money indicator): the figure measures something else the name
+    /// belongs to, so no id is given.
+    UnitMismatch,
 }
 
 impl Doubt {
@@ -110,6 +114,9 @@ impl Doubt {
             }
             Doubt::StretchGoal => {
                 "a stretch goal (力争) beside a firm one (确保): the firm one is the target"
+            }
+            Doubt::UnitMismatch => {
+                "the figure's unit is not the named indicator's: it measures something else, so no id is given"
             }
         }
     }
@@ -155,6 +162,7 @@ names!(Doubt {
     AmbiguousIndicator => "ambiguous_indicator",
     UnknownYear => "unknown_year",
     StretchGoal => "stretch_goal",
+    UnitMismatch => "unit_mismatch",
 });
 names!(Constraint {
     Exact => "exact",
@@ -1154,13 +1162,14 @@ impl Extractor {
             } else {
                 constraint
             };
-            let doubt = |ambiguous: bool| {
+            // `of_indicator`: why no id is given, where one is not.
+            let doubt = |of_indicator: Option<Doubt>| {
                 if multi_year {
                     Some(Doubt::MultiYear)
                 } else if stretch {
                     Some(Doubt::StretchGoal)
-                } else if ambiguous {
-                    Some(Doubt::AmbiguousIndicator)
+                } else if of_indicator.is_some() {
+                    of_indicator
                 } else if year.is_none() {
                     Some(Doubt::UnknownYear)
                 } else {
@@ -1189,7 +1198,7 @@ impl Extractor {
             let claim = |indicator: Option<CompactString>, indicator_text: CompactString| Claim {
                 explanation: explanation(&indicator_text, indicator.as_deref()),
                 measure: measure_of(&figure, &indicator_text),
-                doubt: doubt(false),
+                doubt: doubt(None),
                 indicator,
                 indicator_text,
                 role,
@@ -1206,9 +1215,35 @@ impl Extractor {
             };
             match subject {
                 Subject::Known(list) => {
+                    let mut misfit = None;
                     for (i, name) in list {
-                        let id = self.lexicon.indicator_at(i).id.clone();
-                        out.push(claim(Some(id), sentence[name].into()));
+                        let indicator = self.lexicon.indicator_at(i);
+                        if indicator.fits(q.dimension) {
+                            out.push(claim(Some(indicator.id.clone()), sentence[name].into()));
+                        } else {
+                            misfit = Some((indicator, name));
+                        }
+                    }
+                    // "地区生产总值、财政收入等4项指标", "招商引资签约项目28个": the figure
+                    // counts something the names belong to. One claim for the figure, under
+                    // the name nearest it, with no id.
+                    if let Some((indicator, name)) = misfit.filter(|_| !self.known_only) {
+                        let mut unknown = Claim {
+                            doubt: doubt(Some(Doubt::UnitMismatch)),
+                            ..claim(None, sentence[name].into())
+                        };
+                        if let Some(explanation) = unknown.explanation.as_mut() {
+                            explanation.indicator = format!(
+                                "{} (lexicon id {}) is measured in {}, the figure {} in {}: \
+                                 the figure is something else's",
+                                unknown.indicator_text,
+                                indicator.id,
+                                indicator.dimension,
+                                q.text,
+                                q.dimension
+                            );
+                        }
+                        out.push(unknown);
                     }
                 }
                 // A bare growth name may yet get its paragraph's indicator (see
@@ -1221,7 +1256,7 @@ impl Extractor {
                 Subject::Ambiguous(_) if self.known_only => {}
                 Subject::Unknown(name) => out.push(claim(None, sentence[name].into())),
                 Subject::Ambiguous(name) => out.push(Claim {
-                    doubt: doubt(true),
+                    doubt: doubt(Some(Doubt::AmbiguousIndicator)),
                     ..claim(None, sentence[name].into())
                 }),
             }

@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use compact_str::CompactString;
+use gwr_quantity::Dimension;
 use serde::Deserialize;
 
 /// Which way is good for an indicator.
@@ -29,12 +30,23 @@ pub struct Indicator {
     pub names: Vec<String>,
     /// Which way is good.
     pub direction: Direction,
-    /// The usual dimension of a level figure ("money", "count", "percent" …).
+    /// The dimension of the indicator's level figures, by its JSON name ("money", "count",
+    /// "mass", "percent" …: [`Dimension::as_str`]).
     pub dimension: String,
     /// Names that count only standing alone, not inside a longer noun: "经济增长" is GDP
     /// in "今年经济增长7%", not in "民营经济增长15%".
     #[serde(default)]
     pub guarded: Vec<String>,
+}
+
+impl Indicator {
+    /// Whether a figure of `dimension` can be this indicator's value: a relative figure (a
+    /// growth, points, a multiple, a share) always; an amount or a count only in the
+    /// indicator's own dimension. Beside 地区生产总值, "4项" counts indicators, not GDP;
+    /// beside 招商引资, "签约项目28个" counts projects, not money.
+    pub fn fits(&self, dimension: Dimension) -> bool {
+        dimension.is_relative() || dimension.as_str() == self.dimension
+    }
 }
 
 #[derive(Deserialize)]
@@ -76,6 +88,8 @@ pub enum LexiconErrorKind {
     NoNames,
     /// An id listed twice.
     RepeatedId,
+    /// A dimension that is none of the normalizer's ([`Dimension::as_str`]).
+    UnknownDimension,
 }
 
 /// The indicators claims are tied to, with a matcher for their names.
@@ -141,7 +155,7 @@ impl Lexicon {
     /// # Errors
     ///
     /// A [`LexiconError`] naming the problem and, for syntax errors, where it is: bad TOML,
-    /// an unknown field, an empty id or name list, or a repeated id.
+    /// an unknown field, an empty id or name list, a repeated id, or an unknown dimension.
     pub fn from_toml(text: &str) -> Result<Lexicon, LexiconError> {
         let file: LexiconFile = toml::from_str(text).map_err(|e| LexiconError {
             kind: LexiconErrorKind::Syntax,
@@ -165,6 +179,16 @@ impl Lexicon {
                 Some((
                     LexiconErrorKind::RepeatedId,
                     format!("indicator {:?} is listed twice", row.id),
+                ))
+            } else if !Dimension::ALL.iter().any(|d| d.as_str() == row.dimension) {
+                Some((
+                    LexiconErrorKind::UnknownDimension,
+                    format!(
+                        "indicator {:?} has the dimension {:?}, which is none of {}",
+                        row.id,
+                        row.dimension,
+                        Dimension::ALL.map(Dimension::as_str).join(", ")
+                    ),
                 ))
             } else {
                 None

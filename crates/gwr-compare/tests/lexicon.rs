@@ -41,6 +41,12 @@ fn lexicon_errors_have_a_kind_and_a_span() {
             second_row,
             "[[indicator]]",
         ),
+        (
+            TEA.replace("money", "yuan"),
+            LexiconErrorKind::UnknownDimension,
+            0,
+            "[[indicator]]",
+        ),
     ];
     for (text, kind, start, covered) in cases {
         let e = Lexicon::from_toml(text).expect_err(text);
@@ -51,4 +57,18 @@ fn lexicon_errors_have_a_kind_and_a_span() {
             "{text}: {e}"
         );
     }
+}
+
+/// A row's dimension decides which levels are its own: a growth fits any row, a count fits
+/// only a row that counts.
+#[test]
+fn a_row_fits_levels_of_its_own_dimension() {
+    use gwr_quantity::Dimension;
+    let tea = Lexicon::from_toml(TEA).expect("valid row");
+    let tea = tea.indicator("tea_output").expect("the row");
+    assert!(tea.fits(Dimension::Money));
+    assert!(tea.fits(Dimension::Percent));
+    assert!(tea.fits(Dimension::Multiple));
+    assert!(!tea.fits(Dimension::Count));
+    assert!(!tea.fits(Dimension::Area));
 }

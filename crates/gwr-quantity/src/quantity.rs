@@ -160,9 +160,26 @@ impl fmt::Display for Quantity {
     }
 }
 
-impl fmt::Display for Dimension {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
+impl Dimension {
+    /// Every dimension, in declaration order.
+    pub const ALL: [Dimension; 12] = [
+        Dimension::Money,
+        Dimension::Area,
+        Dimension::Length,
+        Dimension::Mass,
+        Dimension::Volume,
+        Dimension::Energy,
+        Dimension::Rate,
+        Dimension::Count,
+        Dimension::Percent,
+        Dimension::PercentagePoint,
+        Dimension::Multiple,
+        Dimension::Fraction,
+    ];
+
+    /// The name used in JSON output and in lexicon files ("money", "percentage_point").
+    pub fn as_str(self) -> &'static str {
+        match self {
             Dimension::Money => "money",
             Dimension::Area => "area",
             Dimension::Length => "length",
@@ -175,7 +192,25 @@ impl fmt::Display for Dimension {
             Dimension::PercentagePoint => "percentage_point",
             Dimension::Multiple => "multiple",
             Dimension::Fraction => "fraction",
-        })
+        }
+    }
+
+    /// Whether a figure of this dimension relates a thing to another (a growth, a gap in
+    /// points, a multiple, a share) rather than measuring it (an amount, a count).
+    pub fn is_relative(self) -> bool {
+        matches!(
+            self,
+            Dimension::Percent
+                | Dimension::PercentagePoint
+                | Dimension::Multiple
+                | Dimension::Fraction
+        )
+    }
+}
+
+impl fmt::Display for Dimension {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 
