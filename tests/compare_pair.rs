@@ -71,3 +71,34 @@ fn tolerance_is_a_policy() {
     let gdp = &compare(&plan, &review, &strict).rows[0];
     assert_eq!(gdp.verdict.to_string(), "missed", "{gdp:?}");
 }
+
+/// A bound on the size of a fall holds the other way on the signed figure: a revenue fall
+/// kept within 5% is beaten by a fall of 3.2%; an energy-intensity fall of at least 3% is
+/// missed by one of 2.5%.
+#[test]
+fn bounds_on_falls_are_judged_as_the_words_mean() {
+    let plan = "政府工作报告\n——2016年1月20日在青川市第九届人民代表大会第一次会议上\n一、2016年工作安排\n今年主要预期目标是：一般公共预算收入降幅控制在5%以内；单位地区生产总值能耗下降3%以上。\n";
+    let review = "政府工作报告\n——2017年1月18日在青川市第九届人民代表大会第二次会议上\n一、2016年工作回顾\n全年一般公共预算收入下降3.2%；单位地区生产总值能耗下降2.5%。\n";
+    let plan = gwr::compare::claims(&gwr::grammar::parse(plan));
+    let review = gwr::compare::claims(&gwr::grammar::parse(review));
+    let rows: Vec<String> = compare(&plan, &review, &Policy::default())
+        .rows
+        .iter()
+        .map(|r| {
+            format!(
+                "{} {} {} {}",
+                or_dash(r.indicator.as_deref()),
+                r.constraint,
+                r.verdict,
+                or_dash(r.margin.map(|m| m.normalize()))
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            "general_budget_revenue at_least exceeded 1.8",
+            "energy_intensity at_most missed 0.5"
+        ]
+    );
+}

@@ -628,9 +628,10 @@ impl Extractor {
             restated: target_opener_at
                 .is_some_and(|o| found.first_in(Kind::Restated, 0..o).is_some()),
             higher_goal_at: higher_goal(found),
-            recalled_at: (ctx.section == SectionKind::Review)
+            recalled: (ctx.section == SectionKind::Review)
                 .then(|| found.first(Kind::Recalled))
-                .flatten(),
+                .flatten()
+                .map(|r| recalled(sentence, r)),
             in_plan: ctx.section == SectionKind::Plan,
             plan_period_bases: PlanPeriodBases::of(sentence),
             estimated: ctx.estimated,
@@ -1087,7 +1088,10 @@ impl Extractor {
                     .is_some_and(|(s, d)| s.year > d);
             let role = if later_goal { Role::Target } else { role };
             let period = last_period.map(|(_, p)| CompactString::from(*p));
-            let constraint = constraint_of(q, lead);
+            // A bound written on a fall's size holds the other way on the signed value:
+            // "降幅控制在9%以内" is −9 at least, "下降3%以上" −3 at most.
+            let fall = figure.value.is_sign_negative() && q.base_value().is_sign_positive();
+            let constraint = constraint_of(q, lead).signed(fall);
             // A year written between the multi-year word and the figure dates the figure
             // to it ("年均增长11%（2006年增长11.5%）"), unless a multi-year word follows
             // that year too ("(2017-2019年年均增长5%)").
@@ -1191,7 +1195,7 @@ impl Extractor {
                         },
                         year: year_reason(year, stated, role, q.span.start, ctx, &facts, sentence),
                         indicator: how.get().reason(name, id),
-                        constraint: constraint_reason(q, lead, constraint),
+                        constraint: constraint_reason(q, lead, constraint, fall),
                     })
                 })
             };
@@ -1949,12 +1953,16 @@ impl Figure {
         } else {
             (None, None)
         };
+        // A percent named as a fall ("降幅控制在5%以内") is down whatever verb leads to it.
+        let fall_named =
+            q.dimension == Dimension::Percent && words::FALL_NAMES.find(near).is_some();
         // The growth word nearest the figure decides the sign: "增长…下降1.5%" is down.
-        let down = match (down_at, up_at) {
-            (Some(d), Some(u)) => d > u || words::DOWN.suffix(near.trim_end()).is_some(),
-            (Some(_), None) => true,
-            _ => false,
-        };
+        let down = fall_named
+            || match (down_at, up_at) {
+                (Some(d), Some(u)) => d > u || words::DOWN.suffix(near.trim_end()).is_some(),
+                (Some(_), None) => true,
+                _ => false,
+            };
         let up = up_at.is_some();
         let completion =
             matches!(q.dimension, Dimension::Percent | Dimension::Multiple) && clause.completion;
@@ -2014,8 +2022,9 @@ struct SentenceFacts<'s> {
     target_opener_at: Option<usize>,
     /// The opener restates targets set before ("年初确定的主要预期目标是…").
     restated: bool,
-    /// Where a review recalls the target its year was given ("年初确定", "报告中曾提出").
-    recalled_at: Option<usize>,
+    /// Where a review recalls the target its year was given ("年初确定", "报告中曾提出"),
+    /// to the end of what the recall governs (see [`recalled`]).
+    recalled: Option<Range<usize>>,
     /// Where a higher goal set on top of the expected targets is named ("在上述预期目标的
     /// 基础上，提出了一个奋斗目标"): its figures are stretch goals.
     higher_goal_at: Option<usize>,
@@ -2114,14 +2123,13 @@ fn role_reason(
     if let Some(t) = facts.target_opener_at.filter(|&t| t < at) {
         return format!("target: after {}", phrase_at(t, words::TARGET_OPENERS));
     }
-    if let Some(r) = facts.recalled_at.filter(|&r| r < at) {
+    if let Some(r) = facts.recalled_at(at) {
         return format!(
             "target: the review recalls its year's target ({})",
             phrase_at(r, words::RECALLED_WORDS)
         );
     }
-    if noted && facts.estimate_at.is_none_or(|e| e > at) && facts.recalled_at.is_none_or(|r| r > at)
-    {
+    if noted && facts.estimate_at.is_none_or(|e| e > at) && facts.recalled_at(at).is_none() {
         return format!("{role}: a bracketed 预计 note right after the figure");
     }
     if let Some(e) = facts.estimate_at.filter(|&e| e < at) {
@@ -2198,9 +2206,19 @@ fn year_reason(
 }
 
 /// What made a figure's constraint (see [`constraint_of`]).
-fn constraint_reason(q: &Quantity, lead: &str, constraint: Constraint) -> String {
+fn constraint_reason(q: &Quantity, lead: &str, constraint: Constraint, fall: bool) -> String {
     match constraint {
         Constraint::Exact => format!("exact: the bare figure {}", q.text),
+        Constraint::AtLeast | Constraint::AtMost
+            if fall && constraint_of(q, lead).signed(true) == constraint =>
+        {
+            format!(
+                "{constraint}: {} bounds the size of a fall ({}), so the signed value is \
+                 bounded the other way",
+                q.text,
+                lead_end(lead).trim()
+            )
+        }
         Constraint::AtMost if q.qualifier == Qualifier::Exact => {
             format!(
                 "at_most: a ceiling word before the figure ({})",
@@ -2215,6 +2233,29 @@ fn constraint_reason(q: &Quantity, lead: &str, constraint: Constraint) -> String
         }
         other => format!("{other}: the figure as written, {}", q.text),
     }
+}
+
+impl SentenceFacts<'_> {
+    /// Where the recall that governs the figure at `at` starts, if one does.
+    fn recalled_at(&self, at: usize) -> Option<usize> {
+        self.recalled
+            .as_ref()
+            .filter(|r| r.start < at && at < r.end)
+            .map(|r| r.start)
+    }
+}
+
+/// What a review's recall of its year's target at `at` governs: the rest of its run of
+/// clauses ("…高于年初确定的7%的预期目标0.2个百分点；一般公共预算收入完成52亿元": the
+/// revenue after the ； is a result), or, where a colon opens the recalled list before the
+/// run ends ("年初确定的目标是：…；…"), the rest of the sentence.
+fn recalled(sentence: &str, at: usize) -> Range<usize> {
+    let rest = &sentence[at..];
+    let end = match rest.find(['；', ';', '：', ':']) {
+        Some(i) if !rest[i..].starts_with(['：', ':']) => at + i,
+        _ => sentence.len(),
+    };
+    at..end
 }
 
 /// Whether a bracketed note right after a figure says it is an estimate ("1200亿元（预计
@@ -2241,7 +2282,7 @@ fn role(
     } else if must_reach || facts.target_opener_at.is_some_and(|t| t < at) {
         // "主要预期指标是：…" sets targets wherever it stands.
         Role::Target
-    } else if facts.recalled_at.is_some_and(|r| r < at) {
+    } else if facts.recalled_at(at).is_some() {
         // "去年我在政府工作报告中曾提出，要把…控制在百分之十以内": a review recalls the
         // year's target.
         Role::Target
@@ -2650,6 +2691,19 @@ fn lead_end(lead: &str) -> &str {
     tail_chars(lead, NEAR_CHARS)
 }
 
+impl Constraint {
+    /// The constraint on a signed value whose words bound its size: a fall's floor is a
+    /// ceiling on the signed value and its ceiling a floor; `fall` false keeps it.
+    fn signed(self, fall: bool) -> Constraint {
+        match self {
+            Constraint::AtLeast if fall => Constraint::AtMost,
+            Constraint::AtMost if fall => Constraint::AtLeast,
+            other => other,
+        }
+    }
+}
+
+/// The constraint the words around a figure put on its size as written.
 fn constraint_of(q: &Quantity, lead: &str) -> Constraint {
     match q.qualifier {
         Qualifier::Approx => Constraint::Approx,

@@ -590,6 +590,10 @@ pub(crate) const GROWTH_NAME_WORDS: &[&str] = &[
     "漲幅",
 ];
 
+/// Names of a fall: a percent after one is a growth below zero ("一般公共预算收入降幅控制在
+/// 5%以内" is -5 at most). Points after one are not: "降幅收窄2.3个百分点" is a rise.
+pub(crate) const FALL_NAME_WORDS: &[&str] = &["降幅", "下降幅度", "降低幅度"];
+
 /// Things a figure can be the threshold of ("GDP超20亿元的县", "投资超亿元的项目"): such a
 /// figure describes which of them are counted, it reports no value of its own.
 const THRESHOLD_HOLDERS: &[&str] = &[
@@ -900,6 +904,9 @@ pub(crate) static SUB_AREA: LazyLock<WordSet> =
 /// See [`GROWTH_NAME_WORDS`].
 pub(crate) static GROWTH_NAMES: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(&[GROWTH_NAME_WORDS]));
+/// See [`FALL_NAME_WORDS`].
+pub(crate) static FALL_NAMES: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(&[FALL_NAME_WORDS]));
 /// See [`ATTAINMENT_WORDS`].
 pub(crate) static ATTAINMENT: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(&[ATTAINMENT_WORDS, TO_LEVEL_WORDS]));
