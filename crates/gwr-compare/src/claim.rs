@@ -1222,7 +1222,16 @@ impl Extractor {
                     let mut misfit = None;
                     for (i, name) in list {
                         let indicator = self.lexicon.indicator_at(i);
-                        if indicator.fits(q.dimension) {
+                        // "拉动GDP增长5.4个百分点": what something else adds to the
+                        // indicator's growth, none of its own ("拉动社会消费品零售总额增长
+                        // 11.8%" is the indicator's growth).
+                        if q.dimension == Dimension::PercentagePoint
+                            && let Some(at) = words::contribution_at(&sentence[..name.start])
+                        {
+                            if !self.known_only {
+                                out.push(claim(None, sentence[at..name.end].into()));
+                            }
+                        } else if indicator.fits(q.dimension) {
                             out.push(claim(Some(indicator.id.clone()), sentence[name].into()));
                         } else {
                             misfit = Some((indicator, name));

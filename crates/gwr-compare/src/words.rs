@@ -1197,6 +1197,26 @@ pub(crate) fn names_whole_place(before: &str) -> bool {
         .any(|w| before.ends_with(w))
 }
 
+/// Before a name: points after it are what something else adds to the indicator's growth,
+/// no value of the indicator's own ("拉动GDP增长5.4个百分点", "拉动全市经济增长4.6个百分点").
+const CONTRIBUTION_WORDS: &[&str] = &["拉动"];
+
+/// Where a contribution word starts that `before` (the text before a name) ends with, a
+/// whole place's word allowed between them ("拉动全市…"): see [`CONTRIBUTION_WORDS`].
+pub(crate) fn contribution_at(before: &str) -> Option<usize> {
+    let trimmed = before.trim_end_matches([' ', '　', '的']);
+    let trimmed = PLACE_LEVELS
+        .iter()
+        .flat_map(|words| words.iter())
+        .chain(OWN_PLACE_WORDS)
+        .find_map(|w| trimmed.strip_suffix(w))
+        .unwrap_or(trimmed);
+    CONTRIBUTION_WORDS
+        .iter()
+        .find(|w| trimmed.ends_with(*w))
+        .map(|w| trimmed.len() - w.len())
+}
+
 /// Before a wider place: a figure after them is a gap to that place ("比全国低", "高出全省").
 const GAP_VERBS: &[&str] = &["比", "高于", "低于", "高出", "快于", "慢于", "超出", "领先"];
 
