@@ -1063,7 +1063,7 @@ impl Extractor {
                     figure.base_unit.clone(),
                     figure.measure,
                 ));
-                carry_falls = figure.value.is_sign_negative();
+                carry_falls = figure.falls(q);
             }
             // A start-of-period value ("由2022年的42亿元增加到45亿元") is a base, not a claim.
             if is_base_value(before_figure) {
@@ -1090,7 +1090,7 @@ impl Extractor {
             let period = last_period.map(|(_, p)| CompactString::from(*p));
             // A bound written on a fall's size holds the other way on the signed value:
             // "降幅控制在9%以内" is −9 at least, "下降3%以上" −3 at most.
-            let fall = figure.value.is_sign_negative() && q.base_value().is_sign_positive();
+            let fall = figure.falls(q);
             let constraint = constraint_of(q, lead).signed(fall);
             // A year written between the multi-year word and the figure dates the figure
             // to it ("年均增长11%（2006年增长11.5%）"), unless a multi-year word follows
@@ -1921,6 +1921,12 @@ struct Figure {
 }
 
 impl Figure {
+    /// Whether the figure is a fall its words made negative (下降3%), not a negative number
+    /// as written ("分别增长-4.2%、1.0%": the 1.0% after it is no fall).
+    fn falls(&self, q: &Quantity) -> bool {
+        self.value.is_sign_negative() && q.base_value().is_sign_positive()
+    }
+
     /// A measure relative to a subject's level: growth, a change in points, a rate, a
     /// completion.
     fn is_relative(&self) -> bool {

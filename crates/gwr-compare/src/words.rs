@@ -191,6 +191,8 @@ pub(crate) const PERIOD_WORDS: &[&str] = &[
     "三季度",
     "四季度",
     "四个季度",
+    // "四季度当季增长4.3%": the quarter alone, not the year to date.
+    "当季",
 ];
 
 /// After a period word: the figures after it are the whole year's again ("上半年由负转正，
@@ -1156,9 +1158,10 @@ pub(crate) static FIRM: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[FIRM
 /// See [`STRETCH_WORDS`]: likewise.
 pub(crate) static STRETCH: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[STRETCH_WORDS]));
 
-/// Fillers around an unknown indicator's name.
+/// Fillers around an unknown indicator's name. A period word names no indicator: "一季度
+/// 地区生产总值增长18.2%，前三季度增长9.6%" carries GDP to the 9.6% (for its period).
 pub(crate) static LEADING: LazyLock<WordSet> =
-    LazyLock::new(|| WordSet::new(&[LEADING_FILLERS, TO_LEVEL_WORDS]));
+    LazyLock::new(|| WordSet::new(&[LEADING_FILLERS, TO_LEVEL_WORDS, PERIOD_WORDS]));
 /// See [`LEADING`]; growth words end a lead too ("…同比增长").
 pub(crate) static TRAILING: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new(&[
