@@ -1,9 +1,10 @@
 //! Claims: figures tied to indicators, with their role, year, measure and constraint.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use compact_str::CompactString;
-use gwr_grammar::{Block, Document, Paragraph, ParagraphRole, Report, SectionKind};
+use gwr_grammar::{Block, Document, Paragraph, ParagraphRole, Report, SectionKind, Sentence};
 use gwr_quantity::{Dimension, Qualifier, Quantity};
 use rust_decimal::Decimal;
 
@@ -460,7 +461,7 @@ impl Extractor {
         for section in &report.sections {
             let section_title = section.heading.as_ref().map_or("", |h| h.title.as_str());
             let mut paragraphs = Vec::new();
-            collect_paragraphs(&section.blocks, &mut paragraphs);
+            collect_paragraphs(doc, &section.blocks, &mut paragraphs);
             let plan_period = section.kind == SectionKind::Plan
                 && words::MULTI_YEAR.contains(section_title)
                 && !section_title.chars().any(|c| c.is_ascii_digit());
@@ -1546,11 +1547,38 @@ fn find_any(text: &str, list: &[&str]) -> Option<usize> {
     list.iter().filter_map(|w| text.find(w)).min()
 }
 
-fn collect_paragraphs<'t>(blocks: &'t [Block], out: &mut Vec<&'t Paragraph>) {
+/// The paragraphs of `blocks` in text order, each heading's title among them as a paragraph
+/// of one sentence where it holds a digit: a numbered list of targets on lines of their own
+/// ("1.地区生产总值增长7%左右；") reads as headings, and its figures are the report's as
+/// much as a paragraph's.
+fn collect_paragraphs<'t>(
+    doc: &Document<'_>,
+    blocks: &'t [Block],
+    out: &mut Vec<Cow<'t, Paragraph>>,
+) {
     for block in blocks {
         match block {
-            Block::Heading(h) => collect_paragraphs(&h.children, out),
-            Block::Paragraph(p) => out.push(p),
+            Block::Heading(h) => {
+                let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+                let marker = h.marker.as_ref().map_or(0, |m| m.len());
+                let title_at = doc
+                    .text(&h.span)
+                    .get(marker..)
+                    .and_then(|rest| rest.find(h.title.as_str()))
+                    .filter(|_| h.title.chars().any(digit));
+                if let Some(at) = title_at {
+                    let start = h.span.start + marker + at;
+                    let span = start..start + h.title.len();
+                    out.push(Cow::Owned(Paragraph {
+                        span: span.clone(),
+                        role: None,
+                        sentences: vec![Sentence { span }],
+                        items: Vec::new(),
+                    }));
+                }
+                collect_paragraphs(doc, &h.children, out);
+            }
+            Block::Paragraph(p) => out.push(Cow::Borrowed(p)),
         }
     }
 }
