@@ -256,6 +256,11 @@ pub(crate) const LEADING_FILLERS: &[&str] = &[
     "按同口径",
     "同口径",
     "可比口径",
+    // "按自然口径下降4.6%，扣除留抵退税因素后增长5.2%": the figure as recorded, before
+    // adjustments.
+    "按自然口径计算",
+    "按自然口径",
+    "自然口径",
     "实际",
     // "总额首次突破…": the total of the subject before.
     "总额",

@@ -486,6 +486,17 @@ fn section_year(title: &str) -> (Option<u16>, Option<i32>) {
     (None, offset)
 }
 
+/// The year a paragraph opens on as its topic ("2017年，是…", "2017年是…").
+fn opening_year(paragraph: &str) -> Option<u16> {
+    let text = paragraph.trim_start_matches([' ', '　']);
+    let (at, _) = text.char_indices().take(6).find(|&(_, c)| c == '年')?;
+    let after = text[at + '年'.len_utf8()..].chars().next()?;
+    if !matches!(after, '，' | ',' | '是') {
+        return None;
+    }
+    header::year_in(&text[..at + '年'.len_utf8()])
+}
+
 /// The year a section's kind implies: a review looks at the year before the report, a plan
 /// at the report's own year.
 fn implied_year(section: &Section, delivery: Option<u16>) -> Option<u16> {
@@ -530,12 +541,25 @@ impl ReportBuilder<'_> {
         while self.levels.len() > 1 {
             self.pop_level();
         }
-        let Some((kind, year, _offset, start)) = self.section.take() else {
+        let Some((kind, year, offset, start)) = self.section.take() else {
             return;
         };
         let Some(root) = self.levels.pop() else {
             return;
         };
+        // "过去一年的工作" over "2017年，是…的一年": a review titled without its year opens
+        // on it. (Not a review of several years: "过去五年…" opens on its first.)
+        let year = year.or_else(|| {
+            let one_year = kind == SectionKind::Review
+                && root
+                    .heading
+                    .as_ref()
+                    .is_none_or(|h| offset.is_some() || !h.title.contains('年'));
+            match root.blocks.first() {
+                Some(Block::Paragraph(p)) if one_year => opening_year(&self.text[p.span.clone()]),
+                _ => None,
+            }
+        });
         self.sections.push(Section {
             kind,
             year,

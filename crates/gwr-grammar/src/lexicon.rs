@@ -58,6 +58,10 @@ pub(crate) const SECTION_PHRASES: &[(&str, SectionKindRow)] = &[
     ("过去五年", SectionKindRow::Review),
     ("五年来", SectionKindRow::Review),
     ("一年来", SectionKindRow::Review),
+    // "过去一年的工作": the year before the report's, reviewed.
+    ("过去一年", SectionKindRow::Review),
+    ("过去的一年", SectionKindRow::Review),
+    ("去年工作", SectionKindRow::Review),
     ("工作回顾", SectionKindRow::Review),
     ("回顾", SectionKindRow::Review),
     ("工作总结", SectionKindRow::Review),
