@@ -4,7 +4,9 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use compact_str::CompactString;
-use gwr_grammar::{Block, Document, Paragraph, ParagraphRole, Report, SectionKind, Sentence};
+use gwr_grammar::{
+    Block, Document, Paragraph, ParagraphRole, Report, SectionKind, Sentence, YearSource,
+};
 use gwr_quantity::{Dimension, Qualifier, Quantity};
 use rust_decimal::Decimal;
 
@@ -442,14 +444,16 @@ impl Extractor {
     ) {
         // The year the report plans: a report given in December 2019 for 2020 sets 2020's
         // targets and reviews 2019.
-        let plan_year = report.plan_year();
+        let planned = report.plan_year_and_source();
+        let plan_year = planned.map(|(y, _)| y);
         let delivery_year = plan_year.or(year);
         // The date is the source unless the section titles give another year.
         let dated = report
             .date
             .filter(|d| plan_year.is_none_or(|y| y == d.year));
-        let delivery_source = match (dated, plan_year) {
+        let delivery_source = match (dated, planned) {
             (Some(d), _) => format!("its header date {}-{:02}-{:02}", d.year, d.month, d.day),
+            (None, Some((_, YearSource::Title))) => "the year in its title".to_owned(),
             (None, Some(_)) => "the years of its section titles".to_owned(),
             (None, None) if year.is_some() => {
                 "the caller (a file name, layout or manifest)".to_owned()

@@ -55,7 +55,7 @@ mod tree;
 pub use decode::{DecodeError, DecodeErrorKind, decode};
 pub use tree::{
     Block, Date, Diagnostic, DiagnosticKind, Document, Heading, ListItem, MarkerStyle, Paragraph,
-    ParagraphRole, Report, Section, SectionKind, Segment, SegmentKind, Sentence, Span,
+    ParagraphRole, Report, Section, SectionKind, Segment, SegmentKind, Sentence, Span, YearSource,
 };
 
 /// The version of the JSON contract for [`Document`] (docs/schema.md).

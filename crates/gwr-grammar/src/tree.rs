@@ -156,8 +156,37 @@ impl Report {
     /// assert_eq!(report.sections[0].year, Some(2019));
     /// ```
     pub fn plan_year(&self) -> Option<u16> {
-        year_of_sections(&self.sections).or_else(|| self.date.map(|d| d.year))
+        self.plan_year_and_source().map(|(year, _)| year)
     }
+
+    /// [`Report::plan_year`] and where it comes from; after the sections and the date, a
+    /// year the title names ("安川市2008年政府工作报告": a report given in 2008).
+    ///
+    /// ```
+    /// use gwr_grammar::YearSource;
+    /// let doc = gwr_grammar::parse("安川市2008年政府工作报告\n各位代表：\n今年全市生产总值增长12%左右。\n");
+    /// assert_eq!(doc.reports[0].plan_year_and_source(), Some((2008, YearSource::Title)));
+    /// ```
+    pub fn plan_year_and_source(&self) -> Option<(u16, YearSource)> {
+        year_of_sections(&self.sections)
+            .map(|y| (y, YearSource::SectionTitles))
+            .or_else(|| self.date.map(|d| (d.year, YearSource::Date)))
+            .or_else(|| {
+                let title = self.title.as_deref().filter(|t| t.contains("工作报告"))?;
+                Some((crate::header::year_in(title)?, YearSource::Title))
+            })
+    }
+}
+
+/// Where a report's plan year is read from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum YearSource {
+    /// The years of its section titles ("二、2024年工作安排"; a review's plus one).
+    SectionTitles,
+    /// Its header date.
+    Date,
+    /// The year its title names ("2008年政府工作报告").
+    Title,
 }
 
 /// The year a report's sections say it plans: a plan section's year, else a review's plus
