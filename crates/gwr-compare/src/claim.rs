@@ -1908,8 +1908,9 @@ fn carry_growth_name(claim: &mut Claim, last: Option<&CompactString>) {
 /// What a clause says about each of its figures.
 #[derive(Clone, Copy)]
 struct ClauseWords {
-    /// A completion word (目标完成率, 完成年度任务目标的).
-    completion: bool,
+    /// Where its first completion word is (目标完成率, 完成年度任务目标的), as a sentence
+    /// offset.
+    completion_at: Option<usize>,
     /// 超额完成.
     excess: bool,
     /// Where the clause's first multi-year word is (年均, 五年…), as a sentence offset.
@@ -1927,7 +1928,7 @@ impl ClauseWords {
     fn of(found: &SentenceWords, clause: Range<usize>) -> ClauseWords {
         let first = |kind| found.first_in(kind, clause.clone());
         ClauseWords {
-            completion: first(Kind::Completion).is_some(),
+            completion_at: first(Kind::Completion),
             excess: first(Kind::Excess).is_some(),
             multi_year_at: first(Kind::MultiYear),
             growth_name_at: first(Kind::GrowthName),
@@ -2011,8 +2012,11 @@ impl Figure {
                 _ => false,
             };
         let up = up_at.is_some();
-        let completion =
-            matches!(q.dimension, Dimension::Percent | Dimension::Multiple) && clause.completion;
+        // The completion word stands before the figure ("完成年度计划的108%"): after it, the
+        // figure was what was completed ("增长15%超额完成年度任务", "增长11%的目标全面超额
+        // 完成"), a growth or a target.
+        let completion = matches!(q.dimension, Dimension::Percent | Dimension::Multiple)
+            && ClauseWords::before(clause.completion_at, q.span.start);
         let signed = |v: Decimal| if down { -v } else { v };
         let (low, high) = (q.base_value(), q.base_high);
         // A percent of a growth's name ("增长速度定为8%", "增幅由58.6%回落到27.8%") is a

@@ -262,6 +262,13 @@ pub(crate) const LEADING_FILLERS: &[&str] = &[
     "按自然口径",
     "自然口径",
     "实际",
+    // "增长13.2%，比年初确定的增长11%的目标高出…": the target recalled is the subject's.
+    "比年初确定的",
+    "超过年初确定的",
+    "高于年初确定的",
+    "年初确定的",
+    "年初提出的",
+    "年初制定的",
     // "总额首次突破…": the total of the subject before.
     "总额",
     "总量",
