@@ -81,6 +81,8 @@ pub(crate) const COMPLETION_WORDS: &[&str] = &[
     // "财政总收入77.6亿元，为预算的116.5%".
     "为预算的",
     "完成预算的",
+    // "分别完成年度预算的118.2%和112.6%".
+    "年度预算的",
 ];
 
 /// A lead of only these words keeps the sentence's subject: "目标完成率108%".
@@ -242,6 +244,9 @@ pub(crate) const LEADING_FILLERS: &[&str] = &[
     // a name.
     "为预算的",
     "完成预算的",
+    "完成年度预算的",
+    "为年度预算的",
+    "年度预算的",
     "为计划的",
     "为年计划的",
     "为年度计划的",
