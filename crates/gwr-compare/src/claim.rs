@@ -633,9 +633,14 @@ impl Extractor {
             restated: target_opener_at
                 .is_some_and(|o| found.first_in(Kind::Restated, 0..o).is_some()),
             higher_goal_at: higher_goal(found),
-            recalled: (ctx.section == SectionKind::Review)
-                .then(|| found.first(Kind::Recalled))
-                .flatten()
+            recalled: found
+                .first(Kind::Recalled)
+                .filter(|&r| {
+                    ctx.section == SectionKind::Review
+                        || words::LAST_YEAR_RECALLS
+                            .iter()
+                            .any(|w| sentence[r..].starts_with(w))
+                })
                 .map(|r| recalled(sentence, r)),
             in_plan: ctx.section == SectionKind::Plan,
             plan_period_bases: PlanPeriodBases::of(sentence),
@@ -2478,6 +2483,13 @@ fn year_for(
 ) -> Option<u16> {
     if stated.is_none() && targets_in_review(at, role, ctx, facts) {
         return ctx.section_year.map(|y| y + 1).or(ctx.delivery_year);
+    }
+    // "去年确定的…目标" outside the review: the year before the section's.
+    if stated.is_none() && ctx.section != SectionKind::Review && facts.recalled_at(at).is_some() {
+        return ctx
+            .section_year
+            .or(ctx.delivery_year)
+            .and_then(|y| y.checked_sub(1));
     }
     stated.or(ctx.section_year).or_else(|| {
         let delivery = ctx.delivery_year?;

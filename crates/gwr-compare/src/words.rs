@@ -274,6 +274,9 @@ pub(crate) const LEADING_FILLERS: &[&str] = &[
     "年初确定的",
     "年初提出的",
     "年初制定的",
+    "去年确定的",
+    "去年提出的",
+    "上年确定的",
     // "总额首次突破…": the total of the subject before.
     "总额",
     "总量",
@@ -516,7 +519,14 @@ pub(crate) const RECALLED_WORDS: &[&str] = &[
     "年初确定",
     "年初提出",
     "年初制定",
+    "去年确定",
+    "去年提出",
+    "上年确定",
 ];
+
+/// The [`RECALLED_WORDS`] that name the year before: in a plan section too they recall
+/// that year's target ("去年确定的地区生产总值增长6.5%的目标没有完成"), not set this one.
+pub(crate) const LAST_YEAR_RECALLS: &[&str] = &["去年", "上年"];
 
 /// The report's expected targets, named when a higher goal is set on top of them.
 pub(crate) const EXPECTED_TARGET_WORDS: &[&str] = &["预期目标"];
