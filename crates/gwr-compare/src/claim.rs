@@ -1090,6 +1090,24 @@ impl Extractor {
             let role = role(q.span.start, noted, must_reach, &figure, &facts);
             let stated = dating.stated(q.span.start, clauses[runs[ci]].start, &facts.years);
             let year = year_for(stated.map(|y| y.year), q.span.start, role, ctx, &facts);
+            // "去年全市生产总值增长9.1%，今年目标略有调低" in a plan section: the year
+            // before's result, or the target it had ("去年确定的增长7%的目标没有完成").
+            let last_year = ctx.section == SectionKind::Plan
+                && stated.is_none()
+                && !figure.completion
+                && words::last_year_dates(&sentence[run_start..q.span.start]);
+            let (role, year) = if last_year {
+                let recalled =
+                    facts.recalled_at(q.span.start).is_some() || words::target_after(after);
+                (
+                    if recalled { Role::Target } else { Role::Actual },
+                    ctx.section_year
+                        .or(ctx.delivery_year)
+                        .and_then(|y| y.checked_sub(1)),
+                )
+            } else {
+                (role, year)
+            };
             // No result is dated after the report ("到“十一五”末，全市生产总值达到750亿元" in a
             // 2006 review): a figure for a later year is a goal.
             let later_goal = role == Role::Actual
@@ -1200,10 +1218,23 @@ impl Extractor {
                         } else if later_goal {
                             "target: a year after the report's own, which no result can be of"
                                 .to_owned()
+                        } else if last_year {
+                            format!(
+                                "{role}: 去年 (上年) before it in its run, in a plan section: \
+                                 the year before's"
+                            )
                         } else {
                             role_reason(sentence, q.span.start, noted, role, &figure, ctx, &facts)
                         },
-                        year: year_reason(year, stated, role, q.span.start, ctx, &facts, sentence),
+                        year: if last_year {
+                            format!(
+                                "{}: 去年 (上年) in the plan section of {}",
+                                show_year(year),
+                                show_year(ctx.section_year.or(ctx.delivery_year))
+                            )
+                        } else {
+                            year_reason(year, stated, role, q.span.start, ctx, &facts, sentence)
+                        },
                         indicator: how.get().reason(name, id),
                         constraint: constraint_reason(q, lead, constraint, fall),
                     })
@@ -1510,8 +1541,16 @@ fn is_part_of_longer_name(
         || words::PART_BEFORE.suffix(before).is_some()
         || words::SUB_AREA.contains(before)
         || level.wider_named(before.trim_end_matches([' ', '　', '的']))
+        || level.wider_subject(tail_chars(
+            &sentence[clause_to_figure.start..name.start],
+            SUBJECT_WINDOW,
+        ))
         || words::PART_AFTER.contains(after)
 }
+
+/// How far before a name, in chars, its clause is searched for a wider place as its subject
+/// ("对照全省提出的生产总值…").
+const SUBJECT_WINDOW: usize = 16;
 
 /// Whether the indicator named by `name` has a local part named after it ("财政一般预算收入
 /// 161.4亿元，其中地方财政一般预算收入95.6亿元"): the name then stands for a wider total

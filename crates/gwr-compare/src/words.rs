@@ -623,6 +623,52 @@ pub(crate) const GROWTH_NAME_WORDS: &[&str] = &[
 /// 5%以内" is -5 at most). Points after one are not: "降幅收窄2.3个百分点" is a rise.
 pub(crate) const FALL_NAME_WORDS: &[&str] = &["降幅", "下降幅度", "降低幅度"];
 
+/// Naming the year before: in a plan section a figure after one in its run is that year's
+/// ("二是去年我市生产总值增长12.3%", "去年全市生产总值增长9.1%，今年目标略有调低").
+const LAST_YEAR_WORDS: &[&str] = &["去年", "上年"];
+
+/// Whether `run_to_figure` (the figure's run of clauses up to it) dates it to the year
+/// before: a [`LAST_YEAR_WORDS`] word opens one of its clauses (after at most an
+/// enumerator: "二是去年…"; so never a base: 比去年), is no start of a span (去年同期,
+/// 去年以来, 去年的基础上) and
+/// no word of this year or the next follows it. Inside a clause it is an attribute of a
+/// plan's task ("在去年投资50亿元的基础上"), not the figure's year.
+pub(crate) fn last_year_dates(run_to_figure: &str) -> bool {
+    let Some((at, word)) = LAST_YEAR_WORDS
+        .iter()
+        .filter_map(|w| run_to_figure.rfind(w).map(|at| (at, w)))
+        .max_by_key(|&(at, _)| at)
+    else {
+        return false;
+    };
+    let clause_start = run_to_figure[..at]
+        .rfind(['，', ',', '；', ';', '：', ':'])
+        .map_or(0, |i| {
+            i + run_to_figure[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    // Nothing before it in its clause but an enumerator ("二是").
+    let lead = run_to_figure[clause_start..at].trim_start_matches([' ', '　']);
+    let opens = lead.is_empty()
+        || lead.strip_suffix('是').is_some_and(|n| {
+            n.chars().count() == 1 && n.chars().all(|c| "一二三四五六七八九十".contains(c))
+        });
+    let after = &run_to_figure[at + word.len()..];
+    opens
+        && !["同期", "以来", "底", "末", "的基础", "基础"]
+            .iter()
+            .any(|w| after.starts_with(w))
+        && !after.contains("基础上")
+        && !THIS_YEAR_WORDS.iter().any(|w| after.contains(w))
+}
+
+/// Right after a figure: it is the value of a target ("增长7%的目标没有完成").
+const TARGET_AFTER: &[&str] = &["的目标", "的预期目标", "的年度目标", "目标"];
+
+/// Whether `after` (the text right after a figure) names it a target's value.
+pub(crate) fn target_after(after: &str) -> bool {
+    TARGET_AFTER.iter().any(|w| after.starts_with(w))
+}
+
 /// Things a figure can be the threshold of ("GDP超20亿元的县", "投资超亿元的项目"): such a
 /// figure describes which of them are counted, it reports no value of its own.
 const THRESHOLD_HOLDERS: &[&str] = &[
@@ -1213,6 +1259,17 @@ const PLACE_LEVELS: &[&[&str]] = &[
     &["全镇", "全乡"],
 ];
 
+/// A wider place's government or the place by another name, with its level in
+/// [`PLACE_LEVELS`]: "国家提出今年经济增长预期目标为5%左右" is the nation's target.
+const WIDER_AUTHORITIES: &[(&str, usize)] = &[
+    ("国家", 0),
+    ("中央", 0),
+    ("国务院", 0),
+    ("省里", 1),
+    ("省委", 1),
+    ("省政府", 1),
+];
+
 /// Before a name: the report's own place ("全市地区生产总值", "我市财政总收入").
 const OWN_PLACE_WORDS: &[&str] = &["我市", "我县", "我区", "我镇", "本市", "本县"];
 
@@ -1302,6 +1359,47 @@ impl OwnLevel {
                     .match_indices(w)
                     .any(|(at, _)| GAP_VERBS.iter().any(|v| before[..at].ends_with(v)))
             })
+    }
+
+    /// Whether the clause before a name (`clause_before`) makes a wider place or its
+    /// government its subject ("国家今年的经济增长预期目标为7.5%", "对照全省提出的生产总值
+    /// 增长9%左右的预期目标", "省委、省政府提出…"): the name's figure is that place's.
+    /// Not where the report's own place follows ("省里下达我市的…"), nor a place in a
+    /// comparison, a location or a rank ("比全省", "在全省率先", "全省第4位").
+    pub(crate) fn wider_subject(self, clause_before: &str) -> bool {
+        let Some(own) = self.0 else {
+            return false;
+        };
+        let wider = PLACE_LEVELS[..own]
+            .iter()
+            .flat_map(|words| words.iter())
+            .chain(
+                WIDER_AUTHORITIES
+                    .iter()
+                    .filter(|(_, level)| *level < own)
+                    .map(|(w, _)| w),
+            );
+        let Some((at, word)) = wider
+            .filter_map(|w| clause_before.rfind(w).map(|at| (at, *w)))
+            .max_by_key(|&(at, _)| at)
+        else {
+            return false;
+        };
+        let located = clause_before[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|c| "在比于居占".contains(c));
+        let after = &clause_before[at + word.len()..];
+        // "由全省第8位攀升到第4位": a rank among the wider place's parts.
+        if after.starts_with('第') {
+            return false;
+        }
+        let own_after = PLACE_LEVELS[own..]
+            .iter()
+            .flat_map(|words| words.iter())
+            .chain(OWN_PLACE_WORDS)
+            .any(|w| after.contains(w));
+        !located && !own_after
     }
 
     /// Whether the report is a place's below the nation (a province's, a city's …).
