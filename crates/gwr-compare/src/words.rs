@@ -1237,14 +1237,19 @@ impl OwnLevel {
     /// between the two places, no value of the subject's.
     pub(crate) fn gap_to_wider(self, before: &str) -> bool {
         let wider = self.0.map_or(&[][..], |l| &PLACE_LEVELS[..l]);
-        WORLD
-            .iter()
-            .chain(wider.iter().flat_map(|words| words.iter()))
-            .any(|w| {
-                before
-                    .match_indices(w)
-                    .any(|(at, _)| GAP_VERBS.iter().any(|v| before[..at].ends_with(v)))
-            })
+        // Every place word starts with 全 or 世 (a test checks): one walk over the few chars
+        // of `before` finds each place word where it stands, where a substring search per
+        // word cost more to set up than the search itself.
+        before.char_indices().any(|(at, c)| {
+            matches!(c, '全' | '世') && {
+                let rest = &before[at..];
+                WORLD
+                    .iter()
+                    .chain(wider.iter().flat_map(|words| words.iter()))
+                    .any(|w| rest.starts_with(w))
+                    && GAP_VERBS.iter().any(|v| before[..at].ends_with(v))
+            }
+        })
     }
 
     /// Whether the report is a place's below the nation (a province's, a city's …).
@@ -1265,6 +1270,17 @@ mod tests {
                 ESTIMATE_WORDS.iter().any(|w| phrase.contains(w)),
                 "{phrase}"
             );
+        }
+    }
+
+    /// `OwnLevel::gap_to_wider` looks for place words at 全 and 世.
+    #[test]
+    fn every_place_word_starts_with_quan_or_shi() {
+        for w in WORLD
+            .iter()
+            .chain(PLACE_LEVELS.iter().flat_map(|words| words.iter()))
+        {
+            assert!(w.starts_with('全') || w.starts_with('世'), "{w}");
         }
     }
 
