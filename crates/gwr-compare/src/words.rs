@@ -1196,6 +1196,11 @@ const GAP_VERBS: &[&str] = &["比", "高于", "低于", "高出", "快于", "慢
 /// Places wider than any report's own: another country's figures or the world's.
 const WORLD: &[&str] = &["世界", "全球"];
 
+/// Finds 全 in a whole report: a substring finder skips by vector compares where a char
+/// search stops at every byte like the last of 全's, which most CJK chars share.
+static QUAN: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("全".as_bytes()));
+
 /// The level of a report's own place (city, county …), read from how often the report names
 /// each level; `None` where it names none (an excerpt).
 #[derive(Clone, Copy, Debug, Default)]
@@ -1206,7 +1211,7 @@ impl OwnLevel {
     /// report names wider places only to compare.
     pub(crate) fn of(text: &str) -> OwnLevel {
         let mut counts = [0usize; PLACE_LEVELS.len()];
-        for (at, _) in text.match_indices('全') {
+        for at in QUAN.find_iter(text.as_bytes()) {
             let rest = &text[at..];
             if let Some(level) = PLACE_LEVELS
                 .iter()
