@@ -128,8 +128,9 @@ fn is_terminator(prev: Option<char>, c: char, next: Option<char>, semicolons: bo
 
 fn push_trimmed(out: &mut Vec<Sentence>, text: &str, range: Span, base: usize) {
     let piece = &text[range.clone()];
-    let lead = piece.len() - piece.trim_start_matches(is_space).len();
-    let trimmed = piece.trim_matches(is_space);
+    let unled = piece.trim_start_matches(is_space);
+    let lead = piece.len() - unled.len();
+    let trimmed = unled.trim_end_matches(is_space);
     if !trimmed.is_empty() {
         let start = base + range.start + lead;
         out.push(Sentence {
