@@ -237,37 +237,44 @@ impl Iterator for Scan<'_> {
     type Item = Quantity;
 
     fn next(&mut self) -> Option<Quantity> {
-        let bytes = self.text.as_bytes();
-        let mut pos = self.pos;
-        // Dispatch on the lead byte: ASCII and three-byte characters (all of CJK) are decoded
-        // inline and tested against a bit set; nothing is allocated per character.
-        while let Some(&lead) = bytes.get(pos) {
-            let (c, width) = match lead {
-                0x00..=0x7f => (u32::from(lead), 1),
-                0xe0..=0xef => match bytes.get(pos + 1..pos + 3) {
-                    Some(&[b1, b2]) => (
-                        (u32::from(lead & 0x0f) << 12)
-                            | (u32::from(b1 & 0x3f) << 6)
-                            | u32::from(b2 & 0x3f),
-                        3,
-                    ),
-                    _ => return None,
-                },
-                0xc0..=0xdf => (u32::MAX, 2),
-                _ => (u32::MAX, 4),
-            };
-            if !contains(&NUMERAL_STARTS, c) {
-                pos += width;
-                continue;
-            }
+        while let Some((pos, width)) = next_start(self.text.as_bytes(), self.pos) {
             self.pos = pos;
             if let Some(q) = self.candidate(pos, width) {
                 return Some(q);
             }
-            pos = self.pos;
         }
-        self.pos = pos;
+        self.pos = self.text.len();
         None
+    }
+}
+
+/// The next char at or after `pos` that can start a numeral, with its width in bytes.
+/// Dispatch on the lead byte: ASCII and three-byte characters (all of CJK) are tested
+/// against the bit set without building a code point (a three-byte char's first two bytes
+/// pick its word of the set, its last its bit); nothing is allocated per character. Kept
+/// apart from [`Scan::candidate`] so the loop, most of the scan, has registers to itself.
+#[inline(never)]
+fn next_start(bytes: &[u8], mut pos: usize) -> Option<(usize, usize)> {
+    loop {
+        match *bytes.get(pos..)? {
+            [lead @ 0x00..=0x7f, ..] => {
+                if contains(&NUMERAL_STARTS, u32::from(lead)) {
+                    return Some((pos, 1));
+                }
+                pos += 1;
+            }
+            [lead @ 0xe0..=0xef, b1, b2, ..] => {
+                let word = NUMERAL_STARTS[(usize::from(lead & 0x0f) << 6) | usize::from(b1 & 0x3f)];
+                if word & (1 << (b2 & 0x3f)) != 0 {
+                    return Some((pos, 3));
+                }
+                pos += 3;
+            }
+            [0xc0..=0xdf, ..] => pos += 2,
+            // A cut three-byte char (never in a `str`) ends the text.
+            [0xe0..=0xef, ..] | [] => return None,
+            [_, ..] => pos += 4,
+        }
     }
 }
 
