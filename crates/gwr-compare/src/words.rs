@@ -783,6 +783,8 @@ pub(crate) struct WordSet {
     /// Bit `c % 64` is set for the first char `c` of every word: most chars of a text
     /// start no word, and this test turns them away without a search of `by_first`.
     first_bits: u64,
+    /// The same for the last char of every word and `by_last`.
+    last_bits: u64,
 }
 
 /// The bit of `c` in [`WordSet::first_bits`].
@@ -820,10 +822,15 @@ impl WordSet {
     pub(crate) fn new(lists: &[&'static [&'static str]]) -> WordSet {
         let words: Vec<&'static str> = lists.iter().flat_map(|l| l.iter().copied()).collect();
         let by_first = group_by(&words, |w| w.chars().next());
+        let by_last = group_by(&words, |w| w.chars().next_back());
+        let bits = |groups: &[(char, Vec<&str>)]| {
+            groups.iter().fold(0, |bits, (c, _)| bits | char_bit(*c))
+        };
         WordSet {
-            first_bits: by_first.iter().fold(0, |bits, (c, _)| bits | char_bit(*c)),
+            first_bits: bits(&by_first),
+            last_bits: bits(&by_last),
             by_first,
-            by_last: group_by(&words, |w| w.chars().next_back()),
+            by_last,
         }
     }
 
@@ -847,7 +854,10 @@ impl WordSet {
 
     /// The longest word `text` starts with.
     pub(crate) fn prefix(&self, text: &str) -> Option<&'static str> {
-        let first = text.chars().next()?;
+        let first = text
+            .chars()
+            .next()
+            .filter(|&c| self.first_bits & char_bit(c) != 0)?;
         group(&self.by_first, first)
             .iter()
             .find(|w| text.starts_with(*w))
@@ -856,7 +866,10 @@ impl WordSet {
 
     /// The longest word `text` ends with.
     pub(crate) fn suffix(&self, text: &str) -> Option<&'static str> {
-        let last = text.chars().next_back()?;
+        let last = text
+            .chars()
+            .next_back()
+            .filter(|&c| self.last_bits & char_bit(c) != 0)?;
         group(&self.by_last, last)
             .iter()
             .find(|w| text.ends_with(*w))
