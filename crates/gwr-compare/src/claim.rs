@@ -670,17 +670,13 @@ impl Extractor {
         let must_reach_at: Vec<usize> = if ctx.section == SectionKind::Review {
             Vec::new()
         } else {
-            let mut at: Vec<usize> = words::MUST_REACH_WORDS
-                .iter()
-                .flat_map(|w| {
-                    sentence
-                        .match_indices(w)
-                        .filter(|(i, w)| !sentence[i + w.len()..].starts_with('的'))
-                        .map(|(i, _)| i)
-                })
-                .collect();
-            at.sort_unstable();
-            at
+            // Read with the sentence's other words: a substring search per word cost more to
+            // set up than to run.
+            found
+                .all(Kind::MustReach)
+                .filter(|&(_, end)| !sentence[end..].starts_with('的'))
+                .map(|(start, _)| start)
+                .collect()
         };
         // Names matter in a figure's clause before it, or anywhere for a figure-less target.
         let runs = soft_runs(sentence, &clauses);

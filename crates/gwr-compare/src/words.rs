@@ -988,6 +988,8 @@ pub(crate) enum Kind {
     GrowthName,
     /// See [`RESPECTIVELY`].
     Respectively,
+    /// See [`MUST_REACH_WORDS`].
+    MustReach,
 }
 
 /// The lists of each [`Kind`]. A word may stand in more than one (确保 is firm and a
@@ -1013,6 +1015,7 @@ const SENTENCE_LISTS: &[(Kind, &[&str])] = &[
     (Kind::MultiYear, PLAN_PERIOD_ENDS),
     (Kind::GrowthName, GROWTH_NAME_WORDS),
     (Kind::Respectively, &[RESPECTIVELY]),
+    (Kind::MustReach, MUST_REACH_WORDS),
 ];
 
 /// Every word of [`SENTENCE_LISTS`] by its first char. A sentence is read char by char
@@ -1095,6 +1098,15 @@ impl SentenceWords {
     /// Where the first word of `kind` starts.
     pub(crate) fn first(&self, kind: Kind) -> Option<usize> {
         self.first_in(kind, 0..usize::MAX)
+    }
+
+    /// Every word of `kind`, as (start, end), in text order.
+    pub(crate) fn all(&self, kind: Kind) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let from = self.0.partition_point(|&(k, _, _)| k < kind);
+        self.0[from..]
+            .iter()
+            .take_while(move |&&(k, _, _)| k == kind)
+            .map(|&(_, start, end)| (start, end))
     }
 
     /// Where the first word of `kind` that lies wholly inside `range` starts (a word of a
