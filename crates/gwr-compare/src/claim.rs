@@ -2527,14 +2527,23 @@ fn years_in(text: &str) -> Vec<(u16, usize)> {
 /// whole period words first, then periods that start with a marker and end in 月.
 fn periods(sentence: &str) -> Vec<(usize, &str)> {
     // Every period names a month, a quarter or a half year.
-    if !(sentence.contains('月') || sentence.contains('季') || sentence.contains('半')) {
+    let (month, quarter, half) = (
+        sentence.contains('月'),
+        sentence.contains('季'),
+        sentence.contains('半'),
+    );
+    if !(month || quarter || half) {
         return Vec::new();
     }
+    // A word with 季 or 半 is not searched for in a sentence without it, nor a marked
+    // period (which ends in 月) in one without 月: each search costs more than these tests.
     let mut out: Vec<(usize, &str)> = words::PERIOD_WORDS
         .iter()
+        .filter(|w| (quarter || !w.contains('季')) && (half || !w.contains('半')))
         .filter_map(|w| sentence.find(w).map(|at| (at, &sentence[at..at + w.len()])))
         .collect();
-    for start_word in words::PERIOD_STARTS {
+    let marked = if month { words::PERIOD_STARTS } else { &[] };
+    for start_word in marked {
         let Some(at) = sentence.find(start_word) else {
             continue;
         };
