@@ -668,6 +668,16 @@ const PLAN_PERIODS: &[&str] = &["十一五", "十二五", "十三五", "十四�
 /// The char every name of [`PLAN_PERIODS`] starts with.
 const PLAN_PERIOD_START: char = '十';
 
+/// Where [`PLAN_PERIOD_START`] stands in `sentence`. A substring finder built once: a char
+/// search stops at every byte like 十's last (0x81), which many CJK chars end with.
+fn plan_period_starts(sentence: &str) -> impl Iterator<Item = usize> + '_ {
+    static FINDER: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| {
+        memchr::memmem::Finder::new(PLAN_PERIOD_START.encode_utf8(&mut [0; 4]).as_bytes())
+            .into_owned()
+    });
+    FINDER.find_iter(sentence.as_bytes())
+}
+
 /// The comparisons of a sentence with a time of a five-year plan ("与“十三五”开局之年比",
 /// "比“十二五”末"): a change since then spans several years. Found once per sentence: a
 /// search of each figure's run of clauses made a run of many figures quadratic.
@@ -681,9 +691,8 @@ impl PlanPeriodBases {
     pub(crate) fn of(sentence: &str) -> PlanPeriodBases {
         // Plan names are rare and all start with 十 (tested): each 十 is a vector search
         // away, and only there is the text before it read for a marker.
-        let mut bases: Vec<(usize, usize)> = sentence
-            .match_indices(PLAN_PERIOD_START)
-            .filter_map(|(at, _)| {
+        let mut bases: Vec<(usize, usize)> = plan_period_starts(sentence)
+            .filter_map(|at| {
                 let name = PLAN_PERIODS
                     .iter()
                     .filter(|p| sentence[at..].starts_with(*p))
@@ -725,9 +734,8 @@ const PLAN_END_WORDS: &[&str] = &["末", "期末"];
 /// The ends of five-year plans a sentence names ("到“十一五”末"), each with the plan's last
 /// year and where it is written (from its opening quote to 末), in text order.
 pub(crate) fn plan_period_ends(sentence: &str) -> Vec<(u16, Range<usize>)> {
-    sentence
-        .match_indices(PLAN_PERIOD_START)
-        .filter_map(|(at, _)| {
+    plan_period_starts(sentence)
+        .filter_map(|at| {
             let (name, year) = PLAN_PERIOD_LAST_YEARS
                 .iter()
                 .find(|(name, _)| sentence[at..].starts_with(name))?;
