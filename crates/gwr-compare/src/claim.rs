@@ -2508,9 +2508,12 @@ fn years_in(text: &str) -> Vec<(u16, usize)> {
     // Every year ends at a 年: a vector search finds each, and only the four bytes before
     // it are looked at (a look at every byte of the sentence cost more than the rest of
     // the year rules).
+    // The finder is built once: building one per sentence cost more than its search.
+    static NIAN: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("年"));
     let bytes = text.as_bytes();
-    let nian = "年".as_bytes();
-    memchr::memmem::find_iter(bytes, nian)
+    let nian = NIAN.needle();
+    NIAN.find_iter(bytes)
         .filter_map(|at| {
             let i = at.checked_sub(4)?;
             let before_ok = i == 0 || !bytes[i - 1].is_ascii_digit();
