@@ -1069,28 +1069,32 @@ impl SentenceWords {
     /// Searches `sentence` once for every list.
     pub(crate) fn of(sentence: &str) -> SentenceWords {
         let index = &*SENTENCE_INDEX;
+        // The tables as locals: read through the static, they were loaded again for every
+        // char, as a push to `found` might have changed them for all the compiler knew.
+        let (group_of, by_first) = (index.group_of.as_slice(), index.by_first.as_slice());
         let bytes = sentence.as_bytes();
         let mut found = Vec::new();
         let mut at = 0;
         // Every word starts with a three-byte char (tested): those are decoded inline from
         // their lead byte, the others only stepped over.
-        while let Some(&lead) = bytes.get(at) {
-            let (width, group) = match (lead, bytes.get(at + 1..at + 3)) {
-                (0xe0..=0xef, Some(&[b1, b2])) => {
+        while let Some(tail) = bytes.get(at..) {
+            let (width, group) = match *tail {
+                [lead @ 0xe0..=0xef, b1, b2, ..] => {
                     let c = (usize::from(lead & 0x0f) << 12)
                         | (usize::from(b1 & 0x3f) << 6)
                         | usize::from(b2 & 0x3f);
-                    (3, index.group_of[c])
+                    (3, group_of.get(c).copied().unwrap_or(0))
                 }
-                (0x00..=0x7f, _) => (1, 0),
-                (0xc0..=0xdf, _) => (2, 0),
+                [] => break,
+                [0x00..=0x7f, ..] => (1, 0),
+                [0xc0..=0xdf, ..] => (2, 0),
                 _ => (4, 0),
             };
             if group != 0 {
                 // The first char is the same: the rest is compared byte by byte, inline (a
                 // call to memcmp per word cost more than the compare; most differ at once).
                 let rest = &bytes[at + 3..];
-                for &(kind, w) in &index.by_first[usize::from(group) - 1] {
+                for &(kind, w) in &by_first[usize::from(group) - 1] {
                     let tail = &w.as_bytes()[3..];
                     if rest.len() >= tail.len() && rest.iter().zip(tail).all(|(a, b)| a == b) {
                         found.push((kind, at, at + w.len()));
