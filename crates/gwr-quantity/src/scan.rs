@@ -15,11 +15,28 @@ use crate::tables::{
 pub struct Scan<'a> {
     text: &'a str,
     pos: usize,
+    /// Where the text's first 《 stands (its length if it has none), found when a figure
+    /// first asks: a figure before it is in no title, and [`in_title`]'s walk over the
+    /// chars around the figure is saved (most texts have no 《 at all).
+    first_title_open: Option<usize>,
 }
 
 impl<'a> Scan<'a> {
     pub(crate) fn new(text: &'a str) -> Self {
-        Scan { text, pos: 0 }
+        Scan {
+            text,
+            pos: 0,
+            first_title_open: None,
+        }
+    }
+
+    /// Whether the figure at `start` may stand in a title: a 《 stands before it.
+    fn may_be_titled(&mut self, start: usize) -> bool {
+        let text = self.text;
+        let first = *self
+            .first_title_open
+            .get_or_insert_with(|| text.find('《').unwrap_or(text.len()));
+        first < start
     }
 
     /// Tries the candidate numeral at `start` (a character `width` bytes wide); always moves
@@ -59,7 +76,8 @@ impl<'a> Scan<'a> {
             Some((len, Some(q))) => (sign_start - len, Some(q)),
             _ => (sign_start, None),
         };
-        if rejected_in_context(text, expr_start, start, &matched) {
+        let titled = self.may_be_titled(expr_start) && in_title(text, expr_start, matched.end);
+        if titled || rejected_in_context(text, expr_start, start, &matched) {
             return None;
         }
         matched
@@ -120,7 +138,8 @@ fn minus_sign_before(text: &str, start: usize) -> usize {
 /// expression on purpose):
 /// - "一" with a classifier is the indefinite article ("建成一座公园"), not a count;
 /// - a Chinese-numeral figure inside a short quotation is a slogan ("“两个确立”",
-///   "“最后一公里”"), and any figure inside a title in book-title marks is part of a name;
+///   "“最后一公里”") (and any figure inside a title in book-title marks is part of a name:
+///   see [`in_title`], which the caller asks first);
 /// - a one-digit Chinese count next to another Chinese digit is part of an enumerated slogan
 ///   ("一心二带三片区").
 fn rejected_in_context(text: &str, expr_start: usize, start: usize, m: &Matched) -> bool {
@@ -132,7 +151,7 @@ fn rejected_in_context(text: &str, expr_start: usize, start: usize, m: &Matched)
     {
         return true;
     }
-    if m.has_chinese_digit && quoted(text, expr_start, m.end) || in_title(text, expr_start, m.end) {
+    if m.has_chinese_digit && quoted(text, expr_start, m.end) {
         return true;
     }
     count && m.single_chinese_digit && chained(text, expr_start, m.end)
