@@ -1505,19 +1505,32 @@ fn collect_paragraphs<'t>(blocks: &'t [Block], out: &mut Vec<&'t Paragraph>) {
 
 /// The clauses of a sentence, split at commas, semicolons, colons and stops.
 fn clauses(sentence: &str) -> Vec<Range<usize>> {
+    let bytes = sentence.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, c) in sentence.char_indices() {
-        // Separators are ASCII or CJK punctuation; skip ideographs without list look-ups.
-        let punctuation = c.is_ascii_punctuation()
-            || ('\u{3000}'..='\u{303F}').contains(&c)
-            || ('\u{FF00}'..='\u{FFEF}').contains(&c);
-        if punctuation
-            && (words::SOFT_SEPARATORS.contains(&c) || words::HARD_SEPARATORS.contains(&c))
-        {
+    let mut i = 0;
+    while let Some(&lead) = bytes.get(i) {
+        // Separators are ASCII or CJK punctuation (U+3000–U+303F and U+FF00–U+FFEF, whose
+        // lead bytes are E3 and EF): only those chars are decoded, and the ideographs, most
+        // of a sentence, are stepped over by their lead byte.
+        let (c, width) = match lead {
+            0x00..=0x7f => (Some(char::from(lead)), 1),
+            0xe3 | 0xef => (sentence.get(i..).and_then(|rest| rest.chars().next()), 3),
+            0xc0..=0xdf => (None, 2),
+            0xe0..=0xef => (None, 3),
+            _ => (None, 4),
+        };
+        let separator = c.filter(|&c| {
+            (c.is_ascii_punctuation()
+                || ('\u{3000}'..='\u{303F}').contains(&c)
+                || ('\u{FF00}'..='\u{FFEF}').contains(&c))
+                && (words::SOFT_SEPARATORS.contains(&c) || words::HARD_SEPARATORS.contains(&c))
+        });
+        if separator.is_some() {
             out.push(start..i);
-            start = i + c.len_utf8();
+            start = i + width;
         }
+        i += width;
     }
     out.push(start..sentence.len());
     out
