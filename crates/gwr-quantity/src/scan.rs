@@ -35,7 +35,7 @@ impl<'a> Scan<'a> {
         let text = self.text;
         let first = *self
             .first_title_open
-            .get_or_insert_with(|| text.find('《').unwrap_or(text.len()));
+            .get_or_insert_with(|| TITLE_OPEN.find(text.as_bytes()).unwrap_or(text.len()));
         first < start
     }
 
@@ -227,6 +227,10 @@ fn in_title(text: &str, start: usize, end: usize) -> bool {
         .find(|c| matches!(c, '《' | '》' | '\n'));
     opened == Some('《') && closed == Some('》')
 }
+
+/// Finds 《 (see [`Scan::may_be_titled`]), built once.
+static TITLE_OPEN: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new("《"));
 
 /// How far (in characters) [`in_title`] looks for the marks.
 const TITLE_REACH: usize = 40;
