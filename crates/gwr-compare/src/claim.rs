@@ -448,6 +448,9 @@ impl Extractor {
             (None, None) => String::new(),
         };
         let level = OwnLevel::of(doc.text(&report.span));
+        // The figures of each sentence in turn, in one buffer for the whole report: a vector
+        // per sentence cost an allocation and its growth copies (a figure is some 200 bytes).
+        let mut quantities = Vec::new();
         let squeeze_marks = SqueezeMarks::of(doc.text(&report.span), report.span.start);
         for section in &report.sections {
             let section_title = section.heading.as_ref().map_or("", |h| h.title.as_str());
@@ -509,7 +512,15 @@ impl Extractor {
                         .any_in(s.span.clone())
                         .then(|| Squeezed::of(text))
                         .flatten();
-                    self.sentence_claims(text, s.span.start, squeezed, &sentence_words, ctx, out);
+                    self.sentence_claims(
+                        text,
+                        s.span.start,
+                        squeezed,
+                        &sentence_words,
+                        ctx,
+                        &mut quantities,
+                        out,
+                    );
                     let estimates = sentence_words.if_estimate();
                     let estimate_at = estimates.and_then(|f| f.first(Kind::Estimate));
                     estimated_paragraph |= section.kind != SectionKind::Plan
@@ -548,7 +559,9 @@ impl Extractor {
     }
 
     /// The claims of `sentence`, whose words of [`words::SENTENCE_LISTS`] are `words`, and
-    /// whose squeezed form, if it needs one, is `squeezed`.
+    /// whose squeezed form, if it needs one, is `squeezed`. `quantities` is a buffer for the
+    /// sentence's figures, kept from sentence to sentence.
+    #[allow(clippy::too_many_arguments)]
     fn sentence_claims(
         &self,
         sentence: &str,
@@ -556,15 +569,23 @@ impl Extractor {
         squeezed: Option<Squeezed>,
         words: &LazyWords<'_>,
         ctx: Context<'_>,
+        quantities: &mut Vec<Quantity>,
         all: &mut Vec<Claim>,
     ) {
         let first = all.len();
         match squeezed {
-            None => self.sentence_claims_unordered(sentence, base, words, ctx, all),
+            None => self.sentence_claims_unordered(sentence, base, words, ctx, quantities, all),
             Some(squeezed) => {
                 // Read the squeezed text, then point every span at the text as written.
                 let squeezed_words = LazyWords::new(&squeezed.text);
-                self.sentence_claims_unordered(&squeezed.text, 0, &squeezed_words, ctx, all);
+                self.sentence_claims_unordered(
+                    &squeezed.text,
+                    0,
+                    &squeezed_words,
+                    ctx,
+                    quantities,
+                    all,
+                );
                 for c in &mut all[first..] {
                     let span = squeezed.original(sentence, c.span.clone());
                     c.text = sentence[span.clone()].into();
@@ -583,6 +604,7 @@ impl Extractor {
         base: usize,
         words: &LazyWords<'_>,
         ctx: Context<'_>,
+        quantities: &mut Vec<Quantity>,
         out: &mut Vec<Claim>,
     ) {
         // A claim of a known indicator needs a name in its sentence (a subject carries over
@@ -594,7 +616,9 @@ impl Extractor {
         {
             return;
         }
-        let quantities: Vec<Quantity> = gwr_quantity::scan(sentence).collect();
+        quantities.clear();
+        quantities.extend(gwr_quantity::scan(sentence));
+        let quantities = quantities.as_slice();
         // Without figures only a figure-less target ("保持正增长") can make a claim, and only
         // where targets are set.
         if quantities.is_empty() && ctx.section == SectionKind::Review {
@@ -664,7 +688,7 @@ impl Extractor {
             },
             firm_at: found.first(Kind::Firm),
         };
-        let dating = YearDating::of(sentence, &clauses, &quantities, &facts.years);
+        let dating = YearDating::of(sentence, &clauses, quantities, &facts.years);
         // Where the sentence says what must be reached (要达到…), not as an attribute
         // ("本届政府要完成的各项任务"), in text order.
         let must_reach_at: Vec<usize> = if ctx.section == SectionKind::Review {
@@ -1229,7 +1253,7 @@ impl Extractor {
                 &names,
                 &indicators,
                 &clauses,
-                &quantities,
+                quantities,
                 ctx,
                 out,
             );
