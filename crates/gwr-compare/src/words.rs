@@ -1035,12 +1035,17 @@ struct SentenceIndex {
     /// For each char of the Basic Multilingual Plane, 1 + the index in `by_first` of the
     /// words it starts, or 0.
     group_of: Vec<u8>,
+    /// Bit `c % 64` of word `c / 64` is set for every char `c` that starts a word: one
+    /// test, on bits a three-byte char's bytes give without building its code point,
+    /// turns most chars away before `group_of` is read.
+    starts: [u64; 1024],
     /// The words of each first char, with their kinds.
     by_first: Vec<Vec<(Kind, &'static str)>>,
 }
 
 static SENTENCE_INDEX: LazyLock<SentenceIndex> = LazyLock::new(|| {
     let mut group_of = vec![0u8; 0x10000];
+    let mut starts = [0u64; 1024];
     let mut by_first: Vec<Vec<(Kind, &'static str)>> = Vec::new();
     for &(kind, list) in SENTENCE_LISTS {
         for &w in list {
@@ -1058,7 +1063,14 @@ static SENTENCE_INDEX: LazyLock<SentenceIndex> = LazyLock::new(|| {
             by_first[usize::from(*slot) - 1].push((kind, w));
         }
     }
-    SentenceIndex { group_of, by_first }
+    for (c, _) in group_of.iter().enumerate().filter(|&(_, &g)| g != 0) {
+        starts[c / 64] |= 1 << (c % 64);
+    }
+    SentenceIndex {
+        group_of,
+        starts,
+        by_first,
+    }
 });
 
 /// Where the words of [`SENTENCE_LISTS`] stand in one sentence: every occurrence, also
@@ -1071,7 +1083,11 @@ impl SentenceWords {
         let index = &*SENTENCE_INDEX;
         // The tables as locals: read through the static, they were loaded again for every
         // char, as a push to `found` might have changed them for all the compiler knew.
-        let (group_of, by_first) = (index.group_of.as_slice(), index.by_first.as_slice());
+        let (group_of, starts, by_first) = (
+            index.group_of.as_slice(),
+            &index.starts,
+            index.by_first.as_slice(),
+        );
         let bytes = sentence.as_bytes();
         let mut found = Vec::new();
         let mut at = 0;
@@ -1080,10 +1096,14 @@ impl SentenceWords {
         while let Some(tail) = bytes.get(at..) {
             let (width, group) = match *tail {
                 [lead @ 0xe0..=0xef, b1, b2, ..] => {
-                    let c = (usize::from(lead & 0x0f) << 12)
-                        | (usize::from(b1 & 0x3f) << 6)
-                        | usize::from(b2 & 0x3f);
-                    (3, group_of.get(c).copied().unwrap_or(0))
+                    let block = (usize::from(lead & 0x0f) << 6) | usize::from(b1 & 0x3f);
+                    let group = if starts[block] & (1 << (b2 & 0x3f)) == 0 {
+                        0
+                    } else {
+                        let c = (block << 6) | usize::from(b2 & 0x3f);
+                        group_of.get(c).copied().unwrap_or(0)
+                    };
+                    (3, group)
                 }
                 [] => break,
                 [0x00..=0x7f, ..] => (1, 0),
