@@ -461,6 +461,9 @@ impl Extractor {
             (None, None) => String::new(),
         };
         let level = OwnLevel::of(doc.text(&report.span));
+        // The figures of each sentence in turn, in one buffer for the whole report: a vector
+        // per sentence cost an allocation and its growth copies (a figure is some 200 bytes).
+        let mut quantities = Vec::new();
         let squeeze_marks = SqueezeMarks::of(doc.text(&report.span), report.span.start);
         for section in &report.sections {
             let section_title = section.heading.as_ref().map_or("", |h| h.title.as_str());
@@ -522,7 +525,15 @@ impl Extractor {
                         .any_in(s.span.clone())
                         .then(|| Squeezed::of(text))
                         .flatten();
-                    self.sentence_claims(text, s.span.start, squeezed, &sentence_words, ctx, out);
+                    self.sentence_claims(
+                        text,
+                        s.span.start,
+                        squeezed,
+                        &sentence_words,
+                        ctx,
+                        &mut quantities,
+                        out,
+                    );
                     let estimates = sentence_words.if_estimate();
                     let estimate_at = estimates.and_then(|f| f.first(Kind::Estimate));
                     estimated_paragraph |= section.kind != SectionKind::Plan
@@ -561,7 +572,9 @@ impl Extractor {
     }
 
     /// The claims of `sentence`, whose words of [`words::SENTENCE_LISTS`] are `words`, and
-    /// whose squeezed form, if it needs one, is `squeezed`.
+    /// whose squeezed form, if it needs one, is `squeezed`. `quantities` is a buffer for the
+    /// sentence's figures, kept from sentence to sentence.
+    #[allow(clippy::too_many_arguments)]
     fn sentence_claims(
         &self,
         sentence: &str,
@@ -569,15 +582,23 @@ impl Extractor {
         squeezed: Option<Squeezed>,
         words: &LazyWords<'_>,
         ctx: Context<'_>,
+        quantities: &mut Vec<Quantity>,
         all: &mut Vec<Claim>,
     ) {
         let first = all.len();
         match squeezed {
-            None => self.sentence_claims_unordered(sentence, base, words, ctx, all),
+            None => self.sentence_claims_unordered(sentence, base, words, ctx, quantities, all),
             Some(squeezed) => {
                 // Read the squeezed text, then point every span at the text as written.
                 let squeezed_words = LazyWords::new(&squeezed.text);
-                self.sentence_claims_unordered(&squeezed.text, 0, &squeezed_words, ctx, all);
+                self.sentence_claims_unordered(
+                    &squeezed.text,
+                    0,
+                    &squeezed_words,
+                    ctx,
+                    quantities,
+                    all,
+                );
                 for c in &mut all[first..] {
                     let span = squeezed.original(sentence, c.span.clone());
                     c.text = sentence[span.clone()].into();
@@ -596,6 +617,7 @@ impl Extractor {
         base: usize,
         words: &LazyWords<'_>,
         ctx: Context<'_>,
+        quantities: &mut Vec<Quantity>,
         out: &mut Vec<Claim>,
     ) {
         // A claim of a known indicator needs a name in its sentence (a subject carries over
@@ -607,7 +629,9 @@ impl Extractor {
         {
             return;
         }
-        let quantities: Vec<Quantity> = gwr_quantity::scan(sentence).collect();
+        quantities.clear();
+        quantities.extend(gwr_quantity::scan(sentence));
+        let quantities = quantities.as_slice();
         // Without figures only a figure-less target ("保持正增长") can make a claim, and only
         // where targets are set.
         if quantities.is_empty() && ctx.section == SectionKind::Review {
@@ -683,23 +707,19 @@ impl Extractor {
             },
             firm_at: found.first(Kind::Firm),
         };
-        let dating = YearDating::of(sentence, &clauses, &quantities, &facts.years);
+        let dating = YearDating::of(sentence, &clauses, quantities, &facts.years);
         // Where the sentence says what must be reached (要达到…), not as an attribute
         // ("本届政府要完成的各项任务"), in text order.
         let must_reach_at: Vec<usize> = if ctx.section == SectionKind::Review {
             Vec::new()
         } else {
-            let mut at: Vec<usize> = words::MUST_REACH_WORDS
-                .iter()
-                .flat_map(|w| {
-                    sentence
-                        .match_indices(w)
-                        .filter(|(i, w)| !sentence[i + w.len()..].starts_with('的'))
-                        .map(|(i, _)| i)
-                })
-                .collect();
-            at.sort_unstable();
-            at
+            // Read with the sentence's other words: a substring search per word cost more to
+            // set up than to run.
+            found
+                .all(Kind::MustReach)
+                .filter(|&(_, end)| !sentence[end..].starts_with('的'))
+                .map(|(start, _)| start)
+                .collect()
         };
         // Names matter in a figure's clause before it, or anywhere for a figure-less target.
         let runs = soft_runs(sentence, &clauses);
@@ -1322,7 +1342,7 @@ impl Extractor {
                 &names,
                 &indicators,
                 &clauses,
-                &quantities,
+                quantities,
                 ctx,
                 out,
             );
@@ -1633,19 +1653,32 @@ fn collect_paragraphs<'t>(
 
 /// The clauses of a sentence, split at commas, semicolons, colons and stops.
 fn clauses(sentence: &str) -> Vec<Range<usize>> {
+    let bytes = sentence.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, c) in sentence.char_indices() {
-        // Separators are ASCII or CJK punctuation; skip ideographs without list look-ups.
-        let punctuation = c.is_ascii_punctuation()
-            || ('\u{3000}'..='\u{303F}').contains(&c)
-            || ('\u{FF00}'..='\u{FFEF}').contains(&c);
-        if punctuation
-            && (words::SOFT_SEPARATORS.contains(&c) || words::HARD_SEPARATORS.contains(&c))
-        {
+    let mut i = 0;
+    while let Some(&lead) = bytes.get(i) {
+        // Separators are ASCII or CJK punctuation (U+3000–U+303F and U+FF00–U+FFEF, whose
+        // lead bytes are E3 and EF): only those chars are decoded, and the ideographs, most
+        // of a sentence, are stepped over by their lead byte.
+        let (c, width) = match lead {
+            0x00..=0x7f => (Some(char::from(lead)), 1),
+            0xe3 | 0xef => (sentence.get(i..).and_then(|rest| rest.chars().next()), 3),
+            0xc0..=0xdf => (None, 2),
+            0xe0..=0xef => (None, 3),
+            _ => (None, 4),
+        };
+        let separator = c.filter(|&c| {
+            (c.is_ascii_punctuation()
+                || ('\u{3000}'..='\u{303F}').contains(&c)
+                || ('\u{FF00}'..='\u{FFEF}').contains(&c))
+                && (words::SOFT_SEPARATORS.contains(&c) || words::HARD_SEPARATORS.contains(&c))
+        });
+        if separator.is_some() {
             out.push(start..i);
-            start = i + c.len_utf8();
+            start = i + width;
         }
+        i += width;
     }
     out.push(start..sentence.len());
     out
@@ -1761,7 +1794,11 @@ fn strip_fillers(mut text: &str) -> &str {
         if let Some(w) = words::TRAILING.suffix(text) {
             text = &text[..text.len() - w.len()];
         }
-        text = text.trim_matches(|c: char| c.is_whitespace() || "“”\"（）()、".contains(c));
+        // A `matches!`, not `"…".contains(c)`: the char search of a `str` cost more than the
+        // rest of the strip.
+        text = text.trim_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '“' | '”' | '"' | '（' | '）' | '(' | ')' | '、')
+        });
         if text.len() == before {
             return text;
         }
@@ -2686,9 +2723,12 @@ fn years_in(text: &str) -> Vec<(u16, usize)> {
     // Every year ends at a 年: a vector search finds each, and only the four bytes before
     // it are looked at (a look at every byte of the sentence cost more than the rest of
     // the year rules).
+    // The finder is built once: building one per sentence cost more than its search.
+    static NIAN: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("年"));
     let bytes = text.as_bytes();
-    let nian = "年".as_bytes();
-    memchr::memmem::find_iter(bytes, nian)
+    let nian = NIAN.needle();
+    NIAN.find_iter(bytes)
         .filter_map(|at| {
             let i = at.checked_sub(4)?;
             let before_ok = i == 0 || !bytes[i - 1].is_ascii_digit();
@@ -2705,14 +2745,23 @@ fn years_in(text: &str) -> Vec<(u16, usize)> {
 /// whole period words first, then periods that start with a marker and end in 月.
 fn periods(sentence: &str) -> Vec<(usize, &str)> {
     // Every period names a month, a quarter or a half year.
-    if !(sentence.contains('月') || sentence.contains('季') || sentence.contains('半')) {
+    let (month, quarter, half) = (
+        sentence.contains('月'),
+        sentence.contains('季'),
+        sentence.contains('半'),
+    );
+    if !(month || quarter || half) {
         return Vec::new();
     }
+    // A word with 季 or 半 is not searched for in a sentence without it, nor a marked
+    // period (which ends in 月) in one without 月: each search costs more than these tests.
     let mut out: Vec<(usize, &str)> = words::PERIOD_WORDS
         .iter()
+        .filter(|w| (quarter || !w.contains('季')) && (half || !w.contains('半')))
         .filter_map(|w| sentence.find(w).map(|at| (at, &sentence[at..at + w.len()])))
         .collect();
-    for start_word in words::PERIOD_STARTS {
+    let marked = if month { words::PERIOD_STARTS } else { &[] };
+    for start_word in marked {
         let Some(at) = sentence.find(start_word) else {
             continue;
         };

@@ -747,6 +747,16 @@ const PLAN_PERIODS: &[&str] = &["十一五", "十二五", "十三五", "十四�
 /// The char every name of [`PLAN_PERIODS`] starts with.
 const PLAN_PERIOD_START: char = '十';
 
+/// Where [`PLAN_PERIOD_START`] stands in `sentence`. A substring finder built once: a char
+/// search stops at every byte like 十's last (0x81), which many CJK chars end with.
+fn plan_period_starts(sentence: &str) -> impl Iterator<Item = usize> + '_ {
+    static FINDER: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| {
+        memchr::memmem::Finder::new(PLAN_PERIOD_START.encode_utf8(&mut [0; 4]).as_bytes())
+            .into_owned()
+    });
+    FINDER.find_iter(sentence.as_bytes())
+}
+
 /// The comparisons of a sentence with a time of a five-year plan ("与“十三五”开局之年比",
 /// "比“十二五”末"): a change since then spans several years. Found once per sentence: a
 /// search of each figure's run of clauses made a run of many figures quadratic.
@@ -760,9 +770,8 @@ impl PlanPeriodBases {
     pub(crate) fn of(sentence: &str) -> PlanPeriodBases {
         // Plan names are rare and all start with 十 (tested): each 十 is a vector search
         // away, and only there is the text before it read for a marker.
-        let mut bases: Vec<(usize, usize)> = sentence
-            .match_indices(PLAN_PERIOD_START)
-            .filter_map(|(at, _)| {
+        let mut bases: Vec<(usize, usize)> = plan_period_starts(sentence)
+            .filter_map(|at| {
                 let name = PLAN_PERIODS
                     .iter()
                     .filter(|p| sentence[at..].starts_with(*p))
@@ -804,9 +813,8 @@ const PLAN_END_WORDS: &[&str] = &["末", "期末"];
 /// The ends of five-year plans a sentence names ("到“十一五”末"), each with the plan's last
 /// year and where it is written (from its opening quote to 末), in text order.
 pub(crate) fn plan_period_ends(sentence: &str) -> Vec<(u16, Range<usize>)> {
-    sentence
-        .match_indices(PLAN_PERIOD_START)
-        .filter_map(|(at, _)| {
+    plan_period_starts(sentence)
+        .filter_map(|at| {
             let (name, year) = PLAN_PERIOD_LAST_YEARS
                 .iter()
                 .find(|(name, _)| sentence[at..].starts_with(name))?;
@@ -862,6 +870,8 @@ pub(crate) struct WordSet {
     /// Bit `c % 64` is set for the first char `c` of every word: most chars of a text
     /// start no word, and this test turns them away without a search of `by_first`.
     first_bits: u64,
+    /// The same for the last char of every word and `by_last`.
+    last_bits: u64,
 }
 
 /// The bit of `c` in [`WordSet::first_bits`].
@@ -899,10 +909,15 @@ impl WordSet {
     pub(crate) fn new(lists: &[&'static [&'static str]]) -> WordSet {
         let words: Vec<&'static str> = lists.iter().flat_map(|l| l.iter().copied()).collect();
         let by_first = group_by(&words, |w| w.chars().next());
+        let by_last = group_by(&words, |w| w.chars().next_back());
+        let bits = |groups: &[(char, Vec<&str>)]| {
+            groups.iter().fold(0, |bits, (c, _)| bits | char_bit(*c))
+        };
         WordSet {
-            first_bits: by_first.iter().fold(0, |bits, (c, _)| bits | char_bit(*c)),
+            first_bits: bits(&by_first),
+            last_bits: bits(&by_last),
             by_first,
-            by_last: group_by(&words, |w| w.chars().next_back()),
+            by_last,
         }
     }
 
@@ -926,7 +941,10 @@ impl WordSet {
 
     /// The longest word `text` starts with.
     pub(crate) fn prefix(&self, text: &str) -> Option<&'static str> {
-        let first = text.chars().next()?;
+        let first = text
+            .chars()
+            .next()
+            .filter(|&c| self.first_bits & char_bit(c) != 0)?;
         group(&self.by_first, first)
             .iter()
             .find(|w| text.starts_with(*w))
@@ -935,7 +953,10 @@ impl WordSet {
 
     /// The longest word `text` ends with.
     pub(crate) fn suffix(&self, text: &str) -> Option<&'static str> {
-        let last = text.chars().next_back()?;
+        let last = text
+            .chars()
+            .next_back()
+            .filter(|&c| self.last_bits & char_bit(c) != 0)?;
         group(&self.by_last, last)
             .iter()
             .find(|w| text.ends_with(*w))
@@ -1057,6 +1078,8 @@ pub(crate) enum Kind {
     GrowthName,
     /// See [`RESPECTIVELY`].
     Respectively,
+    /// See [`MUST_REACH_WORDS`].
+    MustReach,
 }
 
 /// The lists of each [`Kind`]. A word may stand in more than one (确保 is firm and a
@@ -1082,6 +1105,7 @@ const SENTENCE_LISTS: &[(Kind, &[&str])] = &[
     (Kind::MultiYear, PLAN_PERIOD_ENDS),
     (Kind::GrowthName, GROWTH_NAME_WORDS),
     (Kind::Respectively, &[RESPECTIVELY]),
+    (Kind::MustReach, MUST_REACH_WORDS),
 ];
 
 /// Every word of [`SENTENCE_LISTS`] by its first char. A sentence is read char by char
@@ -1093,12 +1117,17 @@ struct SentenceIndex {
     /// For each char of the Basic Multilingual Plane, 1 + the index in `by_first` of the
     /// words it starts, or 0.
     group_of: Vec<u8>,
+    /// Bit `c % 64` of word `c / 64` is set for every char `c` that starts a word: one
+    /// test, on bits a three-byte char's bytes give without building its code point,
+    /// turns most chars away before `group_of` is read.
+    starts: [u64; 1024],
     /// The words of each first char, with their kinds.
     by_first: Vec<Vec<(Kind, &'static str)>>,
 }
 
 static SENTENCE_INDEX: LazyLock<SentenceIndex> = LazyLock::new(|| {
     let mut group_of = vec![0u8; 0x10000];
+    let mut starts = [0u64; 1024];
     let mut by_first: Vec<Vec<(Kind, &'static str)>> = Vec::new();
     for &(kind, list) in SENTENCE_LISTS {
         for &w in list {
@@ -1116,7 +1145,14 @@ static SENTENCE_INDEX: LazyLock<SentenceIndex> = LazyLock::new(|| {
             by_first[usize::from(*slot) - 1].push((kind, w));
         }
     }
-    SentenceIndex { group_of, by_first }
+    for (c, _) in group_of.iter().enumerate().filter(|&(_, &g)| g != 0) {
+        starts[c / 64] |= 1 << (c % 64);
+    }
+    SentenceIndex {
+        group_of,
+        starts,
+        by_first,
+    }
 });
 
 /// Where the words of [`SENTENCE_LISTS`] stand in one sentence: every occurrence, also
@@ -1127,28 +1163,40 @@ impl SentenceWords {
     /// Searches `sentence` once for every list.
     pub(crate) fn of(sentence: &str) -> SentenceWords {
         let index = &*SENTENCE_INDEX;
+        // The tables as locals: read through the static, they were loaded again for every
+        // char, as a push to `found` might have changed them for all the compiler knew.
+        let (group_of, starts, by_first) = (
+            index.group_of.as_slice(),
+            &index.starts,
+            index.by_first.as_slice(),
+        );
         let bytes = sentence.as_bytes();
         let mut found = Vec::new();
         let mut at = 0;
         // Every word starts with a three-byte char (tested): those are decoded inline from
         // their lead byte, the others only stepped over.
-        while let Some(&lead) = bytes.get(at) {
-            let (width, group) = match (lead, bytes.get(at + 1..at + 3)) {
-                (0xe0..=0xef, Some(&[b1, b2])) => {
-                    let c = (usize::from(lead & 0x0f) << 12)
-                        | (usize::from(b1 & 0x3f) << 6)
-                        | usize::from(b2 & 0x3f);
-                    (3, index.group_of[c])
+        while let Some(tail) = bytes.get(at..) {
+            let (width, group) = match *tail {
+                [lead @ 0xe0..=0xef, b1, b2, ..] => {
+                    let block = (usize::from(lead & 0x0f) << 6) | usize::from(b1 & 0x3f);
+                    let group = if starts[block] & (1 << (b2 & 0x3f)) == 0 {
+                        0
+                    } else {
+                        let c = (block << 6) | usize::from(b2 & 0x3f);
+                        group_of.get(c).copied().unwrap_or(0)
+                    };
+                    (3, group)
                 }
-                (0x00..=0x7f, _) => (1, 0),
-                (0xc0..=0xdf, _) => (2, 0),
+                [] => break,
+                [0x00..=0x7f, ..] => (1, 0),
+                [0xc0..=0xdf, ..] => (2, 0),
                 _ => (4, 0),
             };
             if group != 0 {
                 // The first char is the same: the rest is compared byte by byte, inline (a
                 // call to memcmp per word cost more than the compare; most differ at once).
                 let rest = &bytes[at + 3..];
-                for &(kind, w) in &index.by_first[usize::from(group) - 1] {
+                for &(kind, w) in &by_first[usize::from(group) - 1] {
                     let tail = &w.as_bytes()[3..];
                     if rest.len() >= tail.len() && rest.iter().zip(tail).all(|(a, b)| a == b) {
                         found.push((kind, at, at + w.len()));
@@ -1164,6 +1212,15 @@ impl SentenceWords {
     /// Where the first word of `kind` starts.
     pub(crate) fn first(&self, kind: Kind) -> Option<usize> {
         self.first_in(kind, 0..usize::MAX)
+    }
+
+    /// Every word of `kind`, as (start, end), in text order.
+    pub(crate) fn all(&self, kind: Kind) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let from = self.0.partition_point(|&(k, _, _)| k < kind);
+        self.0[from..]
+            .iter()
+            .take_while(move |&&(k, _, _)| k == kind)
+            .map(|&(_, start, end)| (start, end))
     }
 
     /// Where the first word of `kind` that lies wholly inside `range` starts (a word of a
@@ -1310,6 +1367,11 @@ const GAP_VERBS: &[&str] = &["比", "高于", "低于", "高出", "快于", "慢
 /// Places wider than any report's own: another country's figures or the world's.
 const WORLD: &[&str] = &["世界", "全球"];
 
+/// Finds 全 in a whole report: a substring finder skips by vector compares where a char
+/// search stops at every byte like the last of 全's, which most CJK chars share.
+static QUAN: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("全".as_bytes()));
+
 /// The level of a report's own place (city, county …), read from how often the report names
 /// each level; `None` where it names none (an excerpt).
 #[derive(Clone, Copy, Debug, Default)]
@@ -1320,7 +1382,7 @@ impl OwnLevel {
     /// report names wider places only to compare.
     pub(crate) fn of(text: &str) -> OwnLevel {
         let mut counts = [0usize; PLACE_LEVELS.len()];
-        for (at, _) in text.match_indices('全') {
+        for at in QUAN.find_iter(text.as_bytes()) {
             let rest = &text[at..];
             if let Some(level) = PLACE_LEVELS
                 .iter()
@@ -1351,14 +1413,19 @@ impl OwnLevel {
     /// between the two places, no value of the subject's.
     pub(crate) fn gap_to_wider(self, before: &str) -> bool {
         let wider = self.0.map_or(&[][..], |l| &PLACE_LEVELS[..l]);
-        WORLD
-            .iter()
-            .chain(wider.iter().flat_map(|words| words.iter()))
-            .any(|w| {
-                before
-                    .match_indices(w)
-                    .any(|(at, _)| GAP_VERBS.iter().any(|v| before[..at].ends_with(v)))
-            })
+        // Every place word starts with 全 or 世 (a test checks): one walk over the few chars
+        // of `before` finds each place word where it stands, where a substring search per
+        // word cost more to set up than the search itself.
+        before.char_indices().any(|(at, c)| {
+            matches!(c, '全' | '世') && {
+                let rest = &before[at..];
+                WORLD
+                    .iter()
+                    .chain(wider.iter().flat_map(|words| words.iter()))
+                    .any(|w| rest.starts_with(w))
+                    && GAP_VERBS.iter().any(|v| before[..at].ends_with(v))
+            }
+        })
     }
 
     /// Whether the clause before a name (`clause_before`) makes a wider place or its
@@ -1420,6 +1487,17 @@ mod tests {
                 ESTIMATE_WORDS.iter().any(|w| phrase.contains(w)),
                 "{phrase}"
             );
+        }
+    }
+
+    /// `OwnLevel::gap_to_wider` looks for place words at 全 and 世.
+    #[test]
+    fn every_place_word_starts_with_quan_or_shi() {
+        for w in WORLD
+            .iter()
+            .chain(PLACE_LEVELS.iter().flat_map(|words| words.iter()))
+        {
+            assert!(w.starts_with('全') || w.starts_with('世'), "{w}");
         }
     }
 

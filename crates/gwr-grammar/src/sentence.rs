@@ -57,12 +57,19 @@ pub(crate) fn sentences(text: &str, base: usize, semicolons: bool) -> Vec<Senten
             .next()
             .unwrap_or(char::REPLACEMENT_CHARACTER);
         let len = c.len_utf8();
-        if let Some(row) = lexicon::BRACKETS.iter().position(|(o, _)| *o == c) {
-            open[row] += 1;
-            inside = true;
-        } else if let Some(row) = lexicon::BRACKETS.iter().position(|(_, cl)| *cl == c) {
-            open[row] = open[row].saturating_sub(1);
-            inside = open.iter().any(|&n| n > 0);
+        // One look at the table for both sides (no char opens one pair and closes another:
+        // a test checks).
+        if let Some(row) = lexicon::BRACKETS
+            .iter()
+            .position(|&(o, cl)| o == c || cl == c)
+        {
+            if lexicon::BRACKETS[row].0 == c {
+                open[row] += 1;
+                inside = true;
+            } else {
+                open[row] = open[row].saturating_sub(1);
+                inside = open.iter().any(|&n| n > 0);
+            }
         }
         if inside {
             bracketed_chars += 1;
@@ -76,8 +83,7 @@ pub(crate) fn sentences(text: &str, base: usize, semicolons: bool) -> Vec<Senten
             continue;
         }
         bracketed_chars = 0;
-        let next = text[i + len..].chars().next();
-        if !is_terminator(prev, c, next, semicolons) {
+        if !is_terminator(prev, c, || text[i + len..].chars().next(), semicolons) {
             prev = Some(c);
             i += len;
             continue;
@@ -115,7 +121,14 @@ fn is_strong_terminator(c: char, semicolons: bool) -> bool {
     matches!(c, '。' | '！' | '？') || (semicolons && c == '；')
 }
 
-fn is_terminator(prev: Option<char>, c: char, next: Option<char>, semicolons: bool) -> bool {
+/// Whether `c` ends a sentence, between `prev` and the char `next` gives (read only for a
+/// half-width terminator, the only one it matters for).
+fn is_terminator(
+    prev: Option<char>,
+    c: char,
+    next: impl FnOnce() -> Option<char>,
+    semicolons: bool,
+) -> bool {
     if is_strong_terminator(c, semicolons) {
         return true;
     }
@@ -123,13 +136,14 @@ fn is_terminator(prev: Option<char>, c: char, next: Option<char>, semicolons: bo
     // so "5!=3" and "?id=2" in a pasted URL stay whole.
     let half = matches!(c, '!' | '?') || (semicolons && c == ';');
     let ascii = |x: Option<char>| x.is_some_and(|x| x.is_ascii() && !x.is_ascii_whitespace());
-    half && !(ascii(prev) && ascii(next))
+    half && !(ascii(prev) && ascii(next()))
 }
 
 fn push_trimmed(out: &mut Vec<Sentence>, text: &str, range: Span, base: usize) {
     let piece = &text[range.clone()];
-    let lead = piece.len() - piece.trim_start_matches(is_space).len();
-    let trimmed = piece.trim_matches(is_space);
+    let unled = piece.trim_start_matches(is_space);
+    let lead = piece.len() - unled.len();
+    let trimmed = unled.trim_end_matches(is_space);
     if !trimmed.is_empty() {
         let start = base + range.start + lead;
         out.push(Sentence {
@@ -206,4 +220,20 @@ pub(crate) fn role(text: &str, lead_end: usize) -> Option<ParagraphRole> {
     } else {
         ParagraphRole::Problems
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `sentences` looks a char up among openers and closers at once.
+    #[test]
+    fn no_char_both_opens_and_closes_brackets() {
+        for (open, _) in lexicon::BRACKETS {
+            assert!(
+                lexicon::BRACKETS.iter().all(|(_, close)| close != open),
+                "{open}"
+            );
+        }
+    }
 }

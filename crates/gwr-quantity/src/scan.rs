@@ -15,11 +15,28 @@ use crate::tables::{
 pub struct Scan<'a> {
     text: &'a str,
     pos: usize,
+    /// Where the text's first 《 stands (its length if it has none), found when a figure
+    /// first asks: a figure before it is in no title, and [`in_title`]'s walk over the
+    /// chars around the figure is saved (most texts have no 《 at all).
+    first_title_open: Option<usize>,
 }
 
 impl<'a> Scan<'a> {
     pub(crate) fn new(text: &'a str) -> Self {
-        Scan { text, pos: 0 }
+        Scan {
+            text,
+            pos: 0,
+            first_title_open: None,
+        }
+    }
+
+    /// Whether the figure at `start` may stand in a title: a 《 stands before it.
+    fn may_be_titled(&mut self, start: usize) -> bool {
+        let text = self.text;
+        let first = *self
+            .first_title_open
+            .get_or_insert_with(|| TITLE_OPEN.find(text.as_bytes()).unwrap_or(text.len()));
+        first < start
     }
 
     /// Tries the candidate numeral at `start` (a character `width` bytes wide); always moves
@@ -59,7 +76,8 @@ impl<'a> Scan<'a> {
             Some((len, Some(q))) => (sign_start - len, Some(q)),
             _ => (sign_start, None),
         };
-        if rejected_in_context(text, expr_start, start, &matched) {
+        let titled = self.may_be_titled(expr_start) && in_title(text, expr_start, matched.end);
+        if titled || rejected_in_context(text, expr_start, start, &matched) {
             return None;
         }
         matched
@@ -120,7 +138,8 @@ fn minus_sign_before(text: &str, start: usize) -> usize {
 /// expression on purpose):
 /// - "一" with a classifier is the indefinite article ("建成一座公园"), not a count;
 /// - a Chinese-numeral figure inside a short quotation is a slogan ("“两个确立”",
-///   "“最后一公里”"), and any figure inside a title in book-title marks is part of a name;
+///   "“最后一公里”") (and any figure inside a title in book-title marks is part of a name:
+///   see [`in_title`], which the caller asks first);
 /// - a one-digit Chinese count next to another Chinese digit is part of an enumerated slogan
 ///   ("一心二带三片区").
 fn rejected_in_context(text: &str, expr_start: usize, start: usize, m: &Matched) -> bool {
@@ -132,7 +151,7 @@ fn rejected_in_context(text: &str, expr_start: usize, start: usize, m: &Matched)
     {
         return true;
     }
-    if m.has_chinese_digit && quoted(text, expr_start, m.end) || in_title(text, expr_start, m.end) {
+    if m.has_chinese_digit && quoted(text, expr_start, m.end) {
         return true;
     }
     count && m.single_chinese_digit && chained(text, expr_start, m.end)
@@ -209,6 +228,10 @@ fn in_title(text: &str, start: usize, end: usize) -> bool {
     opened == Some('《') && closed == Some('》')
 }
 
+/// Finds 《 (see [`Scan::may_be_titled`]), built once.
+static TITLE_OPEN: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new("《"));
+
 /// How far (in characters) [`in_title`] looks for the marks.
 const TITLE_REACH: usize = 40;
 
@@ -237,37 +260,44 @@ impl Iterator for Scan<'_> {
     type Item = Quantity;
 
     fn next(&mut self) -> Option<Quantity> {
-        let bytes = self.text.as_bytes();
-        let mut pos = self.pos;
-        // Dispatch on the lead byte: ASCII and three-byte characters (all of CJK) are decoded
-        // inline and tested against a bit set; nothing is allocated per character.
-        while let Some(&lead) = bytes.get(pos) {
-            let (c, width) = match lead {
-                0x00..=0x7f => (u32::from(lead), 1),
-                0xe0..=0xef => match bytes.get(pos + 1..pos + 3) {
-                    Some(&[b1, b2]) => (
-                        (u32::from(lead & 0x0f) << 12)
-                            | (u32::from(b1 & 0x3f) << 6)
-                            | u32::from(b2 & 0x3f),
-                        3,
-                    ),
-                    _ => return None,
-                },
-                0xc0..=0xdf => (u32::MAX, 2),
-                _ => (u32::MAX, 4),
-            };
-            if !contains(&NUMERAL_STARTS, c) {
-                pos += width;
-                continue;
-            }
+        while let Some((pos, width)) = next_start(self.text.as_bytes(), self.pos) {
             self.pos = pos;
             if let Some(q) = self.candidate(pos, width) {
                 return Some(q);
             }
-            pos = self.pos;
         }
-        self.pos = pos;
+        self.pos = self.text.len();
         None
+    }
+}
+
+/// The next char at or after `pos` that can start a numeral, with its width in bytes.
+/// Dispatch on the lead byte: ASCII and three-byte characters (all of CJK) are tested
+/// against the bit set without building a code point (a three-byte char's first two bytes
+/// pick its word of the set, its last its bit); nothing is allocated per character. Kept
+/// apart from [`Scan::candidate`] so the loop, most of the scan, has registers to itself.
+#[inline(never)]
+fn next_start(bytes: &[u8], mut pos: usize) -> Option<(usize, usize)> {
+    loop {
+        match *bytes.get(pos..)? {
+            [lead @ 0x00..=0x7f, ..] => {
+                if contains(&NUMERAL_STARTS, u32::from(lead)) {
+                    return Some((pos, 1));
+                }
+                pos += 1;
+            }
+            [lead @ 0xe0..=0xef, b1, b2, ..] => {
+                let word = NUMERAL_STARTS[(usize::from(lead & 0x0f) << 6) | usize::from(b1 & 0x3f)];
+                if word & (1 << (b2 & 0x3f)) != 0 {
+                    return Some((pos, 3));
+                }
+                pos += 3;
+            }
+            [0xc0..=0xdf, ..] => pos += 2,
+            // A cut three-byte char (never in a `str`) ends the text.
+            [0xe0..=0xef, ..] | [] => return None,
+            [_, ..] => pos += 4,
+        }
     }
 }
 
