@@ -63,9 +63,13 @@ pub(crate) const COMPARED_WORDS: &[&str] =
 /// "迈上千亿元台阶"), not a subject of its own; the subject before carries past it.
 pub(crate) const MILESTONE_WORDS: &[&str] = &["行列", "大关", "台阶", "关口"];
 
-/// See [`AGAINST_TARGET_WORDS`] and [`COMPARED_WORDS`].
+/// Opening a lead: the figure is a growth at current prices ("按现价计算增长18.6%，按可比
+/// 价格计算增长12.1%"), not the subject's (real) growth, which carries past it.
+pub(crate) const NOMINAL_WORDS: &[&str] = &["按现价计算", "按现价", "按当年价格计算", "名义"];
+
+/// See [`AGAINST_TARGET_WORDS`], [`COMPARED_WORDS`] and [`NOMINAL_WORDS`].
 pub(crate) static AGAINST: LazyLock<WordSet> =
-    LazyLock::new(|| WordSet::new(&[AGAINST_TARGET_WORDS, COMPARED_WORDS]));
+    LazyLock::new(|| WordSet::new(&[AGAINST_TARGET_WORDS, COMPARED_WORDS, NOMINAL_WORDS]));
 
 /// In the clause of a figure: the figure says how far a target was met.
 pub(crate) const COMPLETION_WORDS: &[&str] = &[
