@@ -755,6 +755,10 @@ impl Extractor {
             .iter()
             .filter(|n| matches!(n.owner, Owner::Indicator(_) | Owner::Ambiguous))
             .filter(|n| !in_sub_area(n.start) || words::names_whole_place(&sentence[..n.start]))
+            .filter(|n| {
+                let clause = &clauses[clause_index(&clauses, n.start)];
+                !words::in_exclusion_note(&sentence[clause.start..n.start])
+            })
             .cloned()
             .collect();
         let sentence_span = base..base + sentence.len();

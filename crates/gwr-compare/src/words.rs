@@ -371,6 +371,21 @@ pub(crate) const EXCLUSION_OPENERS: &[&str] = &["剔除", "扣除", "不含"];
 /// Ending such a note.
 pub(crate) const EXCLUSION_ENDS: &[&str] = &["收入", "因素", "影响"];
 
+/// Whether a name after `clause_to_name` (its clause up to it) stands inside a note of what
+/// a figure leaves out, still open: "剔除“营改增”后增值税收入划分调整等因素，同口径增长11.2%"
+/// names no subject (税收 inside 增值税收入 is no tax revenue's figure); "剔除两权收入后财政
+/// 总收入增长15%" closed its note before the name.
+pub(crate) fn in_exclusion_note(clause_to_name: &str) -> bool {
+    EXCLUSION_OPENERS
+        .iter()
+        .filter_map(|w| clause_to_name.rfind(w).map(|at| at + w.len()))
+        .max()
+        .is_some_and(|open| {
+            let note = &clause_to_name[open..];
+            !EXCLUSION_ENDS.iter().any(|w| note.contains(w))
+        })
+}
+
 /// Right before an amount: it is the level a subject reached ("增长15%，达到900亿元"), so
 /// the subject of a percentage before carries to it.
 pub(crate) const ATTAINMENT_WORDS: &[&str] = &["达到", "达", "突破", "超过", "完成", "实现"];
