@@ -1545,8 +1545,8 @@ impl Context<'_> {
 
 /// Whether a name in `clause_to_figure` (its clause up to the figure) is only a part of
 /// what the figure measures: a denominator (万元生产总值能耗), a share's base (占GDP的比重),
-/// a sub-area's indicator (高新区国内生产总值) or a wider place's (全省地区生产总值 in a
-/// city's report). The figure then belongs to the longer name, which the lexicon does not
+/// a sub-area's indicator (高新区国内生产总值), a wider place's (全省地区生产总值 in a
+/// city's report), or a part of it (占到地区生产总值的8.5%). The figure then belongs to the longer name, which the lexicon does not
 /// know.
 fn is_part_of_longer_name(
     sentence: &str,
@@ -1570,6 +1570,9 @@ fn is_part_of_longer_name(
             SUBJECT_WINDOW,
         ))
         || words::PART_AFTER.contains(after)
+        // "占到地区生产总值的8.5%", "相当于GDP的11.3%", "财政收入的80%来源于…": a figure right
+        // after the name and 的 is a part of it.
+        || after.trim_matches([' ', '　']) == "的"
 }
 
 /// How far before a name, in chars, its clause is searched for a wider place as its subject
