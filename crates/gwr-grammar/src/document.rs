@@ -270,6 +270,8 @@ impl Level {
 struct ReportBuilder<'t> {
     text: &'t str,
     options: &'t Options,
+    /// The year of the header's date: relative section titles (今年工作回顾) count from it.
+    date_year: Option<u16>,
     sections: Vec<Section>,
     /// Kind, year and start of the section being read.
     section: Option<(SectionKind, Option<u16>, Option<i32>, usize)>,
@@ -291,6 +293,7 @@ fn build_report(
     let mut b = ReportBuilder {
         text,
         options,
+        date_year: header.date.map(|d| d.year),
         sections: Vec::new(),
         section: None,
         levels: Vec::new(),
@@ -547,6 +550,11 @@ impl ReportBuilder<'_> {
         let Some(root) = self.levels.pop() else {
             return;
         };
+        // "今年工作回顾" and "明年工作安排" in a report dated December 2019: 2019 and 2020.
+        let year = year.or_else(|| {
+            let from = i32::from(self.date_year?);
+            u16::try_from(from + offset?).ok()
+        });
         // "过去一年的工作" over "2017年，是…的一年": a review titled without its year opens
         // on it. (Not a review of several years: "过去五年…" opens on its first.)
         let year = year.or_else(|| {

@@ -143,6 +143,8 @@ pub(crate) const RELATIVE_YEARS: &[(&str, i32)] = &[
     ("上一年", -1),
     ("今年", 0),
     ("新的一年", 0),
+    // A report given in December plans the year after ("明年工作安排").
+    ("明年", 1),
     ("本年", 0),
 ];
 
