@@ -97,7 +97,20 @@ pub(crate) const COMPLETION_LEADS: &[&str] =
 pub(crate) const EXCESS_WORDS: &[&str] = &["超额完成"];
 
 /// Before a figure in a sentence: it is an estimate for a year not yet closed.
-pub(crate) const ESTIMATE_WORDS: &[&str] = &["预计", "預計", "有望", "可望"];
+pub(crate) const ESTIMATE_WORDS: &[&str] = &[
+    "预计",
+    "預計",
+    "有望",
+    "可望",
+    // Forecasts in other words; alone 预测 and 估计 are often no estimate ("监测预测",
+    // "过高估计"), so only these phrases.
+    "初步预测",
+    "据预测",
+    "预测全年",
+    "初步估计",
+    "估计全年",
+    "预估全年",
+];
 
 /// In a sentence after figures: they were estimates ("…增长6%（以上均为预计数）", "以上数据
 /// 为预计数。"): every result of the paragraph so far is one.
