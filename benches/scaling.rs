@@ -62,6 +62,8 @@ const CLAIM_SHAPES: &[Shape] = &[
     }),
     // Many short sentences: the common case, for comparison.
     ("sentences", |n| plan(&"地区生产总值增长6%左右。".repeat(n))),
+    // A review sentence of many recalled targets (each recall's scope is searched).
+    ("recalls", |n| review(&"年初确定的增长6%的目标，".repeat(n))),
     // Nothing but line breaks.
     ("newlines", |n| "\n".repeat(30 * n)),
 ];

@@ -657,15 +657,31 @@ impl Extractor {
             restated: target_opener_at
                 .is_some_and(|o| found.first_in(Kind::Restated, 0..o).is_some()),
             higher_goal_at: higher_goal(found),
-            recalled: found
-                .first(Kind::Recalled)
-                .filter(|&r| {
-                    ctx.section == SectionKind::Review
+            recalled: {
+                // Each recall governs up to its target's end; the next may follow it.
+                let mut scopes = Vec::new();
+                let mut from = 0;
+                // The run end found for an earlier recall serves the later ones before it,
+                // so a sentence of many recalls is read once.
+                let mut run_end: Option<usize> = None;
+                while let Some(r) = found.first_in(Kind::Recalled, from..sentence.len()) {
+                    let end = match run_end {
+                        Some(e) if e > r => e,
+                        _ => recall_run_end(sentence, r),
+                    };
+                    run_end = Some(end);
+                    let scope = recalled(sentence, r, end);
+                    from = scope.end.max(r + 1);
+                    if ctx.section == SectionKind::Review
                         || words::LAST_YEAR_RECALLS
                             .iter()
                             .any(|w| sentence[r..].starts_with(w))
-                })
-                .map(|r| recalled(sentence, r)),
+                    {
+                        scopes.push(scope);
+                    }
+                }
+                scopes
+            },
             in_plan: ctx.section == SectionKind::Plan,
             plan_period_bases: PlanPeriodBases::of(sentence),
             estimated: ctx.estimated,
@@ -757,7 +773,10 @@ impl Extractor {
             .filter(|n| !in_sub_area(n.start) || words::names_whole_place(&sentence[..n.start]))
             .filter(|n| {
                 let clause = &clauses[clause_index(&clauses, n.start)];
-                !words::in_exclusion_note(&sentence[clause.start..n.start])
+                !words::in_exclusion_note(tail_chars(
+                    &sentence[clause.start..n.start],
+                    EXCLUSION_NOTE_WINDOW,
+                ))
             })
             .cloned()
             .collect();
@@ -1116,10 +1135,12 @@ impl Extractor {
             let year = year_for(stated.map(|y| y.year), q.span.start, role, ctx, &facts);
             // "去年全市生产总值增长9.1%，今年目标略有调低" in a plan section: the year
             // before's result, or the target it had ("去年确定的增长7%的目标没有完成").
-            let last_year = ctx.section == SectionKind::Plan
-                && stated.is_none()
-                && !figure.completion
-                && words::last_year_dates(&sentence[run_start..q.span.start]);
+            let last_year =
+                ctx.section == SectionKind::Plan && stated.is_none() && !figure.completion && {
+                    let run = &sentence[run_start..q.span.start];
+                    let tail = tail_chars(run, LAST_YEAR_WINDOW);
+                    words::last_year_dates(tail, tail.len() == run.len())
+                };
             let (role, year) = if last_year {
                 let recalled =
                     facts.recalled_at(q.span.start).is_some() || words::target_after(after);
@@ -1574,6 +1595,13 @@ fn is_part_of_longer_name(
         // after the name and 的 is a part of it.
         || after.trim_matches([' ', '　']) == "的"
 }
+
+/// How far before a figure, in chars, its run is searched for a 去年 that dates it (a
+/// bound keeps a run of many figures linear).
+const LAST_YEAR_WINDOW: usize = 60;
+
+/// How far before a name, in chars, its clause is searched for an open exclusion note.
+const EXCLUSION_NOTE_WINDOW: usize = 30;
 
 /// How far before a name, in chars, its clause is searched for a wider place as its subject
 /// ("对照全省提出的生产总值…").
@@ -2162,8 +2190,8 @@ struct SentenceFacts<'s> {
     /// The opener restates targets set before ("年初确定的主要预期目标是…").
     restated: bool,
     /// Where a review recalls the target its year was given ("年初确定", "报告中曾提出"),
-    /// to the end of what the recall governs (see [`recalled`]).
-    recalled: Option<Range<usize>>,
+    /// to the end of what the recall governs (see [`recalled`]), in text order.
+    recalled: Vec<Range<usize>>,
     /// Where a higher goal set on top of the expected targets is named ("在上述预期目标的
     /// 基础上，提出了一个奋斗目标"): its figures are stretch goals.
     higher_goal_at: Option<usize>,
@@ -2378,23 +2406,41 @@ impl SentenceFacts<'_> {
     /// Where the recall that governs the figure at `at` starts, if one does.
     fn recalled_at(&self, at: usize) -> Option<usize> {
         self.recalled
-            .as_ref()
-            .filter(|r| r.start < at && at < r.end)
+            .iter()
+            .find(|r| r.start < at && at < r.end)
             .map(|r| r.start)
     }
 }
 
-/// What a review's recall of its year's target at `at` governs: the rest of its run of
-/// clauses ("…高于年初确定的7%的预期目标0.2个百分点；一般公共预算收入完成52亿元": the
+/// What a review's recall of its year's target at `at` governs: up to the word 目标 or 任务
+/// that closes the recalled target, else the rest of its run of clauses ("…高于年初确定的7%的预期目标0.2个百分点；一般公共预算收入完成52亿元": the
 /// revenue after the ； is a result), or, where a colon opens the recalled list before the
 /// run ends ("年初确定的目标是：…；…"), the rest of the sentence.
-fn recalled(sentence: &str, at: usize) -> Range<usize> {
+fn recalled(sentence: &str, at: usize, run_end: usize) -> Range<usize> {
+    // The recalled target ends at its noun, 目标 or 任务 ("圆满完成了年初确定的目标任务，全市
+    // 地区生产总值增长8%": the growth after it is a result).
+    // One walk to the first noun: a search per noun would read to the run's end for the
+    // one that is missing, for every recall of the run.
+    let run = &sentence[at..run_end];
+    let mut from = 0;
+    while let Some(i) = run[from..].find(['目', '任']) {
+        let noun = from + i;
+        if ["目标", "任务"].iter().any(|w| run[noun..].starts_with(w)) {
+            return at..at + noun + "目标".len();
+        }
+        from = noun + '目'.len_utf8();
+    }
+    at..run_end
+}
+
+/// Where the run of clauses that holds `at` ends for a recall (see [`recalled`]): at the
+/// next ；, or at the sentence's end where a colon comes first.
+fn recall_run_end(sentence: &str, at: usize) -> usize {
     let rest = &sentence[at..];
-    let end = match rest.find(['；', ';', '：', ':']) {
+    match rest.find(['；', ';', '：', ':']) {
         Some(i) if !rest[i..].starts_with(['：', ':']) => at + i,
         _ => sentence.len(),
-    };
-    at..end
+    }
 }
 
 /// Whether a bracketed note right after a figure says it is an estimate ("1200亿元（预计

@@ -288,6 +288,7 @@ pub(crate) const LEADING_FILLERS: &[&str] = &[
     "比年初确定的",
     "超过年初确定的",
     "高于年初确定的",
+    "完成了年初确定的",
     "年初确定的",
     "年初提出的",
     "年初制定的",
@@ -556,6 +557,8 @@ pub(crate) const RECALLED_WORDS: &[&str] = &[
     "去年确定",
     "去年提出",
     "上年确定",
+    // "年初市十二届人大四次会议确定的生产总值增长10%…的目标".
+    "会议确定的",
 ];
 
 /// The [`RECALLED_WORDS`] that name the year before: in a plan section too they recall
@@ -667,7 +670,8 @@ const LAST_YEAR_WORDS: &[&str] = &["去年", "上年"];
 /// 去年以来, 去年的基础上) and
 /// no word of this year or the next follows it. Inside a clause it is an attribute of a
 /// plan's task ("在去年投资50亿元的基础上"), not the figure's year.
-pub(crate) fn last_year_dates(run_to_figure: &str) -> bool {
+/// `whole` says `run_to_figure` starts where the run does (it may be only its tail).
+pub(crate) fn last_year_dates(run_to_figure: &str, whole: bool) -> bool {
     let Some((at, word)) = LAST_YEAR_WORDS
         .iter()
         .filter_map(|w| run_to_figure.rfind(w).map(|at| (at, w)))
@@ -675,11 +679,14 @@ pub(crate) fn last_year_dates(run_to_figure: &str) -> bool {
     else {
         return false;
     };
-    let clause_start = run_to_figure[..at]
+    let Some(clause_start) = run_to_figure[..at]
         .rfind(['，', ',', '；', ';', '：', ':'])
-        .map_or(0, |i| {
-            i + run_to_figure[i..].chars().next().map_or(1, char::len_utf8)
-        });
+        .map(|i| i + run_to_figure[i..].chars().next().map_or(1, char::len_utf8))
+        .or(whole.then_some(0))
+    else {
+        // Its clause starts before the tail given: 去年 may stand inside it.
+        return false;
+    };
     // Nothing before it in its clause but an enumerator ("二是").
     let lead = run_to_figure[clause_start..at].trim_start_matches([' ', '　']);
     let opens = lead.is_empty()
