@@ -1374,12 +1374,17 @@ const OWN_PLACE_WORDS: &[&str] = &["我市", "我县", "我区", "我镇", "本�
 /// Whether `before` (the text before a name) ends with a word for a place as a whole (全市,
 /// 全县 …) or the report's own (我市, 本市): the name is not a sub-area's.
 pub(crate) fn names_whole_place(before: &str) -> bool {
-    let before = before.trim_end_matches([' ', '　', '的']);
+    before_whole_place(before.trim_end_matches([' ', '　', '的'])).is_some()
+}
+
+/// `text` without the word for a place as a whole (全市, 我市 …) it ends with, if it ends
+/// with one.
+fn before_whole_place(text: &str) -> Option<&str> {
     PLACE_LEVELS
         .iter()
         .flat_map(|words| words.iter())
         .chain(OWN_PLACE_WORDS)
-        .any(|w| before.ends_with(w))
+        .find_map(|w| text.strip_suffix(w))
 }
 
 /// Before a name: points after it are what something else adds to the indicator's growth,
@@ -1390,12 +1395,7 @@ const CONTRIBUTION_WORDS: &[&str] = &["拉动"];
 /// whole place's word allowed between them ("拉动全市…"): see [`CONTRIBUTION_WORDS`].
 pub(crate) fn contribution_at(before: &str) -> Option<usize> {
     let trimmed = before.trim_end_matches([' ', '　', '的']);
-    let trimmed = PLACE_LEVELS
-        .iter()
-        .flat_map(|words| words.iter())
-        .chain(OWN_PLACE_WORDS)
-        .find_map(|w| trimmed.strip_suffix(w))
-        .unwrap_or(trimmed);
+    let trimmed = before_whole_place(trimmed).unwrap_or(trimmed);
     CONTRIBUTION_WORDS
         .iter()
         .find(|w| trimmed.ends_with(*w))
@@ -1439,13 +1439,20 @@ impl OwnLevel {
         )
     }
 
+    /// The words for places of the levels wider than the report's own (全国, 全省 in a
+    /// city's report); none where its level is unknown.
+    fn wider_levels(self) -> impl Iterator<Item = &'static str> {
+        let wider = self.0.map_or(&[][..], |l| &PLACE_LEVELS[..l]);
+        wider.iter().flat_map(|words| words.iter().copied())
+    }
+
     /// Whether `before` (the text right before a name) ends with a place wider than the
     /// report's own: the world's, or a wider level's.
     pub(crate) fn wider_named(self, before: &str) -> bool {
-        let wider = self.0.map_or(&[][..], |l| &PLACE_LEVELS[..l]);
         WORLD
             .iter()
-            .chain(wider.iter().flat_map(|words| words.iter()))
+            .copied()
+            .chain(self.wider_levels())
             .any(|w| before.ends_with(w))
     }
 
@@ -1453,7 +1460,6 @@ impl OwnLevel {
     /// report's own ("分别比全国低6306元", "高于全省2个百分点"): the figure is the gap
     /// between the two places, no value of the subject's.
     pub(crate) fn gap_to_wider(self, before: &str) -> bool {
-        let wider = self.0.map_or(&[][..], |l| &PLACE_LEVELS[..l]);
         // Every place word starts with 全 or 世 (a test checks): one walk over the few chars
         // of `before` finds each place word where it stands, where a substring search per
         // word cost more to set up than the search itself.
@@ -1462,7 +1468,8 @@ impl OwnLevel {
                 let rest = &before[at..];
                 WORLD
                     .iter()
-                    .chain(wider.iter().flat_map(|words| words.iter()))
+                    .copied()
+                    .chain(self.wider_levels())
                     .any(|w| rest.starts_with(w))
                     && GAP_VERBS.iter().any(|v| before[..at].ends_with(v))
             }
@@ -1478,17 +1485,14 @@ impl OwnLevel {
         let Some(own) = self.0 else {
             return false;
         };
-        let wider = PLACE_LEVELS[..own]
-            .iter()
-            .flat_map(|words| words.iter())
-            .chain(
-                WIDER_AUTHORITIES
-                    .iter()
-                    .filter(|(_, level)| *level < own)
-                    .map(|(w, _)| w),
-            );
+        let wider = self.wider_levels().chain(
+            WIDER_AUTHORITIES
+                .iter()
+                .filter(|(_, level)| *level < own)
+                .map(|(w, _)| *w),
+        );
         let Some((at, word)) = wider
-            .filter_map(|w| clause_before.rfind(w).map(|at| (at, *w)))
+            .filter_map(|w| clause_before.rfind(w).map(|at| (at, w)))
             .max_by_key(|&(at, _)| at)
         else {
             return false;
