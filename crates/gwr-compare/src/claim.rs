@@ -1664,11 +1664,14 @@ fn collect_paragraphs<'t>(
             Block::Heading(h) => {
                 let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
                 let marker = h.marker.as_ref().map_or(0, |m| m.len());
-                let title_at = doc
-                    .text(&h.span)
-                    .get(marker..)
-                    .and_then(|rest| rest.find(h.title.as_str()))
-                    .filter(|_| h.title.chars().any(digit));
+                // Most titles hold no digit: only those with one are looked up in the text.
+                let title_at = h
+                    .title
+                    .chars()
+                    .any(digit)
+                    .then(|| doc.text(&h.span).get(marker..))
+                    .flatten()
+                    .and_then(|rest| rest.find(h.title.as_str()));
                 if let Some(at) = title_at {
                     let start = h.span.start + marker + at;
                     let span = start..start + h.title.len();
