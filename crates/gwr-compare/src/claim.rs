@@ -102,6 +102,9 @@ pub enum Doubt {
     /// 指标": a count beside a money indicator): the figure measures something else the name
     /// belongs to, so no id is given.
     UnitMismatch,
+    /// A growth at current prices (名义增长, 按现价计算): the subject's, prices included, not
+    /// the real growth its targets and results are of.
+    Nominal,
 }
 
 impl Doubt {
@@ -120,6 +123,9 @@ impl Doubt {
             }
             Doubt::UnitMismatch => {
                 "the figure's unit is not the named indicator's: it measures something else, so no id is given"
+            }
+            Doubt::Nominal => {
+                "a growth at current prices (名义, 按现价), not the real growth targets and results are of"
             }
         }
     }
@@ -166,6 +172,7 @@ names!(Doubt {
     UnknownYear => "unknown_year",
     StretchGoal => "stretch_goal",
     UnitMismatch => "unit_mismatch",
+    Nominal => "nominal",
 });
 names!(Constraint {
     Exact => "exact",
@@ -1239,10 +1246,14 @@ impl Extractor {
             } else {
                 constraint
             };
+            // "GDP名义增长9%", "按现价计算增长18.6%": the growth with prices in.
+            let nominal = figure.measure == Measure::Growth && words::NOMINAL.find(lead).is_some();
             // `of_indicator`: why no id is given, where one is not.
             let doubt = |of_indicator: Option<Doubt>| {
                 if multi_year {
                     Some(Doubt::MultiYear)
+                } else if nominal {
+                    Some(Doubt::Nominal)
                 } else if stretch {
                     Some(Doubt::StretchGoal)
                 } else if of_indicator.is_some() {

@@ -63,13 +63,25 @@ pub(crate) const COMPARED_WORDS: &[&str] =
 /// "迈上千亿元台阶"), not a subject of its own; the subject before carries past it.
 pub(crate) const MILESTONE_WORDS: &[&str] = &["行列", "大关", "台阶", "关口"];
 
-/// Opening a lead: the figure is a growth at current prices ("按现价计算增长18.6%，按可比
-/// 价格计算增长12.1%"), not the subject's (real) growth, which carries past it.
-pub(crate) const NOMINAL_WORDS: &[&str] = &["按现价计算", "按现价", "按当年价格计算", "名义"];
+/// Before a growth in its lead: the growth is at current prices ("按现价计算增长18.6%，按可比
+/// 价格计算增长12.1%", "GDP名义增长9%"), prices included: the subject's all the same, but not
+/// the (real) growth a report's targets and results speak of.
+pub(crate) const NOMINAL_WORDS: &[&str] = &[
+    "按现价计算",
+    "按现价",
+    "按当年价格计算",
+    "按当年价计算",
+    "按当年价格",
+    "现价",
+    "名义",
+];
 
-/// See [`AGAINST_TARGET_WORDS`], [`COMPARED_WORDS`] and [`NOMINAL_WORDS`].
+/// See [`NOMINAL_WORDS`].
+pub(crate) static NOMINAL: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[NOMINAL_WORDS]));
+
+/// See [`AGAINST_TARGET_WORDS`] and [`COMPARED_WORDS`].
 pub(crate) static AGAINST: LazyLock<WordSet> =
-    LazyLock::new(|| WordSet::new(&[AGAINST_TARGET_WORDS, COMPARED_WORDS, NOMINAL_WORDS]));
+    LazyLock::new(|| WordSet::new(&[AGAINST_TARGET_WORDS, COMPARED_WORDS]));
 
 /// In the clause of a figure: the figure says how far a target was met.
 pub(crate) const COMPLETION_WORDS: &[&str] = &[
@@ -254,6 +266,10 @@ pub(crate) const LEADING_FILLERS: &[&str] = &[
     "考虑价格下降因素",
     "按可比价格计算",
     "按可比价计算",
+    "按可比价",
+    "可比价",
+    "按不变价格计算",
+    "按不变价计算",
     // A note that the comparison holds for what follows ("比上年(下同)增长14.1%", "同比
     // （下同）增长18%"); the brackets are trimmed with the other fillers.
     "下同",
@@ -1332,7 +1348,7 @@ pub(crate) static STRETCH: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[S
 /// Fillers around an unknown indicator's name. A period word names no indicator: "一季度
 /// 地区生产总值增长18.2%，前三季度增长9.6%" carries GDP to the 9.6% (for its period).
 pub(crate) static LEADING: LazyLock<WordSet> =
-    LazyLock::new(|| WordSet::new(&[LEADING_FILLERS, TO_LEVEL_WORDS, PERIOD_WORDS]));
+    LazyLock::new(|| WordSet::new(&[LEADING_FILLERS, TO_LEVEL_WORDS, PERIOD_WORDS, NOMINAL_WORDS]));
 /// See [`LEADING`]; growth words end a lead too ("…同比增长").
 pub(crate) static TRAILING: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new(&[
