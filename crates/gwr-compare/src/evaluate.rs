@@ -26,7 +26,7 @@ use std::collections::BTreeSet;
 use rust_decimal::Decimal;
 use serde::Deserialize;
 
-use crate::{Claim, Comparison, Constraint, Measure, Role, Verdict};
+use crate::{Claim, Comparison, Constraint, Doubt, Measure, Role, Verdict};
 
 /// A gold file of claims (`{"claims": [...]}`; other fields are ignored).
 #[derive(Debug, Clone, Deserialize)]
@@ -218,8 +218,16 @@ pub fn score_claims<'g>(
             score.extra.push(((*c).clone(), *line));
         }
         // Only indicators the gold set reads: a figure of another indicator that happens to
-        // have the same value on the line is another figure.
-        if let Some(id) = c.indicator.as_deref().filter(|id| covered.contains(id)) {
+        // have the same value on the line is another figure. Nor a figure over several
+        // years: the gold records none (CONVENTIONS.md), so a year's figure of the same
+        // value on its line is another figure too ("财政总收入和一般预算收入年均增长15%
+        // （2006年分别增长15%和14%）").
+        let of_a_year = c.doubt != Some(Doubt::MultiYear);
+        if let Some(id) = c
+            .indicator
+            .as_deref()
+            .filter(|id| of_a_year && covered.contains(id))
+        {
             let same_figure = |g: &&&GoldClaim| {
                 g.line == *line
                     && g.value.is_some()
@@ -570,6 +578,37 @@ mod tests {
         assert_eq!(
             wrong,
             [(Some("general_budget_revenue"), 3, Some("fiscal_revenue"))]
+        );
+    }
+
+    #[test]
+    fn a_five_year_average_is_not_a_year_figure_of_the_same_value() {
+        // The 年均 15% is the budget revenue's, rightly; the reader's 15% is the plan year's
+        // fiscal revenue growth in the brackets, another figure.
+        let text = "各位代表：\n二、2006年工作安排\n财政总收入和一般预算收入年均增长15%（2006年分别增长15%和14%）。\n";
+        let gold = gold(
+            r#"{"claims": [
+              {"file": "t.txt", "line": 3, "role": "target", "year": 2006, "indicator": "fiscal_revenue", "measure": "growth", "value": "15", "constraint": "exact"},
+              {"file": "t.txt", "line": 3, "role": "target", "year": 2006, "indicator": "general_budget_revenue", "measure": "growth", "value": "14", "constraint": "exact"}
+            ]}"#,
+        );
+        let claims = Extractor::new(Lexicon::builtin())
+            .claims_with_year(&gwr_grammar::parse(text), Some(2006));
+        assert!(
+            claims.iter().any(|c| c.doubt == Some(Doubt::MultiYear)
+                && c.indicator.as_deref() == Some("general_budget_revenue")),
+            "{claims:?}"
+        );
+        let score = score_claims(&gold.claims, "t.txt", text, &claims);
+        assert!(
+            score.gold.iter().all(|(_, o)| matches!(o, Outcome::Found)),
+            "{:?}",
+            score.gold
+        );
+        assert!(
+            score.wrong_indicator.is_empty(),
+            "{:?}",
+            score.wrong_indicator
         );
     }
 }
