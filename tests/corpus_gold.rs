@@ -118,11 +118,12 @@ fn claims_hold_on_every_gold_set() {
 /// they need no corpus, so these floors hold in every run. s1 to s3 were written to find
 /// classes of error and tuned on; s4 was written last and measured before its misses were
 /// read (97 of 107 found before this session's rules, 101 after; 103 once they were read);
-/// s5 likewise (62 of 104 at the session's start, 93 when measured, 97 once read).
+/// s5 likewise (62 of 104 at the session's start, 93 when measured, 97 once read); s6 and
+/// s7 were measured before any rule of the session they came in (90 of 126, 85 of 102).
 #[test]
 fn claims_hold_on_the_synthetic_reports() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/synthetic");
-    for (set, floor) in [("s1", 96), ("s2", 93), ("s3", 126), ("s4", 103), ("s5", 97)] {
+    for (set, floor) in [("s1", 96), ("s2", 93), ("s3", 126), ("s4", 103), ("s5", 97), ("s6", 90), ("s7", 85)] {
         let report = evaluate(&dir, &dir.join(format!("{set}-claims.json")));
         assert!(found(&report) >= floor, "{set}: {report}");
     }
