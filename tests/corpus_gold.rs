@@ -123,7 +123,15 @@ fn claims_hold_on_every_gold_set() {
 #[test]
 fn claims_hold_on_the_synthetic_reports() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/synthetic");
-    for (set, floor) in [("s1", 96), ("s2", 93), ("s3", 126), ("s4", 103), ("s5", 97), ("s6", 90), ("s7", 85)] {
+    for (set, floor) in [
+        ("s1", 96),
+        ("s2", 93),
+        ("s3", 126),
+        ("s4", 103),
+        ("s5", 97),
+        ("s6", 90),
+        ("s7", 85),
+    ] {
         let report = evaluate(&dir, &dir.join(format!("{set}-claims.json")));
         assert!(found(&report) >= floor, "{set}: {report}");
     }

@@ -768,7 +768,7 @@ impl Extractor {
             let whole = 0..sentence.len();
             vec![whole]
         } else {
-            sub_area_runs(sentence, &clauses, &runs)
+            sub_area_runs(sentence, &clauses, &runs, &names)
         };
         let in_sub_area = |at: usize| {
             let i = sub_areas.partition_point(|r| r.start <= at);
@@ -1806,15 +1806,24 @@ fn listed_with(sentence: &str, subject: &Subject, respectively: Option<usize>) -
     (!rest.trim().is_empty()).then(|| Subject::Unknown(at - rest.len()..at))
 }
 
-/// The spans of a sentence from each clause that opens on a sub-area (after 其中) to the
-/// end of its run of clauses, in text order.
-fn sub_area_runs(sentence: &str, clauses: &[Range<usize>], runs: &[usize]) -> Vec<Range<usize>> {
+/// The spans of a sentence from each clause about a sub-area to the end of its run of
+/// clauses, in text order: a clause that opens on one (after 其中), or on a sub-area's own
+/// name before its first indicator name ("岚川经济技术开发区全年实现地区生产总值42亿元，…完成
+/// 财政收入5亿元": the zone's, as [`is_part_of_longer_name`] reads the first).
+fn sub_area_runs(
+    sentence: &str,
+    clauses: &[Range<usize>],
+    runs: &[usize],
+    names: &[NameMatch],
+) -> Vec<Range<usize>> {
     let mut spans = Vec::new();
     let mut k = 0;
     while k < clauses.len() {
         let opening = sentence[clauses[k].clone()].trim_start_matches([' ', '　', '—']);
         let opening = opening.strip_prefix(words::PART_OF).unwrap_or(opening);
-        if words::SUB_AREA.prefix(opening).is_none() {
+        if words::SUB_AREA.prefix(opening).is_none()
+            && !opens_on_sub_area_name(&clauses[k], opening, names)
+        {
             k += 1;
             continue;
         }
@@ -1825,6 +1834,33 @@ fn sub_area_runs(sentence: &str, clauses: &[Range<usize>], runs: &[usize]) -> Ve
     }
     spans
 }
+
+/// Whether a clause (its text from `opening` on) opens on a sub-area's own name, a few chars
+/// and a sub-area word ("岚川经济技术开发区", "临港经济区"), with its first indicator name after
+/// it and a figure: the clause is about the sub-area. Not a kind of goods (农产品…出口) nor a count of
+/// places (有4个县…), which say nothing of whose the clause is.
+fn opens_on_sub_area_name(clause: &Range<usize>, opening: &str, names: &[NameMatch]) -> bool {
+    let head = head_chars(opening, SUB_AREA_NAME_CHARS);
+    let Some(at) = words::SUB_AREA_PLACE.find(head) else {
+        return false;
+    };
+    let Some(word) = words::SUB_AREA_PLACE.prefix(&head[at..]) else {
+        return false;
+    };
+    let name_end = clause.end - opening.len() + at + word.len();
+    let first = names.partition_point(|n| n.start < clause.start);
+    // The sub-area's own figure in the clause says the clause is about it ("实现县区出口全
+    // 覆盖，进出口总额增长9%": a goal reached, the figure after it the city's).
+    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    !head[..at].chars().any(|c| c.is_numeric())
+        && opening.contains(digit)
+        && names
+            .get(first)
+            .is_some_and(|n| name_end <= n.start && n.end <= clause.end)
+}
+
+/// How many chars a sub-area's name, its own word included, may take at a clause's opening.
+const SUB_AREA_NAME_CHARS: usize = 12;
 
 /// A lead with nothing but measure words ("同比增长", "增幅") lets the subject carry over;
 /// anything more names something else ("完成农村改厕").
@@ -1917,14 +1953,9 @@ fn strip_year(text: &str) -> &str {
 
 /// The text after a four-digit year that opens it ("2023年…", "2025年底…"), if one does.
 fn after_year(text: &str) -> Option<&str> {
-    let is_year = text
-        .as_bytes()
-        .get(..4)
-        .is_some_and(|b| b.iter().all(u8::is_ascii_digit));
-    text.get(4..)
-        .and_then(|rest| rest.strip_prefix('年'))
-        .filter(|_| is_year)
-        .map(|rest| rest.trim_start_matches(['底', '末']))
+    let (at, _) = text.char_indices().nth(4).filter(|&(_, c)| c == '年')?;
+    four_digits_before(text, at).filter(|&(_, start)| start == 0)?;
+    Some(text[at + '年'.len_utf8()..].trim_start_matches(['底', '末']))
 }
 
 /// An indicator the lexicon does not know: the clause text before the figure, fillers
@@ -2679,11 +2710,10 @@ fn is_base_value(before_figure: &str) -> bool {
             rest = r;
         }
     }
-    if let Some(r) = rest.strip_suffix('年') {
-        let digits = r.len() - r.trim_end_matches(|c: char| c.is_ascii_digit()).len();
-        if digits == 4 {
-            rest = &r[..r.len() - 4];
-        }
+    if let Some(r) = rest.strip_suffix('年')
+        && let Some((_, start)) = four_digits_before(r, r.len())
+    {
+        rest = &r[..start];
     }
     rest.ends_with('由') || rest.ends_with('从')
 }
@@ -2745,7 +2775,10 @@ fn labels_change(sentence: &str, y: &WrittenYear) -> bool {
         && [&words::UP, &words::DOWN]
             .iter()
             .filter_map(|set| set.prefix(after))
-            .any(|w| after[w.len()..].starts_with(|c: char| c.is_ascii_digit()))
+            .any(|w| {
+                after[w.len()..]
+                    .starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+            })
 }
 
 /// Whether a year is the base of a multiple: "是2015年的1.37倍".
@@ -2767,11 +2800,7 @@ struct WrittenYear {
 fn written_years(sentence: &str) -> Vec<WrittenYear> {
     let mut years: Vec<WrittenYear> = years_in(sentence)
         .into_iter()
-        .map(|(year, end)| WrittenYear {
-            year,
-            start: end - "年".len() - 4,
-            end,
-        })
+        .map(|(year, start, end)| WrittenYear { year, start, end })
         .collect();
     let plan_ends = words::plan_period_ends(sentence);
     if !plan_ends.is_empty() {
@@ -2785,27 +2814,46 @@ fn written_years(sentence: &str) -> Vec<WrittenYear> {
     years
 }
 
-/// Four-digit years followed by 年, with the byte offset after 年.
-fn years_in(text: &str) -> Vec<(u16, usize)> {
-    // Every year ends at a 年: a vector search finds each, and only the four bytes before
-    // it are looked at (a look at every byte of the sentence cost more than the rest of
-    // the year rules).
+/// Four-digit years followed by 年, ASCII or full-width ("２０１０年"), with the byte offsets
+/// of the first digit and after 年.
+fn years_in(text: &str) -> Vec<(u16, usize, usize)> {
+    // Every year ends at a 年: a vector search finds each, and only the digits before it
+    // are looked at (a look at every byte of the sentence cost more than the rest of the
+    // year rules).
     // The finder is built once: building one per sentence cost more than its search.
     static NIAN: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
         std::sync::LazyLock::new(|| memchr::memmem::Finder::new("年"));
-    let bytes = text.as_bytes();
     let nian = NIAN.needle();
-    NIAN.find_iter(bytes)
+    NIAN.find_iter(text.as_bytes())
         .filter_map(|at| {
-            let i = at.checked_sub(4)?;
-            let before_ok = i == 0 || !bytes[i - 1].is_ascii_digit();
-            if !before_ok || !bytes[i..at].iter().all(u8::is_ascii_digit) {
-                return None;
-            }
-            let y: u16 = text[i..at].parse().ok()?;
-            (1900..=2199).contains(&y).then_some((y, at + nian.len()))
+            let (year, start) = four_digits_before(text, at)?;
+            (1900..=2199)
+                .contains(&year)
+                .then_some((year, start, at + nian.len()))
         })
         .collect()
+}
+
+/// The number written in exactly four digits, ASCII or full-width, that ends at `end`, and
+/// where it starts.
+fn four_digits_before(text: &str, end: usize) -> Option<(u16, usize)> {
+    let digit = |c: char| match c {
+        '0'..='9' => Some(u32::from(c) - u32::from('0')),
+        '０'..='９' => Some(u32::from(c) - u32::from('０')),
+        _ => None,
+    };
+    let mut chars = text.get(..end)?.char_indices().rev();
+    let mut value = 0u16;
+    let mut start = end;
+    for place in [1, 10, 100, 1000] {
+        let (i, c) = chars.next()?;
+        value += u16::try_from(digit(c)?).ok()? * place;
+        start = i;
+    }
+    chars
+        .next()
+        .is_none_or(|(_, c)| digit(c).is_none())
+        .then_some((value, start))
 }
 
 /// Partial-year periods in a sentence ("截止11月", "1-11月", "上半年") with their offsets:

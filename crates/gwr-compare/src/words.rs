@@ -1054,6 +1054,9 @@ pub(crate) const SUB_KINDS: &[&str] = &[
 pub(crate) static SUB_AREA: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(&[SUB_AREAS, SUB_KINDS]));
 
+/// See [`SUB_AREAS`]: the places alone, without the kinds of goods.
+pub(crate) static SUB_AREA_PLACE: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[SUB_AREAS]));
+
 /// See [`GROWTH_NAME_WORDS`].
 pub(crate) static GROWTH_NAMES: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(&[GROWTH_NAME_WORDS]));
