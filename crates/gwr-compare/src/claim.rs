@@ -2163,8 +2163,8 @@ impl Figure {
             (None, None)
         };
         // A percent named as a fall ("降幅控制在5%以内") is down whatever verb leads to it.
-        let fall_named =
-            q.dimension == Dimension::Percent && words::FALL_NAMES.find(near).is_some();
+        let fall_named = q.dimension == Dimension::Percent
+            && (words::FALL_NAMES.find(near).is_some() || words::fall_named_after(after));
         // The growth word nearest the figure decides the sign: "增长…下降1.5%" is down.
         let down = fall_named
             || match (down_at, up_at) {
@@ -2172,7 +2172,8 @@ impl Figure {
                 (Some(_), None) => true,
                 _ => false,
             };
-        let up = up_at.is_some();
+        // "比上年增加7.9%": a change word before a percent is a rise.
+        let up = up_at.is_some() || (relative && !to_level && words::increase_before(near));
         // The completion word stands before the figure ("完成年度计划的108%"): after it, the
         // figure was what was completed ("增长15%超额完成年度任务", "增长11%的目标全面超额
         // 完成"), a growth or a target.
@@ -2183,7 +2184,8 @@ impl Figure {
         // A percent of a growth's name ("增长速度定为8%", "增幅由58.6%回落到27.8%") is a
         // growth, whatever verb leads to it.
         let growth_named = ClauseWords::before(clause.growth_name_at, q.span.start)
-            || words::growth_named_after(after);
+            || words::growth_named_after(after)
+            || fall_named;
         let measure = match q.dimension {
             Dimension::Percent if completion => Measure::CompletionRate,
             Dimension::Percent if up || down || growth_named => Measure::Growth,

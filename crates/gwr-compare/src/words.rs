@@ -336,8 +336,11 @@ pub(crate) const LEADING_FILLERS: &[&str] = &[
     "力争",
     "确保",
     "争取",
-    // "力争保持30%左右的增幅": keeping a pace names nothing.
+    // "力争保持30%左右的增幅": keeping a pace names nothing; nor does a pace shown
+    // ("出现了3.6%的负增长").
     "保持",
+    "出现了",
+    "出现",
     "预计",
     "同比",
     "年内",
@@ -773,6 +776,26 @@ pub(crate) fn change_word_in(near: &str) -> bool {
             .iter()
             .any(|w| near[i..].starts_with(w) && !near[i + w.len()..].starts_with('值'))
     })
+}
+
+/// Right before a percentage: a rise, as 增长 is ("比上年增加7.9%", "增加了5%"); the
+/// [`CHANGE_WORDS`] that say so. Further back they belong to a name ("农民增收明白卡覆盖
+/// 全市60%").
+pub(crate) const INCREASE_WORDS: &[&str] = &["增加", "增收", "增加了", "增收了"];
+
+/// Whether `near` ends with an [`INCREASE_WORDS`] word.
+pub(crate) fn increase_before(near: &str) -> bool {
+    let near = near.trim_end();
+    INCREASE_WORDS.iter().any(|w| near.ends_with(w))
+}
+
+/// Whether a fall's name follows a percent right after it ("出现了3.6%的负增长"): the
+/// percent is that fall, a negative growth.
+pub(crate) fn fall_named_after(after: &str) -> bool {
+    after
+        .strip_prefix('的')
+        .unwrap_or(after)
+        .starts_with("负增长")
 }
 
 /// Before a figure in its clause: the figure spans several years ("年均增长12%",
@@ -1361,6 +1384,7 @@ pub(crate) static TRAILING: LazyLock<WordSet> = LazyLock::new(|| {
         GROWTH_DOWN,
         COMPLETION_LEADS,
         CHANGE_WORDS,
+        INCREASE_WORDS,
     ])
 });
 
