@@ -1876,6 +1876,7 @@ fn strip_fillers(mut text: &str) -> &str {
             text = &text[w.len()..];
         }
         text = strip_exclusion(text);
+        text = strip_recall(text);
         if let Some(w) = words::TRAILING.suffix(text) {
             text = &text[..text.len() - w.len()];
         }
@@ -1890,24 +1891,59 @@ fn strip_fillers(mut text: &str) -> &str {
     }
 }
 
+/// A recall of the year's target at the start, after how the result stood to it:
+/// "高于年初提出的" → "", "年初市人代会确定的全市生产总值" → "全市生产总值". What follows is
+/// the target's, named or (bare) the subject before's.
+fn strip_recall(text: &str) -> &str {
+    let rest = words::RECALL_COMPARISONS
+        .iter()
+        .find_map(|w| text.strip_prefix(w))
+        .unwrap_or(text);
+    // "完成了年初确定的…": 完成 may have gone with the leading fillers.
+    let rest = rest.strip_prefix('了').unwrap_or(rest);
+    opened_note(
+        rest,
+        words::RECALL_OPENERS,
+        words::RECALL_ENDS,
+        RECALL_CHARS,
+    )
+    .filter(|&(opened, at)| !opened[..at].contains(words::HARD_SEPARATORS))
+    .map_or(text, |(opened, at)| &opened[at..])
+}
+
+/// A note that one of `openers` opens at the start of `text` and the first of `ends` within
+/// `chars` chars closes: the text after the opener, and the offset in it after the end.
+fn opened_note<'t>(
+    text: &'t str,
+    openers: &[&str],
+    ends: &[&str],
+    chars: usize,
+) -> Option<(&'t str, usize)> {
+    let rest = openers.iter().find_map(|w| text.strip_prefix(w))?;
+    let note = head_chars(rest, chars);
+    let at = ends
+        .iter()
+        .filter_map(|end| note.find(end).map(|at| at + end.len()))
+        .min()?;
+    Some((rest, at))
+}
+
+/// How many chars a recall of a target may take before its end (年初市十二届人大四次会议确定的).
+const RECALL_CHARS: usize = 20;
+
 /// A note of what a figure leaves out, at the start: "剔除两权收入分别增长" → "分别增长",
 /// "扣除价格因素后增长" → "增长". The figure is still the subject's, on a narrower basis.
 fn strip_exclusion(text: &str) -> &str {
-    let Some(rest) = words::EXCLUSION_OPENERS
-        .iter()
-        .find_map(|w| text.strip_prefix(w))
-    else {
-        return text;
-    };
-    let note = head_chars(rest, EXCLUSION_CHARS);
-    words::EXCLUSION_ENDS
-        .iter()
-        .filter_map(|end| note.find(end).map(|at| at + end.len()))
-        .min()
-        .map_or(text, |at| {
-            let after = &rest[at..];
-            after.strip_prefix('后').unwrap_or(after)
-        })
+    opened_note(
+        text,
+        words::EXCLUSION_OPENERS,
+        words::EXCLUSION_ENDS,
+        EXCLUSION_CHARS,
+    )
+    .map_or(text, |(rest, at)| {
+        let after = &rest[at..];
+        after.strip_prefix('后').unwrap_or(after)
+    })
 }
 
 /// How far after 预计 the announced indicators may be named, in chars ("预计2016年主要经济

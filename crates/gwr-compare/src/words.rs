@@ -253,6 +253,31 @@ pub(crate) fn joins_names(between: &str) -> bool {
     })
 }
 
+/// Opening a lead: how a result stood to its year's target, recalled after it ("增长8.3%，
+/// 高于年初提出的8%的预期目标"): see [`RECALL_OPENERS`].
+pub(crate) const RECALL_COMPARISONS: &[&str] = &[
+    "略高于",
+    "略低于",
+    "高于",
+    "低于",
+    "超过",
+    "超出",
+    "好于",
+    "完成了",
+    "完成",
+    "实现了",
+    "实现",
+    "没有完成",
+    "未完成",
+    "比",
+];
+/// Opening the recall of a year's target in a lead, after a [`RECALL_COMPARISONS`] word or
+/// alone ("年初市人代会确定的增长12%的目标"), up to one of [`RECALL_ENDS`]: the target
+/// recalled is the subject's, which carries to it.
+pub(crate) const RECALL_OPENERS: &[&str] = &["去年年初", "年初", "去年", "上年"];
+/// See [`RECALL_OPENERS`].
+pub(crate) const RECALL_ENDS: &[&str] = &["确定的", "提出的", "制定的", "下达的"];
+
 /// Words stripped from the front of an unknown indicator's text ("全年完成农村改厕" →
 /// "农村改厕") and from its end ("…达到", "…为").
 pub(crate) const LEADING_FILLERS: &[&str] = &[
@@ -300,17 +325,6 @@ pub(crate) const LEADING_FILLERS: &[&str] = &[
     "按自然口径",
     "自然口径",
     "实际",
-    // "增长13.2%，比年初确定的增长11%的目标高出…": the target recalled is the subject's.
-    "比年初确定的",
-    "超过年初确定的",
-    "高于年初确定的",
-    "完成了年初确定的",
-    "年初确定的",
-    "年初提出的",
-    "年初制定的",
-    "去年确定的",
-    "去年提出的",
-    "上年确定的",
     // "总额首次突破…": the total of the subject before.
     "总额",
     "总量",
@@ -442,6 +456,10 @@ pub(crate) const TRAILING_FILLERS: &[&str] = &[
     "增长幅度",
     "增长速度",
     "增速",
+    // "增速比上年回落3.5个百分点": the growth of the subject before, against the year before.
+    "比上年",
+    "比去年",
+    "较上年",
     // "同比增长（下同）5%".
     "下同",
     "分别",
@@ -578,6 +596,8 @@ pub(crate) const RECALLED_WORDS: &[&str] = &[
     "上年确定",
     // "年初市十二届人大四次会议确定的生产总值增长10%…的目标".
     "会议确定的",
+    "人代会确定",
+    "人代会提出",
 ];
 
 /// The [`RECALLED_WORDS`] that name the year before: in a plan section too they recall
