@@ -780,10 +780,9 @@ impl Extractor {
             .filter(|n| !in_sub_area(n.start) || words::names_whole_place(&sentence[..n.start]))
             .filter(|n| {
                 let clause = &clauses[clause_index(&clauses, n.start)];
-                !words::in_exclusion_note(tail_chars(
-                    &sentence[clause.start..n.start],
-                    EXCLUSION_NOTE_WINDOW,
-                ))
+                let before = tail_chars(&sentence[clause.start..n.start], EXCLUSION_NOTE_WINDOW);
+                !words::in_exclusion_note(before)
+                    && !words::in_circumstance(before, &sentence[n.end..clause.end])
             })
             .cloned()
             .collect();

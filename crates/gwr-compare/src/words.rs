@@ -389,6 +389,13 @@ pub(crate) const LEADING_FILLERS: &[&str] = &[
     "带动",
     "梳理出",
     "重点将",
+    // Adverbs of a result against the odds ("在…的压力下，依然完成68亿元"): no name.
+    "依然",
+    "仍然",
+    "依旧",
+    "仍",
+    // A turn of sign ("前三季度由负转正增长1.6%"): the growth is the subject's.
+    "由负转正",
     "着力",
     "继续",
     "启动",
@@ -431,6 +438,23 @@ pub(crate) fn in_exclusion_note(clause_to_name: &str) -> bool {
             let note = &clause_to_name[open..];
             !EXCLUSION_ENDS.iter().any(|w| note.contains(w))
         })
+}
+
+/// Closing a clause that opens on 在: the clause says under what the figures after it came
+/// about ("在结构性减税的压力下，", "在消化了出口退税等减收因素之后，").
+const CIRCUMSTANCE_ENDS: &[&str] = &["下", "之后"];
+
+/// Whether a name between `clause_to_name` (its clause up to it) and `name_to_clause_end`
+/// stands inside a circumstance ("财政总收入在消化了出口退税负担等因素之后，全年仍达到19亿
+/// 元": 出口 is no subject): a 在 before it, and the clause ends with a
+/// [`CIRCUMSTANCE_ENDS`] word. Not where a figure follows it in the clause ("在地区生产总值
+/// 增长8%的前提下": the name is that figure's).
+pub(crate) fn in_circumstance(clause_to_name: &str, name_to_clause_end: &str) -> bool {
+    clause_to_name.contains('在')
+        && CIRCUMSTANCE_ENDS
+            .iter()
+            .any(|w| name_to_clause_end.trim_end().ends_with(w))
+        && !name_to_clause_end.contains(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
 }
 
 /// Right before an amount: it is the level a subject reached ("增长15%，达到900亿元"), so
