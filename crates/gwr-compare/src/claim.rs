@@ -804,6 +804,11 @@ impl Extractor {
         // How far the sentence was read for base markers, and the last one found.
         let mut base_markers: (usize, Option<usize>) = (0, None);
         let mut clause_cursor = ClauseCursor::default();
+        // Whether `between` joins figure `a` to the next, `b`, in one list.
+        let joins = |between: &str, a: &Quantity, b: &Quantity| {
+            let growths = [a, b].iter().all(|q| q.dimension == Dimension::Percent);
+            words::is_joiner(between) || (growths && words::joins_growths(between))
+        };
         for (qi, q) in quantities.iter().enumerate() {
             let ci = clause_cursor.index(&clauses, q.span.start);
             let clause = clauses[ci].clone();
@@ -816,13 +821,23 @@ impl Extractor {
             clause_words = Some((ci, in_clause));
             let before_figure = &sentence[clause.start..q.span.start];
             // A figure joined to the one before in a 分别 run ("分别增长12%和24.3%") takes the
-            // run's next name and the measure words of the run's first figure.
+            // run's next name and the measure words of the run's first figure, but where it
+            // gives its own ("分别增长2.1%和下降1.3%").
             let joined_lead = run
                 .as_ref()
-                .filter(|r| lead_start == r.end && words::is_joiner(lead))
+                .filter(|r| {
+                    lead_start == r.end
+                        && qi
+                            .checked_sub(1)
+                            .is_some_and(|p| joins(lead, &quantities[p], q))
+                })
                 .filter(|r| r.clause == ci || runs[r.clause] == runs[ci])
                 .map(|r| r.lead.clone());
-            let measure_lead = joined_lead.clone().map_or(lead, |l| &sentence[l]);
+            let own_direction = words::UP.find(lead).is_some() || words::DOWN.find(lead).is_some();
+            let measure_lead = joined_lead
+                .clone()
+                .filter(|_| !own_direction)
+                .map_or(lead, |l| &sentence[l]);
             // A gap to a wider place ("分别比全国低6306元、4070元") reports no value of the
             // subject's, nor do the figures joined to it.
             if ctx.level.gap_to_wider(tail_chars(measure_lead, GAP_CHARS))
@@ -847,7 +862,7 @@ impl Extractor {
                 1 + quantities[qi..]
                     .windows(2)
                     .take(cap)
-                    .take_while(|w| words::is_joiner(&sentence[w[0].span.end..w[1].span.start]))
+                    .take_while(|w| joins(&sentence[w[0].span.end..w[1].span.start], &w[0], &w[1]))
                     .count()
             };
             // "财政总收入、一般预算收入分别完成165.4亿元、59.7亿元，增长0.6%、8.4%": the 分别

@@ -650,6 +650,18 @@ pub(crate) fn is_joiner(between: &str) -> bool {
     )
 }
 
+/// Whether the text between two growths joins them, the second with its own direction
+/// ("分别增长2.1%和下降1.3%"). Between an amount and a growth it opens a list of its own
+/// ("分别达到36509元和13909元、增长6.1%和5.3%").
+pub(crate) fn joins_growths(between: &str) -> bool {
+    let between = between.trim();
+    is_joiner(between)
+        || [&*UP, &*DOWN].iter().any(|set| {
+            set.suffix(between)
+                .is_some_and(|w| is_joiner(&between[..between.len() - w.len()]))
+        })
+}
+
 /// Before a year: the figure is compared with that year ("比2010年翻一番"). A subset of
 /// [`BASE_MARKERS`]: 由 and 从 start a run whose end is the figure's own year.
 pub(crate) const COMPARISON_MARKERS: &[&str] = &["比", "较", "与", "同", "較", "與"];
