@@ -129,7 +129,7 @@ fn claims_hold_on_the_synthetic_reports() {
         ("s3", 126),
         ("s4", 103),
         ("s5", 97),
-        ("s6", 94),
+        ("s6", 95),
         ("s7", 96),
     ] {
         let report = evaluate(&dir, &dir.join(format!("{set}-claims.json")));

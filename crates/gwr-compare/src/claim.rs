@@ -705,7 +705,10 @@ impl Extractor {
                         .iter()
                         .any(|w| after.starts_with(w));
                     // "是2015年的1.37倍": a multiple of that year's level.
+                    // "扣除2022年留抵退税因素后": the year of what is left out.
+                    let excluded = words::EXCLUSION_OPENERS.iter().any(|w| before.ends_with(w));
                     !base_after
+                        && !excluded
                         && !is_multiple_base(sentence, y)
                         && (!words::BASE_MARKERS.iter().any(|m| before.ends_with(m))
                             || labels_change(sentence, y))
@@ -1971,8 +1974,9 @@ const LOCAL_PART_WINDOW: usize = 30 * 3;
 /// chars, and some white space).
 const MAX_YEAR_OPENER_BYTES: usize = 4 * 3 + 2;
 
-/// How long a note of what a figure leaves out may run, in chars.
-const EXCLUSION_CHARS: usize = 12;
+/// How long a note of what a figure leaves out may run, in chars ("扣除2022年大规模留抵退税
+/// 因素").
+const EXCLUSION_CHARS: usize = 16;
 
 /// A comparison base at the start: "较2022年增长" → "增长", "比上年同期" → "",
 /// "比“十二五”末增长" → "增长".
