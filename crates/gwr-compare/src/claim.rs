@@ -1154,7 +1154,14 @@ impl Extractor {
                 && must_reach_at
                     .get(must_reach_at.partition_point(|&m| m < run_start))
                     .is_some_and(|&m| m < q.span.start);
-            let role = role(q.span.start, noted, must_reach, &figure, &facts);
+            let named_target = words::target_after(after);
+            let role = role(
+                q.span.start,
+                (noted, named_target),
+                must_reach,
+                &figure,
+                &facts,
+            );
             let stated = dating.stated(q.span.start, clauses[runs[ci]].start, &facts.years);
             let year = year_for(stated.map(|y| y.year), q.span.start, role, ctx, &facts);
             // "去年全市生产总值增长9.1%，今年目标略有调低" in a plan section: the year
@@ -1166,8 +1173,7 @@ impl Extractor {
                     words::last_year_dates(tail, tail.len() == run.len())
                 };
             let (role, year) = if last_year {
-                let recalled =
-                    facts.recalled_at(q.span.start).is_some() || words::target_after(after);
+                let recalled = facts.recalled_at(q.span.start).is_some() || named_target;
                 (
                     if recalled { Role::Target } else { Role::Actual },
                     ctx.section_year
@@ -1297,7 +1303,15 @@ impl Extractor {
                                  the year before's"
                             )
                         } else {
-                            role_reason(sentence, q.span.start, noted, role, &figure, ctx, &facts)
+                            role_reason(
+                                sentence,
+                                q.span.start,
+                                (noted, named_target),
+                                role,
+                                &figure,
+                                ctx,
+                                &facts,
+                            )
                         },
                         year: if last_year {
                             format!(
@@ -2373,7 +2387,7 @@ fn show_year(year: Option<u16>) -> String {
 fn role_reason(
     sentence: &str,
     at: usize,
-    noted: bool,
+    (noted, named_target): (bool, bool),
     role: Role,
     figure: &Figure,
     ctx: Context<'_>,
@@ -2396,6 +2410,9 @@ fn role_reason(
             "target: the review recalls its year's target ({})",
             phrase_at(r, words::RECALLED_WORDS)
         );
+    }
+    if named_target && role == Role::Target {
+        return "target: named a target's value right after it (…的目标)".to_owned();
     }
     if noted && facts.estimate_at.is_none_or(|e| e > at) && facts.recalled_at(at).is_none() {
         return format!("{role}: a bracketed 预计 note right after the figure");
@@ -2558,7 +2575,7 @@ fn noted_estimate(sentence: &str, figure_end: usize) -> bool {
 /// review section.
 fn role(
     at: usize,
-    noted_estimate: bool,
+    (noted_estimate, named_target): (bool, bool),
     must_reach: bool,
     figure: &Figure,
     facts: &SentenceFacts<'_>,
@@ -2568,9 +2585,9 @@ fn role(
     } else if must_reach || facts.target_opener_at.is_some_and(|t| t < at) {
         // "主要预期指标是：…" sets targets wherever it stands.
         Role::Target
-    } else if facts.recalled_at(at).is_some() {
-        // "去年我在政府工作报告中曾提出，要把…控制在百分之十以内": a review recalls the
-        // year's target.
+    } else if facts.recalled_at(at).is_some() || named_target {
+        // "去年我在政府工作报告中曾提出，要把…控制在百分之十以内", "财政总收入增长15%的目标
+        // 可以超额完成": a review recalls the year's target.
         Role::Target
     } else if noted_estimate || facts.estimate_at.is_some_and(|e| e < at) {
         // 预计 in a plan section is what the plan expects of its year, never a result.
