@@ -2767,9 +2767,12 @@ fn targets_in_review(at: usize, role: Role, ctx: Context<'_>, facts: &SentenceFa
         && ctx
             .section_year
             .is_some_and(|y| ctx.delivery_year == Some(y + 1));
+    // A recalled target ("年初…会议确定的生产总值增长10%…两项主要预期目标都已超额完成") is
+    // the reviewed year's, in a targets paragraph too.
     role == Role::Target
         && (ctx.section == SectionKind::Review || reviews_year_before)
         && !facts.restated
+        && facts.recalled_at(at).is_none()
         && (ctx.targets_paragraph || facts.target_opener_at.is_some_and(|o| o < at))
 }
 

@@ -270,6 +270,12 @@ pub(crate) const RECALL_COMPARISONS: &[&str] = &[
     "没有完成",
     "未完成",
     "比",
+    // "虽未达到年初提出的6%左右的预期目标".
+    "虽未达到",
+    "未达到",
+    "未能达到",
+    "达到了",
+    "达到",
 ];
 /// Opening the recall of a year's target in a lead, after a [`RECALL_COMPARISONS`] word or
 /// alone ("年初市人代会确定的增长12%的目标"), up to one of [`RECALL_ENDS`]: the target
