@@ -133,7 +133,7 @@ fn claims_hold_on_the_synthetic_reports() {
         ("s5", 97),
         ("s6", 95),
         ("s7", 96),
-        ("s8", 107),
+        ("s8", 109),
         ("s9", 95),
     ] {
         let report = evaluate(&dir, &dir.join(format!("{set}-claims.json")));

@@ -495,9 +495,7 @@ impl Extractor {
                 // sentence is a headline on a sub-area, with no figure, is about it. (A
                 // sentence on one with figures is about it up to its first ；.)
                 let sub_area = words::SUB_AREA.prefix(opening).is_some()
-                    && !opening
-                        .chars()
-                        .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+                    && !opening.chars().any(words::is_digit);
                 // "预计2016年主要经济指标，…。地区生产总值实现272亿元…": the figures of the
                 // paragraph after the announcement are estimates.
                 let mut estimated_paragraph = false;
@@ -786,6 +784,7 @@ impl Extractor {
                 let before = tail_chars(&sentence[clause.start..n.start], EXCLUSION_NOTE_WINDOW);
                 !words::in_exclusion_note(before)
                     && !words::in_circumstance(before, &sentence[n.end..clause.end])
+                    && !words::in_bracket_note(before, &sentence[n.end..clause.end])
             })
             .cloned()
             .collect();
@@ -1704,13 +1703,12 @@ fn collect_paragraphs<'t>(
     for block in blocks {
         match block {
             Block::Heading(h) => {
-                let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
                 let marker = h.marker.as_ref().map_or(0, |m| m.len());
                 // Most titles hold no digit: only those with one are looked up in the text.
                 let title_at = h
                     .title
                     .chars()
-                    .any(digit)
+                    .any(words::is_digit)
                     .then(|| doc.text(&h.span).get(marker..))
                     .flatten()
                     .and_then(|rest| rest.find(h.title.as_str()));
@@ -1882,9 +1880,8 @@ fn opens_on_sub_area_name(clause: &Range<usize>, opening: &str, names: &[NameMat
     let first = names.partition_point(|n| n.start < clause.start);
     // The sub-area's own figure in the clause says the clause is about it ("实现县区出口全
     // 覆盖，进出口总额增长9%": a goal reached, the figure after it the city's).
-    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
     !head[..at].chars().any(|c| c.is_numeric())
-        && opening.contains(digit)
+        && opening.contains(words::is_digit)
         && names
             .get(first)
             .is_some_and(|n| name_end <= n.start && n.end <= clause.end)
@@ -2851,10 +2848,7 @@ fn labels_change(sentence: &str, y: &WrittenYear) -> bool {
         && [&words::UP, &words::DOWN]
             .iter()
             .filter_map(|set| set.prefix(after))
-            .any(|w| {
-                after[w.len()..]
-                    .starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
-            })
+            .any(|w| after[w.len()..].starts_with(words::is_digit))
 }
 
 /// Whether a year is the base of a multiple: "是2015年的1.37倍".

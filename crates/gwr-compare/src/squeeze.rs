@@ -31,10 +31,6 @@ fn is_decimal_dot(c: char) -> bool {
     matches!(c, '·' | '•' | '∙' | '・')
 }
 
-fn is_digit(c: char) -> bool {
-    c.is_ascii_digit() || ('０'..='９').contains(&c)
-}
-
 /// Where in `bytes` a char may stand that [`is_droppable`] or [`is_decimal_dot`]: the
 /// one-byte chars, the lead byte 0xC2 (U+00A0, ·, and other chars up to U+00BF) and the
 /// lead byte 0xEE (private use from U+E000 to U+EFFF, the range seen in the wild) are
@@ -122,8 +118,8 @@ impl Squeezed {
                 ' '
             } else if is_decimal_dot(c)
                 && k > 0
-                && kept(k - 1).is_some_and(is_digit)
-                && kept(k + 1).is_some_and(is_digit)
+                && kept(k - 1).is_some_and(crate::words::is_digit)
+                && kept(k + 1).is_some_and(crate::words::is_digit)
             {
                 '.'
             } else {

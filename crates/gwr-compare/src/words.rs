@@ -460,7 +460,26 @@ pub(crate) fn in_circumstance(clause_to_name: &str, name_to_clause_end: &str) ->
         && CIRCUMSTANCE_ENDS
             .iter()
             .any(|w| name_to_clause_end.trim_end().ends_with(w))
-        && !name_to_clause_end.contains(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        && !name_to_clause_end.contains(is_digit)
+}
+
+/// Whether a name between `clause_to_name` (its clause up to it) and `name_to_clause_end`
+/// stands inside a bracketed note on the name before, one that closes before any figure
+/// ("财政总收入（含上划中央、省税收）186.2亿元": 税收 is what the total holds, no subject;
+/// "生产总值（GDP）" names the same). A bracket with figures of its own names their
+/// subjects ("（其中出口1.25亿美元，增长35.1%）").
+pub(crate) fn in_bracket_note(clause_to_name: &str, name_to_clause_end: &str) -> bool {
+    let open = clause_to_name
+        .rfind(['（', '('])
+        .is_some_and(|at| !clause_to_name[at..].contains(['）', ')']));
+    open && name_to_clause_end
+        .find(['）', ')'])
+        .is_some_and(|close| !name_to_clause_end[..close].contains(is_digit))
+}
+
+/// A digit, ASCII or full-width.
+pub(crate) fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
 }
 
 /// Right before an amount: it is the level a subject reached ("增长15%，达到900亿元"), so
