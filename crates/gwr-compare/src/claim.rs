@@ -835,10 +835,9 @@ impl Extractor {
                 })
                 .filter(|r| r.clause == ci || runs[r.clause] == runs[ci])
                 .map(|r| r.lead.clone());
-            let own_direction = words::UP.find(lead).is_some() || words::DOWN.find(lead).is_some();
             let measure_lead = joined_lead
                 .clone()
-                .filter(|_| !own_direction)
+                .filter(|_| words::UP.find(lead).is_none() && words::DOWN.find(lead).is_none())
                 .map_or(lead, |l| &sentence[l]);
             // A gap to a wider place ("分别比全国低6306元、4070元") reports no value of the
             // subject's, nor do the figures joined to it.
@@ -1869,22 +1868,22 @@ fn sub_area_runs(
 /// it and a figure: the clause is about the sub-area. Not a kind of goods (农产品…出口) nor a count of
 /// places (有4个县…), which say nothing of whose the clause is.
 fn opens_on_sub_area_name(clause: &Range<usize>, opening: &str, names: &[NameMatch]) -> bool {
-    let head = head_chars(opening, SUB_AREA_NAME_CHARS);
-    let Some(at) = words::SUB_AREA_PLACE.find(head) else {
-        return false;
-    };
-    let Some(word) = words::SUB_AREA_PLACE.prefix(&head[at..]) else {
-        return false;
-    };
-    let name_end = clause.end - opening.len() + at + word.len();
+    // The clause's first name, which the sub-area's name must stand before.
     let first = names.partition_point(|n| n.start < clause.start);
+    let Some(name) = names.get(first).filter(|n| n.end <= clause.end) else {
+        return false;
+    };
+    let opening_start = clause.end - opening.len();
+    let Some(before_name) = opening.get(..name.start.saturating_sub(opening_start)) else {
+        return false;
+    };
+    let head = head_chars(before_name, SUB_AREA_NAME_CHARS);
     // The sub-area's own figure in the clause says the clause is about it ("实现县区出口全
     // 覆盖，进出口总额增长9%": a goal reached, the figure after it the city's).
-    !head[..at].chars().any(|c| c.is_numeric())
+    words::SUB_AREA_PLACE
+        .find(head)
+        .is_some_and(|at| !head[..at].chars().any(|c| c.is_numeric()))
         && opening.contains(words::is_digit)
-        && names
-            .get(first)
-            .is_some_and(|n| name_end <= n.start && n.end <= clause.end)
 }
 
 /// How many chars a sub-area's name, its own word included, may take at a clause's opening.
@@ -1923,10 +1922,15 @@ fn strip_fillers(mut text: &str) -> &str {
 /// "高于年初提出的" → "", "年初市人代会确定的全市生产总值" → "全市生产总值". What follows is
 /// the target's, named or (bare) the subject before's.
 fn strip_recall(text: &str) -> &str {
-    let rest = words::RECALL_COMPARISONS
-        .iter()
-        .find_map(|w| text.strip_prefix(w))
-        .unwrap_or(text);
+    // Every opener holds 年, within the first chars: most leads are turned away here, by a
+    // look at their first bytes (a walk over chars cost more than the rest of the strip).
+    let head = &text.as_bytes()[..text.len().min(RECALL_HEAD_CHARS * 3)];
+    if memchr::memmem::find(head, "年".as_bytes()).is_none() {
+        return text;
+    }
+    let rest = words::RECALL_COMPARISON
+        .prefix(text)
+        .map_or(text, |w| &text[w.len()..]);
     // "完成了年初确定的…": 完成 may have gone with the leading fillers.
     let rest = rest.strip_prefix('了').unwrap_or(rest);
     opened_note(
@@ -1958,6 +1962,9 @@ fn opened_note<'t>(
 
 /// How many chars a recall of a target may take before its end (年初市十二届人大四次会议确定的).
 const RECALL_CHARS: usize = 20;
+
+/// How far into a lead the 年 of a recall's opener stands at most (虽未达到 了 去年年初).
+const RECALL_HEAD_CHARS: usize = 9;
 
 /// A note of what a figure leaves out, at the start: "剔除两权收入分别增长" → "分别增长",
 /// "扣除价格因素后增长" → "增长". The figure is still the subject's, on a narrower basis.

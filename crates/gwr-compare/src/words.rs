@@ -1158,6 +1158,10 @@ pub(crate) const SUB_KINDS: &[&str] = &[
 pub(crate) static SUB_AREA: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(&[SUB_AREAS, SUB_KINDS]));
 
+/// See [`RECALL_COMPARISONS`].
+pub(crate) static RECALL_COMPARISON: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(&[RECALL_COMPARISONS]));
+
 /// See [`SUB_AREAS`]: the places alone, without the kinds of goods.
 pub(crate) static SUB_AREA_PLACE: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[SUB_AREAS]));
 
