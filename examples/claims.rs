@@ -59,13 +59,18 @@ fn main() -> ExitCode {
         Err(e) => common::fail("claims", &format!("{e}\n{USAGE}")),
     };
     let input = common::read_input(args.path.as_ref(), SAMPLE);
-    let doc = gwr::grammar::parse(&input.text);
+    // Compiling the lexicon's automaton takes as long as parsing a few hundred kilobytes:
+    // it is done on the other core meanwhile. (The input is read first, so a bad input is
+    // still reported before a bad lexicon.)
+    let (doc, extractor) = rayon::join(
+        || gwr::grammar::parse(&input.text),
+        || common::extractor(args.lexicon.as_deref()).explain(args.explain),
+    );
     let year = args.year.or_else(|| {
         args.path
             .as_ref()
             .and_then(|p| common::year_in_name(std::path::Path::new(p)))
     });
-    let extractor = common::extractor(args.lexicon.as_deref()).explain(args.explain);
     // Reports are independent: a batch of them is read and printed on all cores, each into
     // a buffer of its own, and the buffers are written in document order.
     let print = |report: &gwr::grammar::Report| -> Result<(usize, Vec<u8>), std::io::Error> {
