@@ -1239,14 +1239,22 @@ impl Extractor {
                     && !facts.years.iter().any(|y| y.end <= q.span.start)
                     && found.first_in(Kind::ThisYear, 0..q.span.start).is_none());
             // "确保增长12%、力争增长15%", "增长12.5%，力争增长13.5%": the second is a
-            // stretch beside a firm target of the same subject.
+            // stretch beside a firm target of the same subject; so is the first of "力争增长
+            // 9%，确保增长8%", the firm target right after it.
             let striving = role == Role::Target
                 && words::STRETCH.find(lead_end(lead)).is_some()
                 && (restates
                     || how.get() == SubjectSource::Carried
-                    || facts
-                        .firm_at
-                        .is_some_and(|f| f >= clauses[runs[ci]].start && f < lead_start));
+                    || facts.firm_at.is_some_and(|f| {
+                        (f >= clauses[runs[ci]].start && f < lead_start)
+                            || (sentence.get(q.span.end..f).is_some_and(words::is_joiner)
+                                && quantities.get(qi + 1).is_some_and(|firm| {
+                                    firm.dimension == q.dimension
+                                        && sentence
+                                            .get(f..firm.span.start)
+                                            .is_some_and(|w| w.chars().count() <= FIRM_LEAD_CHARS)
+                                }))
+                    }));
             let stretch = striving
                 || (role == Role::Target && facts.higher_goal_at.is_some_and(|h| h < q.span.start));
             // What the government strives for is a bound to do better than: a floor ("增长
@@ -1959,6 +1967,9 @@ fn opened_note<'t>(
         .min()?;
     Some((rest, at))
 }
+
+/// How many chars a firm target's lead may take after a stretch figure ("，确保增长8%").
+const FIRM_LEAD_CHARS: usize = 4;
 
 /// How many chars a recall of a target may take before its end (年初市十二届人大四次会议确定的).
 const RECALL_CHARS: usize = 20;
