@@ -806,10 +806,16 @@ impl Extractor {
         // How far the sentence was read for base markers, and the last one found.
         let mut base_markers: (usize, Option<usize>) = (0, None);
         let mut clause_cursor = ClauseCursor::default();
-        // Whether `between` joins figure `a` to the next, `b`, in one list.
+        // Whether `between` joins figure `a` to the next, `b`, in one list. Over a comma
+        // only figures of one kind ("…和19.2%，三项指标…" goes on to something else).
         let joins = |between: &str, a: &Quantity, b: &Quantity| {
             let growths = [a, b].iter().all(|q| q.dimension == Dimension::Percent);
-            words::is_joiner(between) || (growths && words::joins_growths(between))
+            let comma = between
+                .trim()
+                .chars()
+                .all(|c| words::SOFT_SEPARATORS.contains(&c));
+            (!comma || a.dimension == b.dimension)
+                && (words::is_joiner(between) || (growths && words::joins_growths(between)))
         };
         for (qi, q) in quantities.iter().enumerate() {
             let ci = clause_cursor.index(&clauses, q.span.start);
