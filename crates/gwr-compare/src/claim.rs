@@ -1161,7 +1161,8 @@ impl Extractor {
             let named_target = words::target_after(after);
             let role = role(
                 q.span.start,
-                (noted, named_target),
+                noted,
+                named_target,
                 must_reach,
                 &figure,
                 &facts,
@@ -1253,13 +1254,7 @@ impl Extractor {
                     || how.get() == SubjectSource::Carried
                     || facts.firm_at.is_some_and(|f| {
                         (f >= clauses[runs[ci]].start && f < lead_start)
-                            || (sentence.get(q.span.end..f).is_some_and(words::is_joiner)
-                                && quantities.get(qi + 1).is_some_and(|firm| {
-                                    firm.dimension == q.dimension
-                                        && sentence
-                                            .get(f..firm.span.start)
-                                            .is_some_and(|w| w.chars().count() <= FIRM_LEAD_CHARS)
-                                }))
+                            || firm_target_follows(sentence, q, quantities.get(qi + 1), f)
                     }));
             let stretch = striving
                 || (role == Role::Target && facts.higher_goal_at.is_some_and(|h| h < q.span.start));
@@ -1318,7 +1313,8 @@ impl Extractor {
                             role_reason(
                                 sentence,
                                 q.span.start,
-                                (noted, named_target),
+                                noted,
+                                named_target,
                                 role,
                                 &figure,
                                 ctx,
@@ -1974,6 +1970,26 @@ fn opened_note<'t>(
     Some((rest, at))
 }
 
+/// Whether the firm-target word at `firm_at` follows figure `q` right away, with the next
+/// figure, `next`, of the same kind a few chars after it: "力争增长9%，确保增长8%". Not
+/// where 确保 goes on to something else ("确保时间过半", "确保实现三年120户的目标").
+fn firm_target_follows(
+    sentence: &str,
+    q: &Quantity,
+    next: Option<&Quantity>,
+    firm_at: usize,
+) -> bool {
+    sentence
+        .get(q.span.end..firm_at)
+        .is_some_and(words::is_joiner)
+        && next.is_some_and(|firm| {
+            firm.dimension == q.dimension
+                && sentence
+                    .get(firm_at..firm.span.start)
+                    .is_some_and(|w| w.chars().count() <= FIRM_LEAD_CHARS)
+        })
+}
+
 /// How many chars a firm target's lead may take after a stretch figure ("，确保增长8%").
 const FIRM_LEAD_CHARS: usize = 4;
 
@@ -2273,8 +2289,7 @@ impl Figure {
         // A percent of a growth's name ("增长速度定为8%", "增幅由58.6%回落到27.8%") is a
         // growth, whatever verb leads to it.
         let growth_named = ClauseWords::before(clause.growth_name_at, q.span.start)
-            || words::growth_named_after(after)
-            || fall_named;
+            || words::growth_named_after(after);
         let measure = match q.dimension {
             Dimension::Percent if completion => Measure::CompletionRate,
             Dimension::Percent if up || down || growth_named => Measure::Growth,
@@ -2408,7 +2423,8 @@ fn show_year(year: Option<u16>) -> String {
 fn role_reason(
     sentence: &str,
     at: usize,
-    (noted, named_target): (bool, bool),
+    noted: bool,
+    named_target: bool,
     role: Role,
     figure: &Figure,
     ctx: Context<'_>,
@@ -2596,7 +2612,8 @@ fn noted_estimate(sentence: &str, figure_end: usize) -> bool {
 /// review section.
 fn role(
     at: usize,
-    (noted_estimate, named_target): (bool, bool),
+    noted_estimate: bool,
+    named_target: bool,
     must_reach: bool,
     figure: &Figure,
     facts: &SentenceFacts<'_>,
@@ -2931,22 +2948,17 @@ fn years_in(text: &str) -> Vec<(u16, usize, usize)> {
 /// The number written in exactly four digits, ASCII or full-width, that ends at `end`, and
 /// where it starts.
 fn four_digits_before(text: &str, end: usize) -> Option<(u16, usize)> {
-    let digit = |c: char| match c {
-        '0'..='9' => Some(u32::from(c) - u32::from('0')),
-        '０'..='９' => Some(u32::from(c) - u32::from('０')),
-        _ => None,
-    };
     let mut chars = text.get(..end)?.char_indices().rev();
     let mut value = 0u16;
     let mut start = end;
     for place in [1, 10, 100, 1000] {
         let (i, c) = chars.next()?;
-        value += u16::try_from(digit(c)?).ok()? * place;
+        value += words::digit_value(c)? * place;
         start = i;
     }
     chars
         .next()
-        .is_none_or(|(_, c)| digit(c).is_none())
+        .is_none_or(|(_, c)| !words::is_digit(c))
         .then_some((value, start))
 }
 

@@ -479,7 +479,16 @@ pub(crate) fn in_bracket_note(clause_to_name: &str, name_to_clause_end: &str) ->
 
 /// A digit, ASCII or full-width.
 pub(crate) fn is_digit(c: char) -> bool {
-    c.is_ascii_digit() || ('０'..='９').contains(&c)
+    digit_value(c).is_some()
+}
+
+/// The value of a digit, ASCII or full-width.
+pub(crate) fn digit_value(c: char) -> Option<u16> {
+    match c {
+        '0'..='9' => u16::try_from(u32::from(c) - u32::from('0')).ok(),
+        '０'..='９' => u16::try_from(u32::from(c) - u32::from('０')).ok(),
+        _ => None,
+    }
 }
 
 /// Right before an amount: it is the level a subject reached ("增长15%，达到900亿元"), so
