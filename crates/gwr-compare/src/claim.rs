@@ -1935,7 +1935,7 @@ fn strip_recall(text: &str) -> &str {
     // Every opener holds 年, within the first chars: most leads are turned away here, by a
     // look at their first bytes (a walk over chars cost more than the rest of the strip).
     let head = &text.as_bytes()[..text.len().min(RECALL_HEAD_CHARS * 3)];
-    if memchr::memmem::find(head, "年".as_bytes()).is_none() {
+    if NIAN.find(head).is_none() {
         return text;
     }
     let rest = words::RECALL_COMPARISON
@@ -2925,15 +2925,16 @@ fn written_years(sentence: &str) -> Vec<WrittenYear> {
     years
 }
 
+/// A search for 年, built once: building one per sentence cost more than its search.
+static NIAN: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new("年"));
+
 /// Four-digit years followed by 年, ASCII or full-width ("２０１０年"), with the byte offsets
 /// of the first digit and after 年.
 fn years_in(text: &str) -> Vec<(u16, usize, usize)> {
     // Every year ends at a 年: a vector search finds each, and only the digits before it
     // are looked at (a look at every byte of the sentence cost more than the rest of the
     // year rules).
-    // The finder is built once: building one per sentence cost more than its search.
-    static NIAN: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
-        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("年"));
     let nian = NIAN.needle();
     NIAN.find_iter(text.as_bytes())
         .filter_map(|at| {

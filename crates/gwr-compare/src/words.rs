@@ -1039,16 +1039,32 @@ pub(crate) struct WordSet {
     by_first: Vec<(char, Vec<&'static str>)>,
     /// Words grouped by last char, sorted by that char.
     by_last: Vec<(char, Vec<&'static str>)>,
-    /// Bit `c % 64` is set for the first char `c` of every word: most chars of a text
-    /// start no word, and this test turns them away without a search of `by_first`.
-    first_bits: u64,
+    /// Bit `c % 1024` is set for the first char `c` of every word: most chars of a text
+    /// start no word, and this test turns them away without a search of `by_first`. (With
+    /// 64 bits, a set of a few dozen first chars let most chars through.)
+    first_bits: CharBits,
     /// The same for the last char of every word and `by_last`.
-    last_bits: u64,
+    last_bits: CharBits,
 }
 
-/// The bit of `c` in [`WordSet::first_bits`].
-fn char_bit(c: char) -> u64 {
-    1 << (u32::from(c) % 64)
+/// A set of chars by their code point modulo 1024: a quick "no" for most chars.
+#[derive(Clone, Copy, Default)]
+struct CharBits([u64; 16]);
+
+impl CharBits {
+    fn of(groups: &[(char, Vec<&str>)]) -> CharBits {
+        let mut bits = CharBits::default();
+        for &(c, _) in groups {
+            let c = u32::from(c) as usize % 1024;
+            bits.0[c / 64] |= 1 << (c % 64);
+        }
+        bits
+    }
+
+    fn may_hold(&self, c: char) -> bool {
+        let c = u32::from(c) as usize % 1024;
+        self.0[c / 64] & (1 << (c % 64)) != 0
+    }
 }
 
 fn group_by(
@@ -1082,12 +1098,9 @@ impl WordSet {
         let words: Vec<&'static str> = lists.iter().flat_map(|l| l.iter().copied()).collect();
         let by_first = group_by(&words, |w| w.chars().next());
         let by_last = group_by(&words, |w| w.chars().next_back());
-        let bits = |groups: &[(char, Vec<&str>)]| {
-            groups.iter().fold(0, |bits, (c, _)| bits | char_bit(*c))
-        };
         WordSet {
-            first_bits: bits(&by_first),
-            last_bits: bits(&by_last),
+            first_bits: CharBits::of(&by_first),
+            last_bits: CharBits::of(&by_last),
             by_first,
             by_last,
         }
@@ -1098,7 +1111,7 @@ impl WordSet {
     pub(crate) fn find(&self, text: &str) -> Option<usize> {
         text.char_indices()
             .find(|&(i, c)| {
-                self.first_bits & char_bit(c) != 0
+                self.first_bits.may_hold(c)
                     && group(&self.by_first, c)
                         .iter()
                         .any(|w| text[i..].starts_with(w))
@@ -1116,7 +1129,7 @@ impl WordSet {
         let first = text
             .chars()
             .next()
-            .filter(|&c| self.first_bits & char_bit(c) != 0)?;
+            .filter(|&c| self.first_bits.may_hold(c))?;
         group(&self.by_first, first)
             .iter()
             .find(|w| text.starts_with(*w))
@@ -1128,7 +1141,7 @@ impl WordSet {
         let last = text
             .chars()
             .next_back()
-            .filter(|&c| self.last_bits & char_bit(c) != 0)?;
+            .filter(|&c| self.last_bits.may_hold(c))?;
         group(&self.by_last, last)
             .iter()
             .find(|w| text.ends_with(*w))
