@@ -492,9 +492,11 @@ impl Extractor {
                         .iter()
                         .any(|w| opening.starts_with(w));
                 // "——市本级发展步伐加快。…财政总收入11.93亿元": a paragraph whose first
-                // sentence is a headline on a sub-area, with no figure, is about it. (A
-                // sentence on one with figures is about it up to its first ；.)
-                let sub_area = words::SUB_AREA.prefix(opening).is_some()
+                // sentence is a headline on a sub-area, with no figure, is about it; so is
+                // the rest after a one-clause headline on a sub-area's economy further in
+                // ("…。开发区经济全面提速。生产总值增长26.4%…"). (A sentence on one with
+                // figures is about it up to its first ；.)
+                let mut sub_area = words::SUB_AREA.prefix(opening).is_some()
                     && !opening.chars().any(words::is_digit);
                 // "预计2016年主要经济指标，…。地区生产总值实现272亿元…": the figures of the
                 // paragraph after the announcement are estimates.
@@ -505,6 +507,7 @@ impl Extractor {
                 for s in &p.sentences {
                     let text = doc.text(&s.span);
                     let first = out.len();
+                    sub_area = sub_area || is_sub_area_economy_headline(text);
                     estimated_list &= is_list_item(text);
                     // "…。预计2016年主要经济指标…": from a sentence that names one year on,
                     // the figures are that year's.
@@ -769,7 +772,7 @@ impl Extractor {
             let whole = 0..sentence.len();
             vec![whole]
         } else {
-            sub_area_runs(sentence, &clauses, &runs, &names)
+            sub_area_runs(sentence, &clauses, &runs, &names, ctx.level)
         };
         let in_sub_area = |at: usize| {
             let i = sub_areas.partition_point(|r| r.start <= at);
@@ -1418,6 +1421,7 @@ impl Extractor {
                 &indicators,
                 &clauses,
                 quantities,
+                (found, &facts.years),
                 ctx,
                 out,
             );
@@ -1495,9 +1499,11 @@ impl Extractor {
         indicators: &[NameMatch],
         clauses: &[Range<usize>],
         quantities: &[Quantity],
+        (found, years): (&SentenceWords, &[WrittenYear]),
         ctx: Context<'_>,
         out: &mut Vec<Claim>,
     ) {
+        let year = ctx.section_year.or(ctx.delivery_year);
         // Quantities and clauses are both in text order: one cursor walks the quantities.
         let mut next_quantity = 0;
         for clause in clauses {
@@ -1524,6 +1530,23 @@ impl Extractor {
                 continue;
             };
             let word_at = clause.start + word;
+            // "重点小城镇生产总值增幅要高于全市平均水平": measured against the whole place,
+            // the subject is a part of it.
+            let after_word = words::ABOVE_WORDS
+                .iter()
+                .find_map(|w| text[word..].strip_prefix(w));
+            if constraint == Constraint::Above
+                && after_word.is_some_and(|rest| ctx.level.own_whole_at_start(rest))
+            {
+                continue;
+            }
+            // "今后五年…经济增速高于全省平均水平", "到2021年实现…GDP增速高于全省": a goal
+            // over the years of a plan, or of another year, is not the year's target.
+            let multi_year = ctx.five_years
+                || found.first_in(Kind::MultiYear, 0..word_at).is_some()
+                || years
+                    .iter()
+                    .any(|y| y.end <= word_at && Some(y.year) != year);
             // The reference of "与经济增长同步" stands between the subject and the word.
             let subject_end = names[..names.partition_point(|n| n.end <= word_at)]
                 .last()
@@ -1561,7 +1584,7 @@ impl Extractor {
                     indicator: Some(self.lexicon.indicator_at(i).id.clone()),
                     indicator_text: sentence[name.clone()].into(),
                     role: Role::Target,
-                    year: ctx.section_year.or(ctx.delivery_year),
+                    year,
                     period: None,
                     measure: Measure::Growth,
                     value: None,
@@ -1572,7 +1595,7 @@ impl Extractor {
                     text: sentence[phrase.clone()].trim().into(),
                     span: base + phrase.start..base + phrase.end,
                     sentence: base..base + sentence.len(),
-                    doubt: None,
+                    doubt: multi_year.then_some(Doubt::MultiYear),
                     explanation: self.explain.then(|| {
                         Box::new(Explanation {
                             role: format!(
@@ -1847,30 +1870,51 @@ fn listed_with(sentence: &str, subject: &Subject, respectively: Option<usize>) -
 /// The spans of a sentence from each clause about a sub-area to the end of its run of
 /// clauses, in text order: a clause that opens on one (after 其中), or on a sub-area's own
 /// name before its first indicator name ("岚川经济技术开发区全年实现地区生产总值42亿元，…完成
-/// 财政收入5亿元": the zone's, as [`is_part_of_longer_name`] reads the first).
+/// 财政收入5亿元": the zone's, as [`is_part_of_longer_name`] reads the first); and a whole
+/// run that gives its subject's share of the place it is in ("生产总值增长22%，占全市比重
+/// 达到50%": a part's, as the place's own would be all of it).
 fn sub_area_runs(
     sentence: &str,
     clauses: &[Range<usize>],
     runs: &[usize],
     names: &[NameMatch],
+    level: OwnLevel,
 ) -> Vec<Range<usize>> {
     let mut spans = Vec::new();
     let mut k = 0;
     while k < clauses.len() {
+        // The rest of the run is the sub-area's: the next clause to look at starts the next.
+        let next_run = (k..clauses.len()).find(|&j| runs[j] != runs[k]);
+        let run_end = next_run.map_or(sentence.len(), |j| clauses[j].start);
         let opening = sentence[clauses[k].clone()].trim_start_matches([' ', '　', '—']);
         let opening = opening.strip_prefix(words::PART_OF).unwrap_or(opening);
-        if words::SUB_AREA.prefix(opening).is_none()
+        let share_of_whole =
+            runs[k] == k && level.share_of_own_whole(&sentence[clauses[k].start..run_end]);
+        if !share_of_whole
+            && words::SUB_AREA.prefix(opening).is_none()
             && !opens_on_sub_area_name(&clauses[k], opening, names)
         {
             k += 1;
             continue;
         }
-        // The rest of the run is the sub-area's: the next clause to look at starts the next.
-        let next_run = (k..clauses.len()).find(|&j| runs[j] != runs[k]);
-        spans.push(clauses[k].start..next_run.map_or(sentence.len(), |j| clauses[j].start));
+        spans.push(clauses[k].start..run_end);
         k = next_run.unwrap_or(clauses.len());
     }
     spans
+}
+
+/// Whether `sentence` is a headline on a sub-area's economy: one clause without a figure
+/// that opens on a sub-area and its 经济 ("开发区经济全面提速。").
+fn is_sub_area_economy_headline(sentence: &str) -> bool {
+    let headline = sentence
+        .trim_start_matches(['—', ' ', '　'])
+        .trim_end_matches(words::HARD_SEPARATORS);
+    words::SUB_AREA
+        .prefix(headline)
+        .is_some_and(|w| headline[w.len()..].starts_with("经济"))
+        && !headline.contains(words::is_digit)
+        && !headline.contains(words::SOFT_SEPARATORS)
+        && !headline.contains(words::HARD_SEPARATORS)
 }
 
 /// Whether a clause (its text from `opening` on) opens on a sub-area's own name, a few chars

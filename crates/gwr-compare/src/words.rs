@@ -1509,6 +1509,9 @@ const PLACE_LEVELS: &[&[&str]] = &[
     &["全镇", "全乡"],
 ];
 
+/// Right after "占全市": a share of the place as a whole.
+const SHARE_WORDS: &[&str] = &["比重", "的比重", "总量的", "的份额", "份额"];
+
 /// A wider place's government or the place by another name, with its level in
 /// [`PLACE_LEVELS`]: "国家提出今年经济增长预期目标为5%左右" is the nation's target.
 const WIDER_AUTHORITIES: &[(&str, usize)] = &[
@@ -1596,6 +1599,31 @@ impl OwnLevel {
     fn wider_levels(self) -> impl Iterator<Item = &'static str> {
         let wider = self.0.map_or(&[][..], |l| &PLACE_LEVELS[..l]);
         wider.iter().flat_map(|words| words.iter().copied())
+    }
+
+    /// Whether `text` starts with the word for the report's own place as a whole (全市 in a
+    /// city's report): a subject measured against it is a part of the place ("重点小城镇
+    /// 生产总值增幅要高于全市平均水平").
+    pub(crate) fn own_whole_at_start(self, text: &str) -> bool {
+        self.0
+            .and_then(|l| PLACE_LEVELS.get(l))
+            .is_some_and(|words| words.iter().any(|w| text.starts_with(w)))
+    }
+
+    /// Whether `text` gives a share of the report's own place as a whole, not of one of its
+    /// indicators ("占全市比重达到50%", "占全市的比重"; not "占全市生产总值的比重"): what
+    /// has the share is a part of the place.
+    pub(crate) fn share_of_own_whole(self, text: &str) -> bool {
+        let Some(wholes) = self.0.and_then(|l| PLACE_LEVELS.get(l)) else {
+            return false;
+        };
+        text.match_indices('占').any(|(at, _)| {
+            let rest = &text[at + '占'.len_utf8()..];
+            wholes.iter().any(|w| {
+                rest.strip_prefix(w)
+                    .is_some_and(|r| SHARE_WORDS.iter().any(|s| r.starts_with(s)))
+            })
+        })
     }
 
     /// Whether `before` (the text right before a name) ends with a place wider than the
