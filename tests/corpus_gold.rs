@@ -121,7 +121,9 @@ fn claims_hold_on_every_gold_set() {
 /// s5 likewise (62 of 104 at the session's start, 93 when measured, 97 once read); s6 and
 /// s7 were measured before any rule of the session they came in (90 of 126, 85 of 102); s8
 /// (typical reports) and s9 (ways of stating targets and results) were written later in that
-/// session and measured before their misses were read (106 of 113, 89 of 103).
+/// session and measured before their misses were read (106 of 113, 89 of 103); s10
+/// (distractors around the GDP growth target and result) was measured at the start of the
+/// session it came in, before its misses were read (103 of 119).
 #[test]
 fn claims_hold_on_the_synthetic_reports() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/synthetic");
@@ -135,6 +137,7 @@ fn claims_hold_on_the_synthetic_reports() {
         ("s7", 99),
         ("s8", 109),
         ("s9", 95),
+        ("s10", 103),
     ] {
         let report = evaluate(&dir, &dir.join(format!("{set}-claims.json")));
         assert!(found(&report) >= floor, "{set}: {report}");
