@@ -1198,6 +1198,13 @@ impl Extractor {
                     .zip(ctx.delivery_year)
                     .is_some_and(|(s, d)| s.year > d);
             let role = if later_goal { Role::Target } else { role };
+            // "比2005年的12.9%提高0.9个百分点", "比去年的7.1%加快": the base's own value, a
+            // result of the year it names.
+            let base_year = base_value_year(before_figure, year);
+            let (role, year) = match base_year {
+                Some(y) => (Role::Actual, Some(y)),
+                None => (role, year),
+            };
             let period = last_period.map(|(_, p)| CompactString::from(*p));
             // A bound written on a fall's size holds the other way on the signed value:
             // "降幅控制在9%以内" is −9 at least, "下降3%以上" −3 at most.
@@ -1217,7 +1224,8 @@ impl Extractor {
                     })
                 }
             });
-            let multi_year = multi_year_word
+            let multi_year = base_year.is_none()
+                && (multi_year_word
                 || year.is_some_and(|y| {
                     far_base_year(&facts.comparisons, clause.start..q.span.start, y)
                         // "由2002年的70.1亿元跃升到131亿元，增长86%": the growth of the
@@ -1247,7 +1255,7 @@ impl Extractor {
                     && ctx.plan_period
                     && facts.target_opener_at.is_none()
                     && !facts.years.iter().any(|y| y.end <= q.span.start)
-                    && found.first_in(Kind::ThisYear, 0..q.span.start).is_none());
+                    && found.first_in(Kind::ThisYear, 0..q.span.start).is_none()));
             // "确保增长12%、力争增长15%", "增长12.5%，力争增长13.5%": the second is a
             // stretch beside a firm target of the same subject; so is the first of "力争增长
             // 9%，确保增长8%", the firm target right after it.
@@ -1761,7 +1769,9 @@ fn collect_paragraphs<'t>(
     }
 }
 
-/// The clauses of a sentence, split at commas, semicolons, colons and stops.
+/// The clauses of a sentence, split at commas, semicolons, colons and stops; but not at the
+/// colon after a label, a few chars that open the clause, with its figure after it
+/// ("——地区生产总值：增长6.5%左右；": the name and its figure, one clause).
 fn clauses(sentence: &str) -> Vec<Range<usize>> {
     let bytes = sentence.as_bytes();
     let mut out = Vec::new();
@@ -1784,7 +1794,8 @@ fn clauses(sentence: &str) -> Vec<Range<usize>> {
                 || ('\u{FF00}'..='\u{FFEF}').contains(&c))
                 && (words::SOFT_SEPARATORS.contains(&c) || words::HARD_SEPARATORS.contains(&c))
         });
-        if separator.is_some() {
+        if separator.is_some_and(|c| !matches!(c, '：' | ':') || !labels_figure(sentence, start, i))
+        {
             out.push(start..i);
             start = i + width;
         }
@@ -1793,6 +1804,23 @@ fn clauses(sentence: &str) -> Vec<Range<usize>> {
     out.push(start..sentence.len());
     out
 }
+
+/// Whether the colon at `colon` closes a label: the clause from `start` to it is a few chars
+/// without a figure, and a figure or the words that lead to one follow the colon.
+fn labels_figure(sentence: &str, start: usize, colon: usize) -> bool {
+    let label = sentence[start..colon].trim_start_matches(['—', ' ', '　']);
+    let after = sentence[colon..].trim_start_matches(['：', ':', ' ', '　']);
+    start == 0
+        && !label.is_empty()
+        && label.chars().count() <= LABEL_CHARS
+        && label
+            .chars()
+            .all(|c| !c.is_ascii() && c != '、' && !words::is_digit(c))
+        && (after.starts_with(words::is_digit) || words::LABELED_FIGURE.prefix(after).is_some())
+}
+
+/// How many chars a label before a colon may take ("——一般公共预算收入：增长2%").
+const LABEL_CHARS: usize = 14;
 
 fn clause_index(clauses: &[Range<usize>], at: usize) -> usize {
     // Clauses are in text order, so their ends are too: a binary search finds the first
@@ -1964,8 +1992,16 @@ fn strip_fillers(mut text: &str) -> &str {
         // A `matches!`, not `"…".contains(c)`: the char search of a `str` cost more than the
         // rest of the strip.
         text = text.trim_matches(|c: char| {
-            c.is_whitespace() || matches!(c, '“' | '”' | '"' | '（' | '）' | '(' | ')' | '、')
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '“' | '”' | '"' | '（' | '）' | '(' | ')' | '、' | '—' | '：' | ':'
+                )
         });
+        // "林业建设：完成营造林…": a label before the name of what is counted.
+        if let Some((_, named)) = text.rsplit_once(['：', ':']) {
+            text = named;
+        }
         if text.len() == before {
             return text;
         }
@@ -2874,6 +2910,22 @@ fn is_base_value(before_figure: &str) -> bool {
         rest = &r[..start];
     }
     rest.ends_with('由') || rest.ends_with('从')
+}
+
+/// The year of a comparison base's own value: a figure right after 比 or 较, a year (or 上年,
+/// 去年) and 的 ("比2005年的12.9%", "较上年的7.2%"). `year` is the figure's year as read,
+/// which 上年 counts back from.
+fn base_value_year(before_figure: &str, year: Option<u16>) -> Option<u16> {
+    let rest = before_figure.trim_end().strip_suffix('的')?;
+    let (rest, base) = match ["上年", "去年"].iter().find_map(|w| rest.strip_suffix(w)) {
+        Some(r) => (r, year?.checked_sub(1)?),
+        None => {
+            let r = rest.strip_suffix('年')?;
+            let (y, start) = four_digits_before(r, r.len())?;
+            (&r[..start], y)
+        }
+    };
+    (rest.ends_with('比') || rest.ends_with('较')).then_some(base)
 }
 
 /// The last base marker (比, 由 … one char each) before `to`. `read` is how far the sentence

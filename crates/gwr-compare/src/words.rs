@@ -1182,6 +1182,14 @@ pub(crate) const SUB_KINDS: &[&str] = &[
 pub(crate) static SUB_AREA: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(&[SUB_AREAS, SUB_KINDS]));
 
+/// After a label's colon, the words that lead to its figure ("地区生产总值：增长6.5%左右",
+/// "财政总收入：完成12亿元").
+pub(crate) static LABELED_FIGURE: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(&[GROWTH_UP, GROWTH_DOWN, TO_LEVEL_WORDS, LABEL_FIGURE_LEADS]));
+
+/// See [`LABELED_FIGURE`]: the words besides growth and to-level words.
+const LABEL_FIGURE_LEADS: &[&str] = &["完成", "实现", "达到", "突破", "控制在", "约", "力争"];
+
 /// See [`RECALL_COMPARISONS`].
 pub(crate) static RECALL_COMPARISON: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(&[RECALL_COMPARISONS]));
