@@ -2014,8 +2014,16 @@ fn strip_fillers(mut text: &str) -> &str {
 fn strip_recall(text: &str) -> &str {
     // Every opener holds 年, within the first chars: most leads are turned away here, by a
     // look at their first bytes (a walk over chars cost more than the rest of the strip).
-    let head = &text.as_bytes()[..text.len().min(RECALL_HEAD_CHARS * 3)];
-    if NIAN.find(head).is_none() {
+    // A recall by its meeting (市六届人大二次会议确定的) holds 会 or 人大 further in.
+    let bytes = text.as_bytes();
+    let head = &bytes[..text.len().min(RECALL_HEAD_CHARS * 3)];
+    let recall_head = &bytes[..text.len().min(RECALL_CHARS * 3)];
+    let by_meeting = || {
+        words::RECALL_MEETINGS
+            .iter()
+            .any(|w| memchr::memmem::find(recall_head, w.as_bytes()).is_some())
+    };
+    if NIAN.find(head).is_none() && !by_meeting() {
         return text;
     }
     let rest = words::RECALL_COMPARISON
@@ -2029,8 +2037,23 @@ fn strip_recall(text: &str) -> &str {
         words::RECALL_ENDS,
         RECALL_CHARS,
     )
+    .or_else(|| meeting_recall(rest))
     .filter(|&(opened, at)| !opened[..at].contains(words::HARD_SEPARATORS))
     .map_or(text, |(opened, at)| &opened[at..])
+}
+
+/// A recall of a target by the meeting that set it, at the start of `text`: "市六届人大二次
+/// 会议确定的" → the offset after it.
+fn meeting_recall(text: &str) -> Option<(&str, usize)> {
+    let note = head_chars(text, RECALL_CHARS);
+    let at = words::RECALL_ENDS
+        .iter()
+        .filter_map(|end| note.find(end).map(|at| at + end.len()))
+        .min()?;
+    words::RECALL_MEETINGS
+        .iter()
+        .any(|w| note[..at].contains(w))
+        .then_some((text, at))
 }
 
 /// A note that one of `openers` opens at the start of `text` and the first of `ends` within
@@ -2361,9 +2384,11 @@ impl Figure {
         let up = up_at.is_some() || (relative && !to_level && words::increase_before(near));
         // The completion word stands before the figure ("完成年度计划的108%"): after it, the
         // figure was what was completed ("增长15%超额完成年度任务", "增长11%的目标全面超额
-        // 完成"), a growth or a target.
+        // 完成"), a growth or a target; so is a figure that names its target ("超额完成年初
+        // 确定的12%的增长目标").
         let completion = matches!(q.dimension, Dimension::Percent | Dimension::Multiple)
-            && ClauseWords::before(clause.completion_at, q.span.start);
+            && ClauseWords::before(clause.completion_at, q.span.start)
+            && !words::target_after(after);
         let signed = |v: Decimal| if down { -v } else { v };
         let (low, high) = (q.base_value(), q.base_high);
         // A percent of a growth's name ("增长速度定为8%", "增幅由58.6%回落到27.8%") is a
@@ -2661,12 +2686,24 @@ fn recalled(sentence: &str, at: usize, run_end: usize) -> Range<usize> {
     while let Some(i) = run[from..].find(['目', '任']) {
         let noun = from + i;
         if ["目标", "任务"].iter().any(|w| run[noun..].starts_with(w)) {
-            return at..at + noun + "目标".len();
+            let end = noun + "目标".len();
+            // "年初确定的增长目标是13%": the target's value follows its noun, up to the
+            // clause's end.
+            if RECALL_COPULAS.iter().any(|w| run[end..].starts_with(w)) {
+                let clause_end = run[end..]
+                    .find(words::SOFT_SEPARATORS)
+                    .map_or(run.len(), |i| end + i);
+                return at..at + clause_end;
+            }
+            return at..at + end;
         }
         from = noun + '目'.len_utf8();
     }
     at..run_end
 }
+
+/// After a recalled target's noun, the words that give its value ("确定的增长目标是13%").
+const RECALL_COPULAS: &[&str] = &["是", "为", "定为"];
 
 /// Where the run of clauses that holds `at` ends for a recall (see [`recalled`]): at the
 /// next ；, or at the sentence's end where a colon comes first.

@@ -263,6 +263,8 @@ pub(crate) const RECALL_COMPARISONS: &[&str] = &[
     "超过",
     "超出",
     "好于",
+    "超额完成了",
+    "超额完成",
     "完成了",
     "完成",
     "实现了",
@@ -283,6 +285,9 @@ pub(crate) const RECALL_COMPARISONS: &[&str] = &[
 pub(crate) const RECALL_OPENERS: &[&str] = &["去年年初", "年初", "去年", "上年"];
 /// See [`RECALL_OPENERS`].
 pub(crate) const RECALL_ENDS: &[&str] = &["确定的", "提出的", "制定的", "下达的"];
+/// The meetings that set a year's targets, which a recall may name instead of the time
+/// ("超额完成市六届人大二次会议确定的12%的增长目标").
+pub(crate) const RECALL_MEETINGS: &[&str] = &["人代会", "人大", "会议"];
 
 /// Words stripped from the front of an unknown indicator's text ("全年完成农村改厕" →
 /// "农村改厕") and from its end ("…达到", "…为").
@@ -315,6 +320,12 @@ pub(crate) const LEADING_FILLERS: &[&str] = &[
     "为年计划的",
     "为年度计划的",
     "完成计划的",
+    // "超额完成下降5.6%的目标任务": how the result stood to the subject's target.
+    "超额完成了",
+    "超额完成",
+    // "两年平均增长5.6%": the subject's growth over two years (a multi-year figure).
+    "两年平均",
+    "三年平均",
     // "比上年净增65.7亿元", "，增量12亿元": a change of the subject.
     "净增",
     "增量",
@@ -814,7 +825,14 @@ pub(crate) fn last_year_dates(run_to_figure: &str, whole: bool) -> bool {
 }
 
 /// Right after a figure: it is the value of a target ("增长7%的目标没有完成").
-const TARGET_AFTER: &[&str] = &["的目标", "的预期目标", "的年度目标", "目标"];
+const TARGET_AFTER: &[&str] = &[
+    "的目标",
+    "的预期目标",
+    "的年度目标",
+    "目标",
+    "的增长目标",
+    "的增速目标",
+];
 
 /// Whether `after` (the text right after a figure) names it a target's value.
 pub(crate) fn target_after(after: &str) -> bool {

@@ -36,7 +36,8 @@
 //! Not quantities, and never returned by [`scan()`] ([`parse()`] says why in its error):
 //! - bare numbers ("两万五" alone says nothing about what);
 //! - dates, times, durations and ages (2023年, 4月29日, 3个月, 75周年, 60岁);
-//! - ordinals (第十七届, 第三批) and list markers (一是, （一）, 3、);
+//! - ordinals (第十七届, 第三批, and the terms and sessions of assemblies: 六届人大二次会议)
+//!   and list markers (一是, （一）, 3、);
 //! - codes: phone and hotline numbers (12345热线), formulas (1+6+N), identifiers (G20);
 //! - program names and slogans (十四五, 百千万工程, 四个全面, 三清三拆三整治, 1269行动计划).
 //!

@@ -7,7 +7,8 @@ use crate::lexicon::{
 };
 use crate::quantity::{Dimension, Quantity};
 use crate::tables::{
-    CLOSING_QUOTES, FINANCIAL_NUMERALS, MINUS_SIGNS, NumeralChar, OPENING_QUOTES, VAGUE_PREFIXES,
+    CLOSING_QUOTES, FINANCIAL_NUMERALS, MINUS_SIGNS, NumeralChar, OPENING_QUOTES, SESSION_NAMES,
+    VAGUE_PREFIXES,
 };
 
 /// The iterator [`crate::scan()`] returns.
@@ -143,7 +144,10 @@ fn minus_sign_before(text: &str, start: usize) -> usize {
 /// - a one-digit Chinese count next to another Chinese digit is part of an enumerated slogan
 ///   ("一心二带三片区").
 fn rejected_in_context(text: &str, expr_start: usize, start: usize, m: &Matched) -> bool {
-    if financial_word(text, start) || point_read_as_comma(text, start) {
+    if financial_word(text, start)
+        || point_read_as_comma(text, start)
+        || session_ordinal(text, start, m.end)
+    {
         return true;
     }
     let count = m.dimension() == Dimension::Count;
@@ -193,6 +197,24 @@ fn financial_word(text: &str, start: usize) -> bool {
         }
         _ => next.is_none(),
     }
+}
+
+/// Whether `start..end` numbers a term or a session of an assembly ("市六届人大二次会议":
+/// the sixth congress, its second session), not a count: Chinese digits and 届 or 次, then
+/// the assembly. ("召开3次会议", "两次会议" count meetings.)
+fn session_ordinal(text: &str, start: usize, end: usize) -> bool {
+    let figure = &text[start..end];
+    let Some(digits) = figure
+        .strip_suffix('届')
+        .or_else(|| figure.strip_suffix('次'))
+    else {
+        return false;
+    };
+    !digits.is_empty()
+        && digits
+            .chars()
+            .all(|c| c != '两' && matches!(numeral_char(c), Some(NumeralChar::Chinese(_))))
+        && SESSION_NAMES.iter().any(|w| text[end..].starts_with(w))
 }
 
 fn numeral_char_at(text: &str, at: usize) -> Option<char> {

@@ -504,3 +504,17 @@ pub(crate) const SLOGANS: &[&str] = &[
     "百千万工程",
     "一心二带三片区",
 ];
+
+/// Assemblies whose terms and sessions are numbered without 第 ("六届人大二次会议"): see
+/// `scan::session_ordinal`.
+pub(crate) const SESSION_NAMES: &[&str] = &[
+    "人大",
+    "人代会",
+    "人民代表大会",
+    "会议",
+    "全会",
+    "全体会议",
+    "党代会",
+    "代表大会",
+    "政协",
+];
