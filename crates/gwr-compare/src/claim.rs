@@ -1041,7 +1041,10 @@ impl Extractor {
                             }
                             carried.map(|(s, _, _, _)| s.clone()).or_else(|| {
                                 how.set(SubjectSource::Lead);
-                                unknown_subject(lead_start, lead, stripped())
+                                let opens_sentence = sentence[..lead_start]
+                                    .trim_matches(|c: char| c.is_whitespace() || c == '—')
+                                    .is_empty();
+                                unknown_subject(lead_start, lead, stripped(), opens_sentence)
                             })
                         })
                         .and_then(|subject| {
@@ -1986,6 +1989,10 @@ fn strip_fillers(mut text: &str) -> &str {
         }
         text = strip_exclusion(text);
         text = strip_recall(text);
+        // "增速比2018年的7.2%": the base's value, of the subject before.
+        if let Some((start, _)) = base_value_phrase(text) {
+            text = &text[..start];
+        }
         if let Some(w) = words::TRAILING.suffix(text) {
             text = &text[..text.len() - w.len()];
         }
@@ -2168,8 +2175,27 @@ fn after_year(text: &str) -> Option<&str> {
 
 /// An indicator the lexicon does not know: the clause text before the figure, fillers
 /// stripped ("全年完成农村改厕" → "农村改厕").
-fn unknown_subject(lead_start: usize, lead: &str, stripped: &str) -> Option<Subject> {
-    if stripped.chars().nth(1).is_none() || words::NOT_SUBJECT.suffix(stripped).is_some() {
+fn unknown_subject(
+    lead_start: usize,
+    lead: &str,
+    stripped: &str,
+    opens_sentence: bool,
+) -> Option<Subject> {
+    if stripped.chars().nth(1).is_none() {
+        // "这一增速比上年的7.1%": a bare growth name that opens its sentence, which
+        // `carry_growth_name` may give the indicator of the sentence before. (Further in,
+        // "…蓬勃发展，增速达到29%" is the growth of what the clause before speaks of.)
+        if !opens_sentence {
+            return None;
+        }
+        let opening = words::LEADING
+            .prefix(lead)
+            .map_or(lead, |w| &lead[w.len()..]);
+        let name = words::GROWTH_NAMES.prefix(opening)?;
+        let start = lead_start + (lead.len() - opening.len());
+        return Some(Subject::Unknown(start..start + name.len()));
+    }
+    if words::NOT_SUBJECT.suffix(stripped).is_some() {
         return None;
     }
     // A name is short: of a long lead, its last words name the figure (and every claim
@@ -2953,16 +2979,35 @@ fn is_base_value(before_figure: &str) -> bool {
 /// 去年) and 的 ("比2005年的12.9%", "较上年的7.2%"). `year` is the figure's year as read,
 /// which 上年 counts back from.
 fn base_value_year(before_figure: &str, year: Option<u16>) -> Option<u16> {
-    let rest = before_figure.trim_end().strip_suffix('的')?;
+    match base_value_phrase(before_figure.trim_end())?.1 {
+        BaseYear::Written(y) => Some(y),
+        BaseYear::Before => year?.checked_sub(1),
+    }
+}
+
+/// The year a comparison base names: written, or the year before (上年, 去年).
+enum BaseYear {
+    Written(u16),
+    Before,
+}
+
+/// The phrase of a comparison base's value that ends `text`: 比 or 较, a year or 上年/去年, and
+/// 的 ("比2005年的", "较上年的"); where it starts and its year.
+fn base_value_phrase(text: &str) -> Option<(usize, BaseYear)> {
+    let rest = text.strip_suffix('的')?;
     let (rest, base) = match ["上年", "去年"].iter().find_map(|w| rest.strip_suffix(w)) {
-        Some(r) => (r, year?.checked_sub(1)?),
+        Some(r) => (r, BaseYear::Before),
         None => {
             let r = rest.strip_suffix('年')?;
             let (y, start) = four_digits_before(r, r.len())?;
-            (&r[..start], y)
+            (&r[..start], BaseYear::Written(y))
         }
     };
-    (rest.ends_with('比') || rest.ends_with('较')).then_some(base)
+    let start = rest
+        .strip_suffix('比')
+        .or_else(|| rest.strip_suffix('较'))?
+        .len();
+    Some((start, base))
 }
 
 /// The last base marker (比, 由 … one char each) before `to`. `read` is how far the sentence

@@ -320,6 +320,8 @@ pub(crate) const LEADING_FILLERS: &[&str] = &[
     "为年计划的",
     "为年度计划的",
     "完成计划的",
+    // "这一增速比去年的7.1%加快": the subject before, pointed at.
+    "这一",
     // "超额完成下降5.6%的目标任务": how the result stood to the subject's target.
     "超额完成了",
     "超额完成",
