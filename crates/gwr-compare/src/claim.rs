@@ -1018,6 +1018,14 @@ impl Extractor {
                             // over and, if not, the name of an unknown indicator.
                             let bare = bare();
                             how.set(SubjectSource::Carried);
+                            // "财政总收入实现100亿元，一般预算收入实现41.5亿元，均增长33.3%":
+                            // the figure is each known subject's of the run before it.
+                            if stripped() == "均"
+                                && figure.is_relative()
+                                && let Some(all) = known_of_run(&figure_subjects, runs[ci])
+                            {
+                                return Some(all);
+                            }
                             // "GDP增长11.6%，排名全省第一；总量1912.4亿元": the total of the
                             // sentence's subject, past a ；.
                             let total = words::TOTAL.prefix(lead.trim_start()).is_some();
@@ -1054,6 +1062,21 @@ impl Extractor {
                             if let Some(rest) = listed_rest.take() {
                                 run = Some(Run::of_list(rest, ci, lead_start..q.span.start));
                                 return Some(subject);
+                            }
+                            // "全口径财政收入和地方级财政收入分别达到85亿元和27亿元": a list whose
+                            // last name's id is unclear still shares out its figures.
+                            if let Subject::Ambiguous(last) = &subject
+                                && let Some(mut list) = self.listed_up_to(
+                                    sentence,
+                                    &indicators,
+                                    last,
+                                    (clause.start, ctx.level),
+                                )
+                                && joined(list.len()) == list.len()
+                            {
+                                let first = list.remove(0);
+                                run = Some(Run::of_list(list, ci, lead_start..q.span.start));
+                                return Some(first);
                             }
                             let subject = match self.split_pair(sentence, subject) {
                                 // Three or more figures shared out under one name that items
@@ -1458,14 +1481,7 @@ impl Extractor {
         if is_part_of_longer_name(sentence, last, range.clone(), level) {
             return None;
         }
-        // Below the nation some names mean another indicator (a city's 公共财政收入).
-        let index = |n: &NameMatch| {
-            let local = level
-                .below_nation()
-                .then(|| self.lexicon.local_meaning(&sentence[n.start..n.end]))
-                .flatten();
-            local.or_else(|| indicator_index(n))
-        };
+        let index = |n: &NameMatch| self.indicator_of(sentence, n, level);
         if matches!(last.owner, Owner::Ambiguous)
             || has_local_part(sentence, indicators, last, &index)
         {
@@ -1483,6 +1499,44 @@ impl Extractor {
         }
         list.reverse();
         Some(Subject::Known(list))
+    }
+
+    /// The indicator a name stands for in a report of `level`: below the nation some names
+    /// mean another indicator (a city's 公共财政收入).
+    fn indicator_of(&self, sentence: &str, n: &NameMatch, level: OwnLevel) -> Option<usize> {
+        let local = level
+            .below_nation()
+            .then(|| self.lexicon.local_meaning(&sentence[n.start..n.end]))
+            .flatten();
+        local.or_else(|| indicator_index(n))
+    }
+
+    /// The names joined (和, 、) up to `last`, an unclear one, from `from` on, as one subject
+    /// each in text order: `None` where no name is joined before it.
+    fn listed_up_to(
+        &self,
+        sentence: &str,
+        indicators: &[NameMatch],
+        last: &Range<usize>,
+        (from, level): (usize, OwnLevel),
+    ) -> Option<Vec<Subject>> {
+        let before = &indicators[..indicators.partition_point(|n| n.start < last.start)];
+        let mut list = vec![Subject::Ambiguous(last.clone())];
+        let mut next_start = last.start;
+        for n in before.iter().rev().take_while(|n| n.start >= from) {
+            if !words::joins_names(&sentence[n.end..next_start]) {
+                break;
+            }
+            list.push(match self.indicator_of(sentence, n, level) {
+                Some(i) if !matches!(n.owner, Owner::Ambiguous) => {
+                    Subject::Known(vec![(i, n.start..n.end)])
+                }
+                _ => Subject::Ambiguous(n.start..n.end),
+            });
+            next_start = n.start;
+        }
+        list.reverse();
+        (list.len() >= 2).then_some(list)
     }
 
     /// A name that stands for two indicators in a 分别 clause ("城乡居民人均可支配收入分别
@@ -2233,8 +2287,8 @@ fn estimate_by_note_after(claim: &mut Claim, note: usize) {
     }
 }
 
-/// The subjects of the last `n` figures of run `run`, each one indicator, known or not,
-/// and no two the same, in text order: the names a 分别 after them hands its `n` figures to
+/// The subjects of the last `n` figures of run `run`, each one indicator, known, unknown or
+/// of an unclear id (地方级财政收入), and no two the same, in text order: the names a 分别 after them hands its `n` figures to
 /// ("一般预算收入18.4亿元，一般预算支出94.6亿元，分别增长22.6%和10.5%"). None when the run
 /// has fewer, or when a known indicator's figure comes just before them: which figure is
 /// whose cannot then be told ("地区生产总值…，财政收入…，税收…，分别增长…和…"), and when
@@ -2256,8 +2310,7 @@ fn run_subjects(
         let single = !(fresh && figure.clause == clause)
             && match subject {
                 Subject::Known(list) => list.len() == 1,
-                Subject::Unknown(_) => true,
-                Subject::Ambiguous(_) => false,
+                Subject::Unknown(_) | Subject::Ambiguous(_) => true,
             };
         let same = |other: &Subject| match (other, subject) {
             (Subject::Known(a), Subject::Known(b)) => {
@@ -2280,6 +2333,28 @@ fn run_subjects(
     }
     names.reverse();
     (names.len() == n && !splits_run).then_some(names)
+}
+
+/// The known indicators of the figures of run `run`, one each in text order, as one subject:
+/// what a 均 after them gives its figure to. `None` where the run has fewer than two
+/// subjects. (One whose id is unclear, 地方级财政收入, gets no claim of the figure: the
+/// subject holds known ones only.)
+fn known_of_run(figure_subjects: &[FigureSubject], run: usize) -> Option<Subject> {
+    let mut list: Vec<(usize, Range<usize>)> = Vec::new();
+    let mut others = 0;
+    for f in figure_subjects.iter().filter(|f| f.run == run) {
+        match &f.subject {
+            Subject::Known(names) => {
+                for (i, name) in names {
+                    if list.iter().all(|(j, _)| j != i) {
+                        list.push((*i, name.clone()));
+                    }
+                }
+            }
+            _ => others += 1,
+        }
+    }
+    (!list.is_empty() && list.len() + others >= 2).then_some(Subject::Known(list))
 }
 
 /// A growth that opens its sentence with a bare growth name ("涨幅仍然高达百分之二十一点
