@@ -549,8 +549,20 @@ impl Extractor {
                             words::INDICATORS_AHEAD
                                 .contains(head_chars(&text[at..], INDICATORS_AHEAD_CHARS))
                         });
+                    // "…105亿元，同比增长15.7%（预计数，按可比口径计算，下同）": the note
+                    // makes its sentence's figures and those after it estimates.
+                    let onward_note = estimates
+                        .is_some()
+                        .then(|| words::estimate_onward_note(text))
+                        .flatten();
                     estimated = estimated
+                        || onward_note.is_some()
                         || estimates.is_some_and(|f| f.first(Kind::EstimateOnward).is_some());
+                    if let Some(at) = onward_note.filter(|_| section.kind != SectionKind::Plan) {
+                        for c in &mut out[first..] {
+                            estimate_by_note_after(c, s.span.start + at);
+                        }
+                    }
                     if section.kind != SectionKind::Plan {
                         estimated_list |=
                             estimates.is_some() && text.trim_end().ends_with(['：', ':']);
@@ -2283,7 +2295,8 @@ fn estimate_by_note_after(claim: &mut Claim, note: usize) {
     claim.role = Role::Estimate;
     if let Some(e) = claim.explanation.as_mut() {
         e.role =
-            "estimate: a note after it says the figures above are estimates (以上…预计)".to_owned();
+            "estimate: a note after it says the figures are estimates (以上…预计, （预计数…）)"
+                .to_owned();
     }
 }
 

@@ -1503,6 +1503,16 @@ impl<'s> LazyWords<'s> {
     }
 }
 
+/// Where a bracketed note that the figures are estimates from there on opens: 预计 and 下同
+/// inside one pair of brackets, other words between ("（预计数，按可比口径计算，下同）").
+pub(crate) fn estimate_onward_note(sentence: &str) -> Option<usize> {
+    sentence.match_indices(['（', '(']).find_map(|(at, open)| {
+        let inside = &sentence[at + open.len()..];
+        let note = &inside[..inside.find(['）', ')']).unwrap_or(inside.len())];
+        (ESTIMATE_WORDS.iter().any(|w| note.starts_with(w)) && note.contains("下同")).then_some(at)
+    })
+}
+
 /// See [`FIRM_WORDS`]: looked for in the last chars before a figure.
 pub(crate) static FIRM: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[FIRM_WORDS]));
 /// See [`STRETCH_WORDS`]: likewise.
