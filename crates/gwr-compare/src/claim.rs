@@ -2091,11 +2091,9 @@ fn strip_recall(text: &str) -> &str {
     let bytes = text.as_bytes();
     let head = &bytes[..text.len().min(RECALL_HEAD_CHARS * 3)];
     let recall_head = &bytes[..text.len().min(RECALL_CHARS * 3)];
-    let by_meeting = || {
-        words::RECALL_MEETINGS
-            .iter()
-            .any(|w| memchr::memmem::find(recall_head, w.as_bytes()).is_some())
-    };
+    // Every recall ends with 的: a lead without one is no meeting's.
+    let by_meeting =
+        || DE.find(recall_head).is_some() && MEETINGS.iter().any(|f| f.find(recall_head).is_some());
     if NIAN.find(head).is_none() && !by_meeting() {
         return text;
     }
@@ -2114,6 +2112,20 @@ fn strip_recall(text: &str) -> &str {
     .filter(|&(opened, at)| !opened[..at].contains(words::HARD_SEPARATORS))
     .map_or(text, |(opened, at)| &opened[at..])
 }
+
+/// A search for 的, built once (see [`MEETINGS`]).
+static DE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new("的"));
+
+/// Searches for [`words::RECALL_MEETINGS`], built once (a searcher built per lead cost as
+/// much as the rest of the strip).
+static MEETINGS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
+    std::sync::LazyLock::new(|| {
+        words::RECALL_MEETINGS
+            .iter()
+            .map(|w| memchr::memmem::Finder::new(w.as_bytes()))
+            .collect()
+    });
 
 /// A recall of a target by the meeting that set it, at the start of `text`: "市六届人大二次
 /// 会议确定的" → the offset after it.
