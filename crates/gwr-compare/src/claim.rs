@@ -5,9 +5,10 @@ use std::ops::Range;
 
 use compact_str::CompactString;
 use gwr_grammar::{
-    Block, Document, Paragraph, ParagraphRole, Report, SectionKind, Sentence, YearSource,
+    Block, Document, Paragraph, ParagraphRole, Report, Section, SectionKind, Sentence, YearSource,
 };
 use gwr_quantity::{Dimension, Qualifier, Quantity};
+use rayon::prelude::*;
 use rust_decimal::Decimal;
 
 #[cfg(feature = "serde")]
@@ -15,7 +16,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::{
     lexicon::{Direction, Lexicon, NameMatch, Owner},
-    squeeze::{SqueezeMarks, Squeezed},
+    marks::Marks,
+    squeeze::{self, Squeezed},
     words::{self, Kind, LazyWords, OwnLevel, PlanPeriodBases, SentenceWords},
 };
 
@@ -257,6 +259,148 @@ pub struct Extractor {
     explain: bool,
 }
 
+/// A report, with what all its paragraphs read alike.
+struct Whole<'a, 'd> {
+    doc: &'a Document<'d>,
+    report: &'a Report,
+    delivery_year: Option<u16>,
+    /// Where the delivery year comes from, for explanations.
+    delivery_source: String,
+    level: OwnLevel,
+    /// Where a sentence may need squeezing.
+    squeeze_marks: Marks,
+    /// Where an estimate word stands.
+    estimate_marks: Marks,
+}
+
+impl<'a, 'd> Whole<'a, 'd> {
+    /// `report` of `doc`, delivered in `year` when it states none.
+    fn of(doc: &'a Document<'d>, report: &'a Report, year: Option<u16>) -> Whole<'a, 'd> {
+        // The year the report plans: a report given in December 2019 for 2020 sets 2020's
+        // targets and reviews 2019.
+        let planned = report.plan_year_and_source();
+        let plan_year = planned.map(|(y, _)| y);
+        // The date is the source unless the section titles give another year.
+        let dated = report
+            .date
+            .filter(|d| plan_year.is_none_or(|y| y == d.year));
+        let delivery_source = match (dated, planned) {
+            (Some(d), _) => format!("its header date {}-{:02}-{:02}", d.year, d.month, d.day),
+            (None, Some((_, YearSource::Title))) => "the year in its title".to_owned(),
+            (None, Some(_)) => "the years of its section titles".to_owned(),
+            (None, None) if year.is_some() => {
+                "the caller (a file name, layout or manifest)".to_owned()
+            }
+            (None, None) => String::new(),
+        };
+        Whole {
+            doc,
+            report,
+            delivery_year: plan_year.or(year),
+            delivery_source,
+            level: OwnLevel::of(doc.text(&report.span)),
+            squeeze_marks: squeeze::marks(doc.text(&report.span), report.span.start),
+            estimate_marks: words::estimate_marks(doc.text(&report.span), report.span.start),
+        }
+    }
+}
+
+/// One paragraph to read, with what its section carries into it.
+struct ParagraphJob<'w, 'd> {
+    whole: &'w Whole<'w, 'd>,
+    section: &'w Section,
+    section_title: &'w str,
+    /// A plan section about a five-year plan, its title naming no year.
+    plan_period: bool,
+    paragraph: Cow<'w, Paragraph>,
+    carry: SectionCarry,
+}
+
+impl<'w, 'd> ParagraphJob<'w, 'd> {
+    /// The paragraphs of the report of `whole`, in order. What carries from one to the next
+    /// ([`SectionCarry`]) is read from the words of their sentences alone, so the
+    /// paragraphs can then be read in any order.
+    fn all(whole: &'w Whole<'w, 'd>) -> Vec<ParagraphJob<'w, 'd>> {
+        let mut jobs = Vec::new();
+        for section in &whole.report.sections {
+            let section_title = section.heading.as_ref().map_or("", |h| h.title.as_str());
+            let plan_period = section.kind == SectionKind::Plan
+                && words::MULTI_YEAR.contains(section_title)
+                && !section_title.chars().any(|c| c.is_ascii_digit());
+            let mut paragraphs = Vec::new();
+            collect_paragraphs(whole.doc, &section.blocks, &mut paragraphs);
+            let mut carry = SectionCarry::default();
+            for paragraph in paragraphs {
+                let entry = carry;
+                for s in &paragraph.sentences {
+                    let text = whole.doc.text(&s.span);
+                    carry.enter(text);
+                    let marked = whole.estimate_marks.any_in(s.span.clone());
+                    carry.leave(text, &LazyWords::new(text), marked, section.kind);
+                }
+                jobs.push(ParagraphJob {
+                    whole,
+                    section,
+                    section_title,
+                    plan_period,
+                    paragraph,
+                    carry: entry,
+                });
+            }
+        }
+        jobs
+    }
+}
+
+/// What carries from sentence to sentence through a section: notes that its figures are
+/// estimates.
+#[derive(Clone, Copy, Default)]
+struct SectionCarry {
+    /// "预计（下同）": every result after it in the section is an estimate.
+    estimated: bool,
+    /// "预计全年主要指标完成情况如下：" before a list: its items are estimates.
+    estimated_list: bool,
+}
+
+impl SectionCarry {
+    /// Before the sentence `text`: a list announced as estimates ends with its items.
+    fn enter(&mut self, text: &str) {
+        if self.estimated_list {
+            self.estimated_list = is_list_item(text);
+        }
+    }
+
+    /// Whether a figure of the sentence is an estimate by what came before.
+    fn estimated(self) -> bool {
+        self.estimated || self.estimated_list
+    }
+
+    /// After the sentence `text` of a section of `kind`, whose words are `words` and which
+    /// holds one of the report's estimate marks if `marked`: its
+    /// estimate words, if it has any, and where a bracketed note that makes its figures and
+    /// those after it estimates opens ("…同比增长15.7%（预计数，按可比口径计算，下同）").
+    fn leave<'s>(
+        &mut self,
+        text: &str,
+        words: &'s LazyWords<'_>,
+        marked: bool,
+        kind: SectionKind,
+    ) -> (Option<&'s SentenceWords>, Option<usize>) {
+        let estimates = words.if_estimate(marked);
+        let onward_note = estimates
+            .is_some()
+            .then(|| words::estimate_onward_note(text))
+            .flatten();
+        self.estimated = self.estimated
+            || onward_note.is_some()
+            || estimates.is_some_and(|f| f.first(Kind::EstimateOnward).is_some());
+        if kind != SectionKind::Plan {
+            self.estimated_list |= estimates.is_some() && text.trim_end().ends_with(['：', ':']);
+        }
+        (estimates, onward_note)
+    }
+}
+
 /// Where a sentence stands: what its section and paragraph make of its figures.
 #[derive(Clone, Copy)]
 struct Context<'d> {
@@ -434,11 +578,13 @@ impl Extractor {
     /// a header date nor in a section title was delivered in `year` (known to the caller,
     /// e.g. from a file's path: `cities/山西省/朔州市/2022.txt`).
     pub fn claims_with_year(&self, doc: &Document<'_>, year: Option<u16>) -> Vec<Claim> {
-        let mut out = Vec::new();
-        for report in &doc.reports {
-            self.report_claims(doc, report, year, &mut out);
-        }
-        out
+        let wholes: Vec<Whole<'_, '_>> = doc
+            .reports
+            .iter()
+            .map(|report| Whole::of(doc, report, year))
+            .collect();
+        let jobs: Vec<ParagraphJob<'_, '_>> = wholes.iter().flat_map(ParagraphJob::all).collect();
+        self.paragraphs_claims(&jobs)
     }
 
     /// The claims of one report; `year` is the delivery year when the report states none.
@@ -449,144 +595,150 @@ impl Extractor {
         year: Option<u16>,
         out: &mut Vec<Claim>,
     ) {
-        // The year the report plans: a report given in December 2019 for 2020 sets 2020's
-        // targets and reviews 2019.
-        let planned = report.plan_year_and_source();
-        let plan_year = planned.map(|(y, _)| y);
-        let delivery_year = plan_year.or(year);
-        // The date is the source unless the section titles give another year.
-        let dated = report
-            .date
-            .filter(|d| plan_year.is_none_or(|y| y == d.year));
-        let delivery_source = match (dated, planned) {
-            (Some(d), _) => format!("its header date {}-{:02}-{:02}", d.year, d.month, d.day),
-            (None, Some((_, YearSource::Title))) => "the year in its title".to_owned(),
-            (None, Some(_)) => "the years of its section titles".to_owned(),
-            (None, None) if year.is_some() => {
-                "the caller (a file name, layout or manifest)".to_owned()
-            }
-            (None, None) => String::new(),
-        };
-        let level = OwnLevel::of(doc.text(&report.span));
-        // The figures of each sentence in turn, in one buffer for the whole report: a vector
-        // per sentence cost an allocation and its growth copies (a figure is some 200 bytes).
-        let mut quantities = Vec::new();
-        let squeeze_marks = SqueezeMarks::of(doc.text(&report.span), report.span.start);
-        for section in &report.sections {
-            let section_title = section.heading.as_ref().map_or("", |h| h.title.as_str());
-            let mut paragraphs = Vec::new();
-            collect_paragraphs(doc, &section.blocks, &mut paragraphs);
-            let plan_period = section.kind == SectionKind::Plan
-                && words::MULTI_YEAR.contains(section_title)
-                && !section_title.chars().any(|c| c.is_ascii_digit());
-            // "预计（下同）": every result after it in the section is an estimate.
-            let mut estimated = false;
-            // "预计全年主要指标完成情况如下：" before a list: its items are estimates.
-            let mut estimated_list = false;
-            for p in paragraphs {
-                let opening = p.sentences.first().map_or("", |s| {
-                    doc.text(&s.span).trim_start_matches(['—', ' ', '　'])
-                });
-                let mut five_years = section.kind != SectionKind::Plan
-                    && words::FIVE_YEAR_OPENERS
-                        .iter()
-                        .any(|w| opening.starts_with(w));
-                // "——市本级发展步伐加快。…财政总收入11.93亿元": a paragraph whose first
-                // sentence is a headline on a sub-area, with no figure, is about it; so is
-                // the rest after a one-clause headline on a sub-area's economy further in
-                // ("…。开发区经济全面提速。生产总值增长26.4%…"). (A sentence on one with
-                // figures is about it up to its first ；.)
-                let mut sub_area = words::SUB_AREA.prefix(opening).is_some()
-                    && !opening.chars().any(words::is_digit);
-                // "预计2016年主要经济指标，…。地区生产总值实现272亿元…": the figures of the
-                // paragraph after the announcement are estimates.
-                let mut estimated_paragraph = false;
-                // The indicator of the paragraph's last claim of a known one.
-                let mut last_indicator: Option<CompactString> = None;
-                let paragraph_first = out.len();
-                for s in &p.sentences {
-                    let text = doc.text(&s.span);
-                    let first = out.len();
-                    sub_area = sub_area || is_sub_area_economy_headline(text);
-                    estimated_list &= is_list_item(text);
-                    // "…。预计2016年主要经济指标…": from a sentence that names one year on,
-                    // the figures are that year's.
-                    // Once over, the paragraph is not searched again.
-                    five_years = five_years
-                        && years_in(text).is_empty()
-                        && words::ONE_YEAR.find(text).is_none();
-                    let ctx = Context {
-                        section: section.kind,
-                        section_year: section.year,
-                        delivery_year,
-                        targets_paragraph: p.role == Some(ParagraphRole::Targets),
-                        plan_period,
-                        section_title,
-                        delivery_source: &delivery_source,
-                        estimated: estimated || estimated_list || estimated_paragraph,
-                        level,
-                        five_years,
-                        sub_area,
-                    };
-                    let sentence_words = LazyWords::new(text);
-                    let squeezed = squeeze_marks
-                        .any_in(s.span.clone())
-                        .then(|| Squeezed::of(text))
-                        .flatten();
-                    self.sentence_claims(
-                        text,
-                        s.span.start,
-                        squeezed,
-                        &sentence_words,
-                        ctx,
-                        &mut quantities,
-                        out,
-                    );
-                    let estimates = sentence_words.if_estimate();
-                    let estimate_at = estimates.and_then(|f| f.first(Kind::Estimate));
-                    estimated_paragraph |= section.kind != SectionKind::Plan
-                        && estimate_at.is_some_and(|at| {
-                            words::INDICATORS_AHEAD
-                                .contains(head_chars(&text[at..], INDICATORS_AHEAD_CHARS))
-                        });
-                    // "…105亿元，同比增长15.7%（预计数，按可比口径计算，下同）": the note
-                    // makes its sentence's figures and those after it estimates.
-                    let onward_note = estimates
-                        .is_some()
-                        .then(|| words::estimate_onward_note(text))
-                        .flatten();
-                    estimated = estimated
-                        || onward_note.is_some()
-                        || estimates.is_some_and(|f| f.first(Kind::EstimateOnward).is_some());
-                    if let Some(at) = onward_note.filter(|_| section.kind != SectionKind::Plan) {
-                        for c in &mut out[first..] {
-                            estimate_by_note_after(c, s.span.start + at);
-                        }
-                    }
-                    if section.kind != SectionKind::Plan {
-                        estimated_list |=
-                            estimates.is_some() && text.trim_end().ends_with(['：', ':']);
-                        if let Some(at) = estimates.and_then(|f| f.first(Kind::EstimateBackward)) {
-                            let note = s.span.start + at;
-                            for c in &mut out[paragraph_first..] {
-                                estimate_by_note_after(c, note);
-                            }
-                        }
-                    }
-                    for claim in &mut out[first..] {
-                        carry_growth_name(claim, last_indicator.as_ref());
-                    }
-                    if self.known_only && out[first..].iter().any(|c| c.indicator.is_none()) {
-                        let known: Vec<Claim> = out
-                            .drain(first..)
-                            .filter(|c| c.indicator.is_some())
-                            .collect();
-                        out.extend(known);
-                    }
-                    if let Some(id) = out[first..].iter().rev().find_map(|c| c.indicator.clone()) {
-                        last_indicator = Some(id);
-                    }
+        let whole = Whole::of(doc, report, year);
+        out.extend(self.paragraphs_claims(&ParagraphJob::all(&whole)));
+    }
+
+    /// The claims of `jobs`, in order. Paragraphs are read in parallel: what carries from
+    /// one to the next is found before, in [`ParagraphJob::all`].
+    fn paragraphs_claims(&self, jobs: &[ParagraphJob<'_, '_>]) -> Vec<Claim> {
+        jobs.par_iter()
+            // One claims vector and one figures buffer per run of paragraphs a thread takes,
+            // joined in order: a vector per paragraph (or per sentence) cost an allocation
+            // and its growth copies (a claim is some 300 bytes, a figure 200).
+            .fold(
+                || (Vec::new(), Vec::new()),
+                |(mut quantities, mut claims), job| {
+                    self.paragraph_claims(job, &mut quantities, &mut claims);
+                    (quantities, claims)
+                },
+            )
+            .map(|(_, claims)| claims)
+            .reduce(Vec::new, |mut left, mut right| {
+                if left.is_empty() {
+                    right
+                } else {
+                    left.append(&mut right);
+                    left
                 }
+            })
+    }
+
+    /// The claims of the paragraph of `job`, appended to `out`.
+    fn paragraph_claims(
+        &self,
+        job: &ParagraphJob<'_, '_>,
+        quantities: &mut Vec<Quantity>,
+        out: &mut Vec<Claim>,
+    ) {
+        let ParagraphJob {
+            whole,
+            section,
+            section_title,
+            plan_period,
+            ref paragraph,
+            mut carry,
+        } = *job;
+        let Whole {
+            doc,
+            delivery_year,
+            ref delivery_source,
+            level,
+            ref squeeze_marks,
+            ref estimate_marks,
+            ..
+        } = *whole;
+        let p = paragraph;
+        let opening = p.sentences.first().map_or("", |s| {
+            doc.text(&s.span).trim_start_matches(['—', ' ', '　'])
+        });
+        let mut five_years = section.kind != SectionKind::Plan
+            && words::FIVE_YEAR_OPENERS
+                .iter()
+                .any(|w| opening.starts_with(w));
+        // "——市本级发展步伐加快。…财政总收入11.93亿元": a paragraph whose first
+        // sentence is a headline on a sub-area, with no figure, is about it; so is
+        // the rest after a one-clause headline on a sub-area's economy further in
+        // ("…。开发区经济全面提速。生产总值增长26.4%…"). (A sentence on one with
+        // figures is about it up to its first ；.)
+        let mut sub_area =
+            words::SUB_AREA.prefix(opening).is_some() && !opening.chars().any(words::is_digit);
+        // "预计2016年主要经济指标，…。地区生产总值实现272亿元…": the figures of the
+        // paragraph after the announcement are estimates.
+        let mut estimated_paragraph = false;
+        // The indicator of the paragraph's last claim of a known one.
+        let mut last_indicator: Option<CompactString> = None;
+        let paragraph_first = out.len();
+        for s in &p.sentences {
+            let text = doc.text(&s.span);
+            let first = out.len();
+            sub_area = sub_area || is_sub_area_economy_headline(text);
+            carry.enter(text);
+            // "…。预计2016年主要经济指标…": from a sentence that names one year on,
+            // the figures are that year's.
+            // Once over, the paragraph is not searched again.
+            five_years =
+                five_years && years_in(text).is_empty() && words::ONE_YEAR.find(text).is_none();
+            let ctx = Context {
+                section: section.kind,
+                section_year: section.year,
+                delivery_year,
+                targets_paragraph: p.role == Some(ParagraphRole::Targets),
+                plan_period,
+                section_title,
+                delivery_source,
+                estimated: carry.estimated() || estimated_paragraph,
+                level,
+                five_years,
+                sub_area,
+            };
+            let sentence_words = LazyWords::new(text);
+            let squeezed = squeeze_marks
+                .any_in(s.span.clone())
+                .then(|| Squeezed::of(text))
+                .flatten();
+            self.sentence_claims(
+                text,
+                s.span.start,
+                squeezed,
+                &sentence_words,
+                ctx,
+                quantities,
+                out,
+            );
+            let marked = estimate_marks.any_in(s.span.clone());
+            let (estimates, onward_note) = carry.leave(text, &sentence_words, marked, section.kind);
+            let estimate_at = estimates.and_then(|f| f.first(Kind::Estimate));
+            estimated_paragraph |= section.kind != SectionKind::Plan
+                && estimate_at.is_some_and(|at| {
+                    words::INDICATORS_AHEAD
+                        .contains(head_chars(&text[at..], INDICATORS_AHEAD_CHARS))
+                });
+            if let Some(at) = onward_note.filter(|_| section.kind != SectionKind::Plan) {
+                for c in &mut out[first..] {
+                    estimate_by_note_after(c, s.span.start + at);
+                }
+            }
+            if section.kind != SectionKind::Plan
+                && let Some(at) = estimates.and_then(|f| f.first(Kind::EstimateBackward))
+            {
+                let note = s.span.start + at;
+                for c in &mut out[paragraph_first..] {
+                    estimate_by_note_after(c, note);
+                }
+            }
+            for claim in &mut out[first..] {
+                carry_growth_name(claim, last_indicator.as_ref());
+            }
+            if self.known_only && out[first..].iter().any(|c| c.indicator.is_none()) {
+                let known: Vec<Claim> = out
+                    .drain(first..)
+                    .filter(|c| c.indicator.is_some())
+                    .collect();
+                out.extend(known);
+            }
+            if let Some(id) = out[first..].iter().rev().find_map(|c| c.indicator.clone()) {
+                last_indicator = Some(id);
             }
         }
     }

@@ -76,6 +76,7 @@ mod compare;
 #[cfg(feature = "serde")]
 pub mod evaluate;
 mod lexicon;
+mod marks;
 pub mod panel;
 mod squeeze;
 mod words;

@@ -3,7 +3,9 @@
 //! middle dot for the decimal point (`14·1％`, `79・79亿元`). A sentence is read through its
 //! squeezed form, and every span is mapped back.
 
-use std::{ops::Range, sync::LazyLock};
+use std::sync::LazyLock;
+
+use crate::marks::Marks;
 
 /// A sentence without the white space that cannot separate words in Chinese text, with the
 /// original byte offset of each of its bytes.
@@ -50,25 +52,8 @@ fn may_need_squeezing(bytes: &[u8]) -> bool {
 /// The offsets of a report's chars that may need squeezing, found once for the whole
 /// report: the scans of [`may_need_squeezing`] have a fixed cost each, which over short
 /// sentences, one by one, added up to a tenth of the cost of reading claims.
-pub(crate) struct SqueezeMarks {
-    /// Document offsets, sorted.
-    at: Vec<usize>,
-}
-
-impl SqueezeMarks {
-    /// The marks of `text`, which starts at document offset `base`.
-    pub(crate) fn of(text: &str, base: usize) -> SqueezeMarks {
-        let mut at: Vec<usize> = squeeze_marks(text.as_bytes()).map(|i| base + i).collect();
-        at.sort_unstable();
-        SqueezeMarks { at }
-    }
-
-    /// Whether the text at document offsets `span` (a sentence) may need squeezing.
-    pub(crate) fn any_in(&self, span: Range<usize>) -> bool {
-        self.at
-            .get(self.at.partition_point(|&i| i < span.start))
-            .is_some_and(|&i| i < span.end)
-    }
+pub(crate) fn marks(text: &str, base: usize) -> Marks {
+    Marks::new(squeeze_marks(text.as_bytes()).map(|i| base + i))
 }
 
 /// The three-byte chars that squeeze.

@@ -3,6 +3,8 @@
 
 use std::{cell::OnceCell, ops::Range, sync::LazyLock};
 
+use crate::marks::Marks;
+
 /// Before a percentage: the figure is a growth rate. Longest first.
 pub(crate) const GROWTH_UP: &[&str] = &[
     "同比增长",
@@ -1460,14 +1462,24 @@ impl SentenceWords {
     }
 }
 
-/// 预计 and its kin ([`ESTIMATE_WORDS`]), a vector substring finder each: see
-/// [`LazyWords::if_estimate`].
-static ESTIMATE: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
-    ESTIMATE_WORDS
-        .iter()
-        .map(|w| memchr::memmem::Finder::new(w.as_bytes()))
-        .collect()
+/// 预计 and its kin ([`ESTIMATE_WORDS`]), searched for all at once: see
+/// [`estimate_marks`]. Leftmost-first, so that aho-corasick skips ahead with its vector
+/// prefilter; a word it passes over for an overlapping one starts inside that one's
+/// sentence all the same (the words are ideographs, and sentences end at punctuation).
+static ESTIMATE: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+        .build(ESTIMATE_WORDS)
+        .expect("a few words are a valid pattern set")
 });
+
+/// Where the words of [`ESTIMATE_WORDS`] start in `text`, a report at document offset
+/// `base`: a sentence with none is read as no estimate without a search of its own (see
+/// [`LazyWords::if_estimate`]).
+pub(crate) fn estimate_marks(text: &str, base: usize) -> Marks {
+    Marks::new(ESTIMATE.find_iter(text).map(|m| base + m.start()))
+}
 
 /// A sentence's [`SentenceWords`], searched for when first asked: most sentences are passed
 /// over (no figure, a review sentence without one) before any of their words is needed.
@@ -1489,17 +1501,13 @@ impl<'s> LazyWords<'s> {
         self.found.get_or_init(|| SentenceWords::of(self.sentence))
     }
 
-    /// The sentence's words if it holds an estimate word (预计…), else `None`. Every word of
-    /// the estimate lists holds one, so a sentence not yet read is first searched for those
-    /// few words alone, with vector searches far cheaper than a read of every char.
-    pub(crate) fn if_estimate(&self) -> Option<&SentenceWords> {
-        let estimate = match self.found.get() {
-            Some(found) => found.first(Kind::Estimate).is_some(),
-            None => ESTIMATE
-                .iter()
-                .any(|f| f.find(self.sentence.as_bytes()).is_some()),
-        };
-        estimate.then(|| self.get())
+    /// The sentence's words if it holds an estimate word (预计…), else `None`. `marked`
+    /// says whether one of [`estimate_marks`] lies in the sentence: every word of the
+    /// estimate lists holds one, so an unmarked sentence is not read at all.
+    pub(crate) fn if_estimate(&self, marked: bool) -> Option<&SentenceWords> {
+        marked
+            .then(|| self.get())
+            .filter(|found| found.first(Kind::Estimate).is_some())
     }
 }
 
