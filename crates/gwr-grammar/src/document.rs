@@ -1,6 +1,8 @@
 //! Assembles classified lines into the document tree: reports, chrome, headers, sections,
 //! headings, paragraphs.
 
+use rayon::prelude::*;
+
 use crate::{
     Options, header, lexicon,
     lines::{self, Line, LineKind, at_most_chars, is_contents_entry, is_lone_number, is_space},
@@ -40,14 +42,9 @@ pub(crate) fn build<'a>(text: &'a str, options: &Options) -> Document<'a> {
 
     let mut reports = Vec::with_capacity(bounds.len());
     for b in &bounds {
-        reports.push(build_report(
-            text,
-            &lines,
-            b.clone(),
-            options,
-            &mut diagnostics,
-        ));
+        reports.push(build_report(text, &lines, b.clone(), &mut diagnostics));
     }
+    split_paragraphs(text, &mut reports, options);
     if reports.is_empty() {
         diagnostics.push(Diagnostic {
             kind: DiagnosticKind::NoReport,
@@ -269,7 +266,6 @@ impl Level {
 /// Reads one report's lines into a [`Report`].
 struct ReportBuilder<'t> {
     text: &'t str,
-    options: &'t Options,
     /// The year of the header's date: relative section titles (今年工作回顾) count from it.
     date_year: Option<u16>,
     sections: Vec<Section>,
@@ -285,14 +281,12 @@ fn build_report(
     text: &str,
     lines: &[Line],
     bounds: std::ops::Range<usize>,
-    options: &Options,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Report {
     let span = lines[bounds.start].start..lines[bounds.end - 1].ce();
     let header = header::read(text, lines, bounds.start, bounds.end);
     let mut b = ReportBuilder {
         text,
-        options,
         date_year: header.date.map(|d| d.year),
         sections: Vec::new(),
         section: None,
@@ -751,17 +745,10 @@ impl ReportBuilder<'_> {
             .levels
             .last_mut()
             .expect("a section level is always open");
-        let sentences = sentence::sentences(body, span.start, self.options.split_on_semicolon);
-        // The role phrase comes early ("各位代表！安而不忘危。在总结成绩的同时，我们也清醒
-        // 地认识到…"); a mention deep in a paragraph does not give it a role.
-        let lead_end = sentences
-            .get(..ROLE_SENTENCES.min(sentences.len()))
-            .and_then(<[_]>::last)
-            .map_or(0, |s| s.span.end - span.start);
-        let lead_end = floor_char_boundary(body, lead_end.min(ROLE_LEAD_BYTES));
+        // Sentences and role come later, in `split_paragraphs`.
         let paragraph = Paragraph {
-            role: sentence::role(body, lead_end),
-            sentences,
+            role: None,
+            sentences: Vec::new(),
             items: sentence::items(body, span.start, &mut level.last_item),
             span,
         };
@@ -769,6 +756,45 @@ impl ReportBuilder<'_> {
         last
     }
 }
+
+/// Splits every paragraph of `reports` into sentences and reads its role. Neither depends
+/// on anything outside the paragraph, so the paragraphs are split in parallel, once the
+/// tree that needs no sentences is built.
+fn split_paragraphs(text: &str, reports: &mut [Report], options: &Options) {
+    fn collect<'r>(blocks: &'r mut [Block], out: &mut Vec<&'r mut Paragraph>) {
+        for block in blocks {
+            match block {
+                Block::Heading(h) => collect(&mut h.children, out),
+                Block::Paragraph(p) => out.push(p),
+            }
+        }
+    }
+    let mut paragraphs = Vec::new();
+    for section in reports.iter_mut().flat_map(|r| r.sections.iter_mut()) {
+        collect(&mut section.blocks, &mut paragraphs);
+    }
+    paragraphs
+        .into_par_iter()
+        .with_min_len(PARAGRAPHS_PER_TASK)
+        .for_each(|p| {
+            let body = &text[p.span.clone()];
+            p.sentences = sentence::sentences(body, p.span.start, options.split_on_semicolon);
+            // The role phrase comes early ("各位代表！安而不忘危。在总结成绩的同时，我们也清醒
+            // 地认识到…"); a mention deep in a paragraph does not give it a role.
+            let lead_end = p
+                .sentences
+                .get(..ROLE_SENTENCES.min(p.sentences.len()))
+                .and_then(<[_]>::last)
+                .map_or(0, |s| s.span.end - p.span.start);
+            p.role = sentence::role(
+                body,
+                floor_char_boundary(body, lead_end.min(ROLE_LEAD_BYTES)),
+            );
+        });
+}
+
+/// Paragraphs split by one parallel task at the least: most are a few hundred bytes.
+const PARAGRAPHS_PER_TASK: usize = 16;
 
 /// The longest heading title, in chars. Real titles run to 50; a marker followed by a
 /// longer run without 。 heads body text.
