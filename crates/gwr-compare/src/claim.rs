@@ -1786,11 +1786,16 @@ impl Extractor {
                         .any(|m| sentence[..n.start].ends_with(m))
                 })
                 .map_or(word_at, |n| n.start);
-            let Some(Subject::Known(list)) =
-                self.subject(sentence, indicators, clause.start..subject_end, ctx.level)
-            else {
-                continue;
-            };
+            // A name of more than one indicator ("地方级财政收入与经济增长同步") gives its
+            // target with no id, as its figures do.
+            let list: Vec<(Option<usize>, Range<usize>)> =
+                match self.subject(sentence, indicators, clause.start..subject_end, ctx.level) {
+                    Some(Subject::Known(list)) => {
+                        list.into_iter().map(|(i, name)| (Some(i), name)).collect()
+                    }
+                    Some(Subject::Ambiguous(name)) if !self.known_only => vec![(None, name)],
+                    _ => continue,
+                };
             let reference = names[names.partition_point(|n| n.start < clause.start)..]
                 .iter()
                 .take_while(|n| n.start < clause.end)
@@ -1809,8 +1814,14 @@ impl Extractor {
             }
             let phrase = list.last().map_or(clause.start, |l| l.1.end)..clause.end;
             for (i, name) in list {
+                let id = i.map(|i| self.lexicon.indicator_at(i).id.clone());
+                let doubt = if multi_year {
+                    Some(Doubt::MultiYear)
+                } else {
+                    id.is_none().then_some(Doubt::AmbiguousIndicator)
+                };
                 out.push(Claim {
-                    indicator: Some(self.lexicon.indicator_at(i).id.clone()),
+                    indicator: id.clone(),
                     indicator_text: sentence[name.clone()].into(),
                     role: Role::Target,
                     year,
@@ -1824,7 +1835,7 @@ impl Extractor {
                     text: sentence[phrase.clone()].trim().into(),
                     span: base + phrase.start..base + phrase.end,
                     sentence: base..base + sentence.len(),
-                    doubt: multi_year.then_some(Doubt::MultiYear),
+                    doubt,
                     explanation: self.explain.then(|| {
                         Box::new(Explanation {
                             role: format!(
@@ -1839,11 +1850,16 @@ impl Extractor {
                                     show_year(ctx.delivery_year)
                                 ),
                             },
-                            indicator: format!(
-                                "{} (lexicon id {}), named before the words",
-                                &sentence[name.clone()],
-                                self.lexicon.indicator_at(i).id
-                            ),
+                            indicator: match &id {
+                                Some(id) => format!(
+                                    "{} (lexicon id {id}), named before the words",
+                                    &sentence[name.clone()]
+                                ),
+                                None => format!(
+                                    "{}: a name of more than one indicator, no id",
+                                    &sentence[name.clone()]
+                                ),
+                            },
                             constraint: format!(
                                 "{constraint}: the words {}",
                                 sentence[phrase.clone()].trim()
