@@ -803,6 +803,7 @@ impl Extractor {
         }
         quantities.clear();
         quantities.extend(gwr_quantity::scan(sentence));
+        flat_growths(sentence, quantities);
         let quantities = quantities.as_slice();
         // Without figures only a figure-less target ("保持正增长") can make a claim, and only
         // where targets are set.
@@ -2688,7 +2689,8 @@ impl Figure {
         // A percent of a growth's name ("增长速度定为8%", "增幅由58.6%回落到27.8%") is a
         // growth, whatever verb leads to it.
         let growth_named = ClauseWords::before(clause.growth_name_at, q.span.start)
-            || words::growth_named_after(after);
+            || words::growth_named_after(after)
+            || q.number == words::FLAT_WORD;
         let measure = match q.dimension {
             Dimension::Percent if completion => Measure::CompletionRate,
             Dimension::Percent if up || down || growth_named => Measure::Growth,
@@ -3369,6 +3371,55 @@ fn written_years(sentence: &str) -> Vec<WrittenYear> {
         years.sort_unstable_by_key(|y| y.end);
     }
     years
+}
+
+/// A search for 持平, built once.
+static FLAT: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(words::FLAT_WORD));
+
+/// Adds to `quantities` (in text order) a growth of 0 for each "与上年持平" of `sentence`
+/// ([`words::FLAT_BASES`]), about 0 for "与上年基本持平": a figure written in words, which
+/// [`Figure::read`] reads as a growth whatever words lead to it. Not after a growth's
+/// name or figure: that says the rate is last year's.
+fn flat_growths(sentence: &str, quantities: &mut Vec<Quantity>) {
+    for at in FLAT.find_iter(sentence.as_bytes()) {
+        let before = &sentence[..at];
+        let (before, approx) = match words::FLAT_APPROX
+            .iter()
+            .find_map(|w| before.strip_suffix(w))
+        {
+            Some(rest) => (rest, true),
+            None => (before, false),
+        };
+        let Some(base) = words::FLAT_BASES.iter().find(|b| before.ends_with(*b)) else {
+            continue;
+        };
+        let start = before.len() - base.len();
+        // "增幅与上年持平", "增长5.5%，与上年持平": the rate of growth is last year's, a
+        // figure the sentence does not give.
+        let rest = sentence[..start]
+            .trim_end_matches(|c: char| c.is_whitespace() || words::SOFT_SEPARATORS.contains(&c));
+        let after_percent = quantities
+            .iter()
+            .rev()
+            .find(|q| q.span.end <= start)
+            .is_some_and(|q| q.dimension == Dimension::Percent && q.span.end == rest.len());
+        if after_percent
+            || words::GROWTH_NAMES.suffix(rest).is_some()
+            || words::FALL_NAMES.suffix(rest).is_some()
+        {
+            continue;
+        }
+        let zero = if approx { "约0%" } else { "0%" };
+        let Ok(mut q) = gwr_quantity::parse(zero) else {
+            continue;
+        };
+        q.span = start..at + words::FLAT_WORD.len();
+        q.text = sentence[q.span.clone()].into();
+        q.number = words::FLAT_WORD.into();
+        let i = quantities.partition_point(|other| other.span.start < q.span.start);
+        quantities.insert(i, q);
+    }
 }
 
 /// A search for 年, built once: building one per sentence cost more than its search.

@@ -198,6 +198,32 @@ pub(crate) const MUST_REACH_WORDS: &[&str] = &["要达到", "要实现", "要完
 /// Before a figure in its clause: a ceiling ("控制在4.5%以内").
 pub(crate) const CEILING_WORDS: &[&str] = &["控制在", "控制在"];
 
+/// A growth of nothing, written without a figure: "预计地区生产总值与上年持平" is a growth of
+/// 0. Only against the year before (`FLAT_BASES`): 与全省持平 is a gap, 与上年计划持平 a
+/// completion.
+pub(crate) const FLAT_WORD: &str = "持平";
+
+/// What a flat growth is measured against, right before [`FLAT_WORD`] or its
+/// [`FLAT_APPROX`] word: the year before.
+pub(crate) const FLAT_BASES: &[&str] = &[
+    "与上年",
+    "与去年",
+    "和上年",
+    "和去年",
+    "同上年",
+    "比上年",
+    "比去年",
+    "较上年",
+    "较去年",
+    "与上一年",
+    "同比",
+    "与上年同期",
+    "与去年同期",
+];
+
+/// Between a base and [`FLAT_WORD`]: the growth is about nothing ("与上年基本持平").
+pub(crate) const FLAT_APPROX: &[&str] = &["基本", "大体", "大致", "基本上"];
+
 /// Figure-less targets: "一般公共预算收入保持正增长".
 pub(crate) const POSITIVE_WORDS: &[&str] = &["正增长", "正增長"];
 
