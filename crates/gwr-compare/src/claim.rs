@@ -2156,10 +2156,11 @@ fn sub_area_runs(
         let opening = opening.strip_prefix(words::PART_OF).unwrap_or(opening);
         let share_of_whole =
             runs[k] == k && level.share_of_own_whole(&sentence[clauses[k].start..run_end]);
-        if !share_of_whole
-            && words::SUB_AREA.prefix(opening).is_none()
-            && !opens_on_sub_area_name(&clauses[k], opening, names)
-        {
+        let about_sub_area = share_of_whole
+            || words::SUB_AREA.prefix(opening).is_some()
+            || opens_on_sub_area_name(&clauses[k], opening, names)
+            || (k == 0 && opens_on_zone_name(opening));
+        if !about_sub_area {
             k += 1;
             continue;
         }
@@ -2204,6 +2205,24 @@ fn opens_on_sub_area_name(clause: &Range<usize>, opening: &str, names: &[NameMat
         .find(head)
         .is_some_and(|at| !head[..at].chars().any(|c| c.is_numeric()))
         && opening.contains(words::is_digit)
+}
+
+/// Whether a sentence's first clause (`opening`) opens on a zone's own name: a zone word
+/// ([`words::ZONES`]) within its first chars, with no digit nor a verb before it
+/// ([`words::ZONE_NAME_BREAKERS`]): "通化经济开发区基础设施…推进，…生产总值增长50%" is the
+/// zone's, whether or not the clause holds a figure.
+fn opens_on_zone_name(opening: &str) -> bool {
+    let head = head_chars(opening, SUB_AREA_NAME_CHARS);
+    words::ZONE.find(head).is_some_and(|at| {
+        // "长春新区等重大开放平台建设成效显著，进出口总额…": one zone of a list given as
+        // examples of something else, the sentence's subject.
+        let example = words::ZONE
+            .prefix(&head[at..])
+            .is_some_and(|w| opening[at + w.len()..].starts_with('等'));
+        !example
+            && !head[..at].chars().any(|c| c.is_numeric())
+            && words::ZONE_NAME_BREAKER.prefix(head).is_none()
+    })
 }
 
 /// How many chars a sub-area's name, its own word included, may take at a clause's opening.

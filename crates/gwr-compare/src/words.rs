@@ -627,10 +627,11 @@ pub(crate) const PART_SUFFIXES: &[&str] = &[
     "總量比重",
 ];
 
-/// Before an indicator's name in its clause: the figure is a part of the place (a district, a
-/// park), not the report's own ("高新区国内生产总值增长51.9%"). The report's own place
-/// (全区, 我县) is not a sub-area.
-pub(crate) const SUB_AREAS: &[&str] = &[
+/// The zones among the sub-areas ([`SUB_AREAS`]): a sentence that opens on a zone's own name
+/// is about the zone up to the end of its run, figures or not in its first clause
+/// ("通化经济开发区基础设施和项目建设扎实推进，引进项目41项，生产总值、固定资产投资分别增长
+/// 50%、62%").
+pub(crate) const ZONES: &[&str] = &[
     "高新区",
     "开发区",
     "经济区",
@@ -646,6 +647,96 @@ pub(crate) const SUB_AREAS: &[&str] = &[
     "合作区",
     "产业园",
     "集聚区",
+];
+
+/// At a sentence's opening, before a zone's word: the sentence does something to the zone
+/// ("以太行一体化经济区建设为牵引", "突出县域开发区建设", "加快推进新区建设"), it is not its
+/// subject.
+pub(crate) const ZONE_NAME_BREAKERS: &[&str] = &[
+    "以",
+    "在",
+    "把",
+    "对",
+    "为",
+    "向",
+    "按照",
+    "围绕",
+    "依托",
+    "突出",
+    "推进",
+    "加快",
+    "实现",
+    "建设",
+    "创建",
+    "打造",
+    "抓好",
+    "完成",
+    "坚持",
+    "加强",
+    "支持",
+    "推动",
+    "提升",
+    "全力",
+    "积极",
+    "着力",
+    "大力",
+    "发挥",
+    "做大",
+    "做强",
+    "争创",
+    "申报",
+    "启动",
+    "规划",
+    "新建",
+    "组建",
+    "设立",
+    "成立",
+    "获批",
+    "引进",
+    "加大",
+    "强化",
+    "深化",
+    "重点",
+    "优化",
+    "扩大",
+    "持续",
+    "继续",
+    "建成",
+    "建立",
+    "复制",
+    "推广",
+    "加速",
+    "划定",
+    "谋划",
+    "培育",
+    "壮大",
+    "构建",
+    "完善",
+    "做好",
+    "用好",
+    "确保",
+    "力争",
+    "争取",
+    "全面",
+    "进一步",
+    "不断",
+    "稳步",
+    "与",
+    "和",
+    "同",
+    "将",
+    "使",
+    "被",
+    "“",
+    "\"",
+    "《",
+];
+
+/// Before an indicator's name in its clause: the figure is a part of the place (a district, a
+/// park), not the report's own ("高新区国内生产总值增长51.9%"). The report's own place
+/// (全区, 我县) is not a sub-area.
+/// The zones among them are [`ZONES`].
+pub(crate) const SUB_AREAS: &[&str] = &[
     "城区",
     "县区",
     "县域",
@@ -1228,7 +1319,7 @@ pub(crate) const SUB_KINDS: &[&str] = &[
 
 /// See [`SUB_AREAS`] and [`SUB_KINDS`].
 pub(crate) static SUB_AREA: LazyLock<WordSet> =
-    LazyLock::new(|| WordSet::new(&[SUB_AREAS, SUB_KINDS]));
+    LazyLock::new(|| WordSet::new(&[ZONES, SUB_AREAS, SUB_KINDS]));
 
 /// After a label's colon, the words that lead to its figure ("地区生产总值：增长6.5%左右",
 /// "财政总收入：完成12亿元").
@@ -1243,7 +1334,13 @@ pub(crate) static RECALL_COMPARISON: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(&[RECALL_COMPARISONS]));
 
 /// See [`SUB_AREAS`]: the places alone, without the kinds of goods.
-pub(crate) static SUB_AREA_PLACE: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[SUB_AREAS]));
+pub(crate) static SUB_AREA_PLACE: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(&[ZONES, SUB_AREAS]));
+/// See [`ZONES`].
+pub(crate) static ZONE: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[ZONES]));
+/// See [`ZONE_NAME_BREAKERS`].
+pub(crate) static ZONE_NAME_BREAKER: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(&[ZONE_NAME_BREAKERS]));
 
 /// See [`GROWTH_NAME_WORDS`].
 pub(crate) static GROWTH_NAMES: LazyLock<WordSet> =
