@@ -1885,7 +1885,7 @@ impl Context<'_> {
 
 /// Whether a name in `clause_to_figure` (its clause up to the figure) is only a part of
 /// what the figure measures: a denominator (万元生产总值能耗), a share's base (占GDP的比重),
-/// a sub-area's indicator (高新区国内生产总值), a wider place's (全省地区生产总值 in a
+/// a sub-area's or a sector's indicator (高新区国内生产总值, 民营经济完成固定资产投资), a wider place's (全省地区生产总值 in a
 /// city's report), or a part of it (占到地区生产总值的8.5%). The figure then belongs to the longer name, which the lexicon does not
 /// know.
 fn is_part_of_longer_name(
@@ -1904,6 +1904,7 @@ fn is_part_of_longer_name(
     (name.guarded && !words::stands_alone(before))
         || words::PART_BEFORE.suffix(before).is_some()
         || words::SUB_AREA.contains(before)
+        || words::SECTOR.contains(before)
         || level.wider_named(before.trim_end_matches([' ', '　', '的']))
         || level.wider_subject(tail_chars(
             &sentence[clause_to_figure.start..name.start],
@@ -3515,6 +3516,9 @@ fn periods(sentence: &str) -> Vec<(usize, &str)> {
             out.push((at, &rest[..end]));
         }
     }
+    if month {
+        out.extend(months_to_date(sentence));
+    }
     // 全年 after a period word ends it: an empty entry.
     out.extend(
         sentence
@@ -3530,6 +3534,27 @@ fn periods(sentence: &str) -> Vec<(usize, &str)> {
         keep
     });
     out
+}
+
+/// The first months of the year written as 前N个月 ("前11个月，固定资产投资同比增长33.2%",
+/// "今年前十个月"), with their offsets: 前 opening a clause or right after a year, not
+/// "提前3个月" or "3年前".
+fn months_to_date(sentence: &str) -> impl Iterator<Item = (usize, &str)> {
+    sentence
+        .match_indices(words::MONTHS_SPAN)
+        .filter_map(|(end, _)| {
+            let before = &sentence[..end];
+            let count =
+                before.trim_end_matches(|c: char| words::is_digit(c) || words::is_month_numeral(c));
+            let opening = count.strip_suffix('前')?;
+            let opens = opening.is_empty()
+                || opening.ends_with('年')
+                || opening.ends_with(|c: char| !c.is_alphanumeric());
+            (count.len() < before.len() && opens).then(|| {
+                let at = opening.len();
+                (at, &sentence[at..end + words::MONTHS_SPAN.len()])
+            })
+        })
 }
 
 /// The longest name of an unknown indicator, in chars.

@@ -254,6 +254,9 @@ pub(crate) const PERIOD_WORDS: &[&str] = &[
     "当季",
 ];
 
+/// After 前 and a number of months: the year to date ("前11个月").
+pub(crate) const MONTHS_SPAN: &str = "个月";
+
 /// After a period word: the figures after it are the whole year's again ("上半年由负转正，
 /// 全年达到4.3%").
 pub(crate) const FULL_YEAR: &str = "全年";
@@ -523,6 +526,11 @@ pub(crate) fn is_digit(c: char) -> bool {
     digit_value(c).is_some()
 }
 
+/// A numeral char of a count of months written in words ("前十一个月").
+pub(crate) fn is_month_numeral(c: char) -> bool {
+    "一二两三四五六七八九十".contains(c)
+}
+
 /// The value of a digit, ASCII or full-width.
 pub(crate) fn digit_value(c: char) -> Option<u16> {
     match c {
@@ -647,6 +655,7 @@ pub(crate) const ZONES: &[&str] = &[
     "合作区",
     "产业园",
     "集聚区",
+    "经开区",
 ];
 
 /// At a sentence's opening, before a zone's word: the sentence does something to the zone
@@ -1317,9 +1326,17 @@ pub(crate) const SUB_KINDS: &[&str] = &[
     "农产品",
 ];
 
+/// Before an indicator's name in its clause: a sector of the economy, so the figure is the
+/// sector's, a part of the place's ("民营经济完成固定资产投资84亿元", "非公有制经济实现税收
+/// 13亿元"). Unlike a sub-area, a sector opening a clause says nothing of the clauses
+/// after it ("民营经济增加值占GDP比重达到70%，单位GDP能耗下降3%").
+pub(crate) const SECTORS: &[&str] = &["民营经济", "非公有制经济", "非公经济"];
+
 /// See [`SUB_AREAS`] and [`SUB_KINDS`].
 pub(crate) static SUB_AREA: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(&[ZONES, SUB_AREAS, SUB_KINDS]));
+/// See [`SECTORS`].
+pub(crate) static SECTOR: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[SECTORS]));
 
 /// After a label's colon, the words that lead to its figure ("地区生产总值：增长6.5%左右",
 /// "财政总收入：完成12亿元").
