@@ -661,8 +661,8 @@ impl Extractor {
         // the rest after a one-clause headline on a sub-area's economy further in
         // ("…。开发区经济全面提速。生产总值增长26.4%…"). (A sentence on one with
         // figures is about it up to its first ；.)
-        let mut sub_area =
-            words::SUB_AREA.prefix(opening).is_some() && !opening.chars().any(words::is_digit);
+        let mut sub_area = (words::SUB_AREA.prefix(opening).is_some() || is_zone_headline(opening))
+            && !opening.chars().any(words::is_digit);
         // "预计2016年主要经济指标，…。地区生产总值实现272亿元…": the figures of the
         // paragraph after the announcement are estimates.
         let mut estimated_paragraph = false;
@@ -2207,6 +2207,19 @@ fn opens_on_sub_area_name(clause: &Range<usize>, opening: &str, names: &[NameMat
         .is_some_and(|at| !head[..at].chars().any(|c| c.is_numeric()))
         && opening.contains(words::is_digit)
 }
+
+/// Whether `sentence` is a short headline of one clause on zones ("加快开发区建设。",
+/// "推进园区提档升级。"): the paragraph it opens is about them.
+fn is_zone_headline(sentence: &str) -> bool {
+    let headline = sentence.trim_end_matches(words::HARD_SEPARATORS);
+    headline.chars().count() <= ZONE_HEADLINE_CHARS
+        && !headline.contains(words::SOFT_SEPARATORS)
+        && !headline.contains(words::HARD_SEPARATORS)
+        && words::ZONE.contains(headline)
+}
+
+/// How many chars a headline on zones may take.
+const ZONE_HEADLINE_CHARS: usize = 14;
 
 /// Whether a sentence's first clause (`opening`) opens on a zone's own name: a zone word
 /// ([`words::ZONES`]) within its first chars, with no digit nor a verb before it

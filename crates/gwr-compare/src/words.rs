@@ -645,13 +645,11 @@ pub(crate) const ZONES: &[&str] = &[
     "经济区",
     "园区",
     "新区",
-    "示范区",
     "工业园",
     "试验区",
     "综改区",
     "保税区",
     "自贸区",
-    "功能区",
     "合作区",
     "产业园",
     "集聚区",
@@ -746,6 +744,10 @@ pub(crate) const ZONE_NAME_BREAKERS: &[&str] = &[
 /// (全区, 我县) is not a sub-area.
 /// The zones among them are [`ZONES`].
 pub(crate) const SUB_AREAS: &[&str] = &[
+    // Zones of any kind, a grain or an ecological one too: not [`ZONES`], whose name makes
+    // a sentence or a paragraph theirs.
+    "示范区",
+    "功能区",
     "城区",
     "县区",
     "县域",
@@ -764,6 +766,11 @@ pub(crate) const SUB_AREAS: &[&str] = &[
     "乡级",
     "镇级",
     "乡镇",
+    // Towns picked out of the place's: "试点镇经济总量、财政收入分别增长20%和25%".
+    "试点镇",
+    "重点镇",
+    "中心镇",
+    "重点城镇",
     "各县",
     "各区",
     "市直",
