@@ -1337,7 +1337,22 @@ pub(crate) const SUB_KINDS: &[&str] = &[
 /// sector's, a part of the place's ("民营经济完成固定资产投资84亿元", "非公有制经济实现税收
 /// 13亿元"). Unlike a sub-area, a sector opening a clause says nothing of the clauses
 /// after it ("民营经济增加值占GDP比重达到70%，单位GDP能耗下降3%").
-pub(crate) const SECTORS: &[&str] = &["民营经济", "非公有制经济", "非公经济"];
+pub(crate) const SECTORS: &[&str] = &[
+    "民营经济",
+    "非公有制经济",
+    "非公经济",
+    "民营企业",
+    "非公企业",
+    "非公有制企业",
+    "国有企业",
+    // "一产固定资产投资增长28.4%": the primary industry's investment.
+    "一产",
+    "二产",
+    "三产",
+    "第一产业",
+    "第二产业",
+    "第三产业",
+];
 
 /// See [`SUB_AREAS`] and [`SUB_KINDS`].
 pub(crate) static SUB_AREA: LazyLock<WordSet> =
