@@ -107,6 +107,10 @@ pub enum Doubt {
     /// A growth at current prices (名义增长, 按现价计算): the subject's, prices included, not
     /// the real growth its targets and results are of.
     Nominal,
+    /// A second figure of the subject's in its sentence, of the same measure, on another
+    /// basis ("下降8.4%（按可比口径增长3.5%）", "增长2%以上（剔除…因素，同口径增长15%以上）"):
+    /// the first is the one read.
+    OtherBasis,
 }
 
 impl Doubt {
@@ -128,6 +132,9 @@ impl Doubt {
             }
             Doubt::Nominal => {
                 "a growth at current prices (名义, 按现价), not the real growth targets and results are of"
+            }
+            Doubt::OtherBasis => {
+                "a second figure of the same subject in its sentence, on another basis (可比口径, 剔除…): the first is the one read"
             }
         }
     }
@@ -175,6 +182,7 @@ names!(Doubt {
     StretchGoal => "stretch_goal",
     UnitMismatch => "unit_mismatch",
     Nominal => "nominal",
+    OtherBasis => "other_basis",
 });
 names!(Constraint {
     Exact => "exact",
@@ -781,6 +789,7 @@ impl Extractor {
         }
         // Figure-less targets are found after the figures; keep document order.
         all[first..].sort_by_key(|c| c.span.start);
+        mark_other_bases(sentence, base, &mut all[first..]);
     }
 
     fn sentence_claims_unordered(
@@ -3404,6 +3413,38 @@ fn written_years(sentence: &str) -> Vec<WrittenYear> {
         years.sort_unstable_by_key(|y| y.end);
     }
     years
+}
+
+/// Gives the doubt [`Doubt::OtherBasis`] to each figure of `claims` (one sentence's, in
+/// text order, the sentence at `base`) that follows a figure of the same subject, measure,
+/// role, year and period with words of another basis between them ([`words::OTHER_BASES`]):
+/// the first is the subject's headline figure. Not a real growth after a nominal one
+/// ("增长10%，扣除价格因素实际增长7%"), which is the growth its targets are of.
+fn mark_other_bases(sentence: &str, base: usize, claims: &mut [Claim]) {
+    for i in 1..claims.len() {
+        let (before, rest) = claims.split_at_mut(i);
+        let claim = &mut rest[0];
+        if claim.doubt.is_some() || claim.value.is_none() {
+            continue;
+        }
+        let Some(first) = before.iter().rev().find(|c| {
+            c.doubt.is_none()
+                && c.indicator == claim.indicator
+                && (c.indicator.is_some() || c.indicator_text == claim.indicator_text)
+                && c.measure == claim.measure
+                && c.role == claim.role
+                && c.year == claim.year
+                && c.period == claim.period
+        }) else {
+            continue;
+        };
+        let between = sentence
+            .get(first.span.end.saturating_sub(base)..claim.span.start.saturating_sub(base))
+            .unwrap_or("");
+        if words::OTHER_BASIS.contains(between) && !words::REAL_GROWTH.contains(between) {
+            claim.doubt = Some(Doubt::OtherBasis);
+        }
+    }
 }
 
 /// A search for 持平, built once.

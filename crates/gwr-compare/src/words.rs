@@ -224,6 +224,24 @@ pub(crate) const FLAT_BASES: &[&str] = &[
 /// Between a base and [`FLAT_WORD`]: the growth is about nothing ("与上年基本持平").
 pub(crate) const FLAT_APPROX: &[&str] = &["基本", "大体", "大致", "基本上"];
 
+/// Between two figures of one subject: the second is on another basis than the first
+/// ("下降8.4%（按可比口径增长3.5%）", "完成88.1亿元（不含绥芬河完成82.5亿元）").
+pub(crate) const OTHER_BASES: &[&str] = &[
+    "可比口径",
+    "同口径",
+    "自然口径",
+    "口径计算",
+    "剔除",
+    "扣除",
+    "不含",
+    "不包括",
+    "除去",
+];
+
+/// Between two growths of one subject: the second is the real one, with prices out
+/// ("增长10%，扣除价格因素实际增长7%"), not another basis.
+pub(crate) const REAL_GROWTH_WORDS: &[&str] = &["价格", "实际增长", "物价"];
+
 /// Figure-less targets: "一般公共预算收入保持正增长".
 pub(crate) const POSITIVE_WORDS: &[&str] = &["正增长", "正增長"];
 
@@ -1357,6 +1375,11 @@ pub(crate) const SECTORS: &[&str] = &[
 /// See [`SUB_AREAS`] and [`SUB_KINDS`].
 pub(crate) static SUB_AREA: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(&[ZONES, SUB_AREAS, SUB_KINDS]));
+/// See [`OTHER_BASES`].
+pub(crate) static OTHER_BASIS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[OTHER_BASES]));
+/// See [`REAL_GROWTH_WORDS`].
+pub(crate) static REAL_GROWTH: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(&[REAL_GROWTH_WORDS]));
 /// See [`SECTORS`].
 pub(crate) static SECTOR: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[SECTORS]));
 
