@@ -1329,11 +1329,18 @@ impl Extractor {
             // "超预期目标21.3亿元", "比近三年净增量之和多26.1亿元": a figure against the target
             // or another figure, or a milestone ("进入3000亿元行列"), not of a subject of its
             // own; the subject before carries past it.
-            let against = matches!(subject, Subject::Unknown(_))
-                && (words::AGAINST.prefix(stripped()).is_some()
-                    || words::MILESTONE_WORDS
-                        .iter()
-                        .any(|w| after.trim_start_matches('的').starts_with(w)));
+            // A milestone of a longer name that holds an indicator's ("人均GDP突破万元大关，
+            // 达到1.2万元") is that name's, and it carries on: not the indicator's.
+            let against = match &subject {
+                Subject::Unknown(name) => {
+                    words::AGAINST.prefix(stripped()).is_some()
+                        || (words::MILESTONE_WORDS
+                            .iter()
+                            .any(|w| after.trim_start_matches('的').starts_with(w))
+                            && !self.lexicon.names_an_indicator(&sentence[name.clone()]))
+                }
+                _ => false,
+            };
             if !against {
                 figure_subjects.push(FigureSubject {
                     run: runs[ci],
