@@ -321,6 +321,8 @@ struct ParagraphJob<'w, 'd> {
     /// A plan section about a five-year plan, its title naming no year.
     plan_period: bool,
     paragraph: Cow<'w, Paragraph>,
+    /// Under a heading on zones ("（二）着力促进开发区大发展快发展"): the paragraph is theirs.
+    on_zones: bool,
     carry: SectionCarry,
 }
 
@@ -336,9 +338,9 @@ impl<'w, 'd> ParagraphJob<'w, 'd> {
                 && words::MULTI_YEAR.contains(section_title)
                 && !section_title.chars().any(|c| c.is_ascii_digit());
             let mut paragraphs = Vec::new();
-            collect_paragraphs(whole.doc, &section.blocks, &mut paragraphs);
+            collect_paragraphs(whole.doc, &section.blocks, false, &mut paragraphs);
             let mut carry = SectionCarry::default();
-            for paragraph in paragraphs {
+            for (paragraph, on_zones) in paragraphs {
                 let entry = carry;
                 for s in &paragraph.sentences {
                     let text = whole.doc.text(&s.span);
@@ -352,6 +354,7 @@ impl<'w, 'd> ParagraphJob<'w, 'd> {
                     section_title,
                     plan_period,
                     paragraph,
+                    on_zones,
                     carry: entry,
                 });
             }
@@ -645,6 +648,7 @@ impl Extractor {
             section_title,
             plan_period,
             ref paragraph,
+            on_zones,
             mut carry,
         } = *job;
         let Whole {
@@ -669,8 +673,9 @@ impl Extractor {
         // the rest after a one-clause headline on a sub-area's economy further in
         // ("…。开发区经济全面提速。生产总值增长26.4%…"). (A sentence on one with
         // figures is about it up to its first ；.)
-        let mut sub_area = (words::SUB_AREA.prefix(opening).is_some() || is_zone_headline(opening))
-            && !opening.chars().any(words::is_digit);
+        let mut sub_area = on_zones
+            || ((words::SUB_AREA.prefix(opening).is_some() || is_zone_headline(opening))
+                && !opening.chars().any(words::is_digit));
         // "预计2016年主要经济指标，…。地区生产总值实现272亿元…": the figures of the
         // paragraph after the announcement are estimates.
         let mut estimated_paragraph = false;
@@ -1901,7 +1906,8 @@ impl Context<'_> {
 
 /// Whether a name in `clause_to_figure` (its clause up to the figure) is only a part of
 /// what the figure measures: a denominator (万元生产总值能耗), a share's base (占GDP的比重),
-/// a sub-area's or a sector's indicator (高新区国内生产总值, 民营经济完成固定资产投资), a wider place's (全省地区生产总值 in a
+/// a sub-area's, a sector's or the city proper's indicator (高新区国内生产总值, 民营经济完成固定资产投资,
+/// 市区财政收入), a wider place's (全省地区生产总值 in a
 /// city's report), or a part of it (占到地区生产总值的8.5%). The figure then belongs to the longer name, which the lexicon does not
 /// know.
 fn is_part_of_longer_name(
@@ -1920,7 +1926,7 @@ fn is_part_of_longer_name(
     (name.guarded && !words::stands_alone(before))
         || words::PART_BEFORE.suffix(before).is_some()
         || words::SUB_AREA.contains(before)
-        || words::SECTOR.contains(before)
+        || words::PART_OWNER.contains(before)
         || level.wider_named(before.trim_end_matches([' ', '　', '的']))
         || level.wider_subject(tail_chars(
             &sentence[clause_to_figure.start..name.start],
@@ -1986,18 +1992,21 @@ fn find_any(text: &str, list: &[&str]) -> Option<usize> {
     list.iter().filter_map(|w| text.find(w)).min()
 }
 
-/// The paragraphs of `blocks` in text order, each heading's title among them as a paragraph
+/// The paragraphs of `blocks` in text order, with whether they are under a heading on zones
+/// (`on_zones`, or a title that [`is_zone_headline`]), each heading's title among them as a paragraph
 /// of one sentence where it holds a digit: a numbered list of targets on lines of their own
 /// ("1.地区生产总值增长7%左右；") reads as headings, and its figures are the report's as
 /// much as a paragraph's.
 fn collect_paragraphs<'t>(
     doc: &Document<'_>,
     blocks: &'t [Block],
-    out: &mut Vec<Cow<'t, Paragraph>>,
+    on_zones: bool,
+    out: &mut Vec<(Cow<'t, Paragraph>, bool)>,
 ) {
     for block in blocks {
         match block {
             Block::Heading(h) => {
+                let on_zones = on_zones || is_zone_headline(&h.title);
                 let marker = h.marker.as_ref().map_or(0, |m| m.len());
                 // Most titles hold no digit: only those with one are looked up in the text.
                 let title_at = h
@@ -2010,16 +2019,17 @@ fn collect_paragraphs<'t>(
                 if let Some(at) = title_at {
                     let start = h.span.start + marker + at;
                     let span = start..start + h.title.len();
-                    out.push(Cow::Owned(Paragraph {
+                    let title = Paragraph {
                         span: span.clone(),
                         role: None,
                         sentences: vec![Sentence { span }],
                         items: Vec::new(),
-                    }));
+                    };
+                    out.push((Cow::Owned(title), on_zones));
                 }
-                collect_paragraphs(doc, &h.children, out);
+                collect_paragraphs(doc, &h.children, on_zones, out);
             }
-            Block::Paragraph(p) => out.push(Cow::Borrowed(p)),
+            Block::Paragraph(p) => out.push((Cow::Borrowed(p), on_zones)),
         }
     }
 }

@@ -1380,8 +1380,15 @@ pub(crate) static OTHER_BASIS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new
 /// See [`REAL_GROWTH_WORDS`].
 pub(crate) static REAL_GROWTH: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(&[REAL_GROWTH_WORDS]));
-/// See [`SECTORS`].
-pub(crate) static SECTOR: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[SECTORS]));
+/// Before an indicator's name: the city proper, without its counties ("其中市区财政收入完成
+/// 9.74亿元"), a part of the place. Like a sector ([`SECTORS`]) it owns the name after it
+/// alone: in a list, the city proper's items stand among the whole city's ("市区空气质量
+/// 二级以上天数达到295天以上，城镇登记失业率控制在4%以内").
+pub(crate) const CITY_PROPER: &[&str] = &["市区", "中心城区"];
+
+/// See [`SECTORS`] and [`CITY_PROPER`].
+pub(crate) static PART_OWNER: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(&[SECTORS, CITY_PROPER]));
 
 /// After a label's colon, the words that lead to its figure ("地区生产总值：增长6.5%左右",
 /// "财政总收入：完成12亿元").
