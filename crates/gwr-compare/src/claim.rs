@@ -550,6 +550,10 @@ impl Run {
     }
 }
 
+/// Paragraphs read by one parallel task at the least: most are a few sentences, too little
+/// work for a task of its own.
+const PARAGRAPHS_PER_TASK: usize = 16;
+
 impl Extractor {
     /// An extractor with the given lexicon.
     pub fn new(lexicon: Lexicon) -> Extractor {
@@ -614,6 +618,7 @@ impl Extractor {
     /// one to the next is found before, in [`ParagraphJob::all`].
     fn paragraphs_claims(&self, jobs: &[ParagraphJob<'_, '_>]) -> Vec<Claim> {
         jobs.par_iter()
+            .with_min_len(PARAGRAPHS_PER_TASK)
             // One claims vector and one figures buffer per run of paragraphs a thread takes,
             // joined in order: a vector per paragraph (or per sentence) cost an allocation
             // and its growth copies (a claim is some 300 bytes, a figure 200).
