@@ -840,6 +840,8 @@ impl Extractor {
         let found = words.get();
         let target_opener_at = found.first(Kind::TargetOpener);
         let clauses = clauses(sentence);
+        // "底限指标是：地区生产总值增长13%…": every target after it is a floor.
+        let floor_opener_at = floor_opener(sentence);
         // Every year written in the sentence, read once for the three lists below.
         let written_years = written_years(sentence);
         let facts = SentenceFacts {
@@ -1426,7 +1428,16 @@ impl Extractor {
             // A bound written on a fall's size holds the other way on the signed value:
             // "降幅控制在9%以内" is −9 at least, "下降3%以上" −3 at most.
             let fall = figure.falls(q);
-            let constraint = constraint_of(q, lead).signed(fall);
+            let constraint = match constraint_of(q, lead) {
+                Constraint::Exact
+                    if role == Role::Target
+                        && floor_opener_at.is_some_and(|at| at < q.span.start) =>
+                {
+                    Constraint::AtLeast
+                }
+                constraint => constraint,
+            }
+            .signed(fall);
             // A year written between the multi-year word and the figure dates the figure
             // to it ("年均增长11%（2006年增长11.5%）"), unless a multi-year word follows
             // that year too ("(2017-2019年年均增长5%)").
@@ -3468,6 +3479,23 @@ fn mark_other_bases(sentence: &str, base: usize, claims: &mut [Claim]) {
         }
     }
 }
+
+/// Where a sentence opens its targets as floors ([`words::FLOOR_TARGETS`]: "底限指标是：…",
+/// "底线目标为…"), if it does; not where the words look back at targets already given
+/// ("以上是我们的底线目标，…要力争实现两位数增长").
+fn floor_opener(sentence: &str) -> Option<usize> {
+    words::FLOOR_TARGETS
+        .iter()
+        .filter_map(|w| sentence.find(w))
+        .filter(|&at| {
+            let before = tail_chars(&sentence[..at], FLOOR_LOOK_BACK_CHARS);
+            !words::LOOK_BACK_WORDS.iter().any(|w| before.contains(w))
+        })
+        .min()
+}
+
+/// How many chars before a floor's words a look back (以上是我们的) may start.
+const FLOOR_LOOK_BACK_CHARS: usize = 8;
 
 /// A search for 持平, built once.
 static FLAT: std::sync::LazyLock<memchr::memmem::Finder<'static>> =

@@ -242,6 +242,13 @@ pub(crate) const OTHER_BASES: &[&str] = &[
 /// ("增长10%，扣除价格因素实际增长7%"), not another basis.
 pub(crate) const REAL_GROWTH_WORDS: &[&str] = &["价格", "实际增长", "物价"];
 
+/// Before a list of targets: each is a floor, the least the government will reach
+/// ("底限指标是：地区生产总值增长13%", "底线目标为…").
+pub(crate) const FLOOR_TARGETS: &[&str] = &["底限指标", "底线指标", "底限目标", "底线目标"];
+
+/// Before [`FLOOR_TARGETS`]: the words look back at the targets given before them.
+pub(crate) const LOOK_BACK_WORDS: &[&str] = &["以上", "上述"];
+
 /// Figure-less targets: "一般公共预算收入保持正增长".
 pub(crate) const POSITIVE_WORDS: &[&str] = &["正增长", "正增長"];
 
