@@ -1428,13 +1428,15 @@ impl Extractor {
             // A bound written on a fall's size holds the other way on the signed value:
             // "降幅控制在9%以内" is −9 at least, "下降3%以上" −3 at most.
             let fall = figure.falls(q);
+            // A floor of an indicator where more is better: for a price or a jobless rate
+            // the floor's words say nothing of which way the bound holds.
+            let floor = role == Role::Target
+                && floor_opener_at.is_some_and(|at| at < q.span.start)
+                && matches!(&subject, Subject::Known(list) if list.iter().all(|(i, _)| {
+                    self.lexicon.indicator_at(*i).direction == Direction::Higher
+                }));
             let constraint = match constraint_of(q, lead) {
-                Constraint::Exact
-                    if role == Role::Target
-                        && floor_opener_at.is_some_and(|at| at < q.span.start) =>
-                {
-                    Constraint::AtLeast
-                }
+                Constraint::Exact if floor => Constraint::AtLeast,
                 constraint => constraint,
             }
             .signed(fall);
@@ -2257,7 +2259,7 @@ fn is_zone_headline(sentence: &str) -> bool {
     headline.chars().count() <= ZONE_HEADLINE_CHARS
         && !headline.contains(words::SOFT_SEPARATORS)
         && !headline.contains(words::HARD_SEPARATORS)
-        && words::ZONE.contains(headline)
+        && words::area_word_at(&words::ZONE, headline).is_some()
 }
 
 /// How many chars a headline on zones may take.
@@ -2269,15 +2271,15 @@ const ZONE_HEADLINE_CHARS: usize = 14;
 /// zone's, whether or not the clause holds a figure.
 fn opens_on_zone_name(opening: &str) -> bool {
     let head = head_chars(opening, SUB_AREA_NAME_CHARS);
-    words::ZONE.find(head).is_some_and(|at| {
+    words::area_word_at(&words::ZONE, head).is_some_and(|(at, word)| {
         // "长春新区等重大开放平台建设成效显著，进出口总额…": one zone of a list given as
         // examples of something else, the sentence's subject.
-        let example = words::ZONE
-            .prefix(&head[at..])
-            .is_some_and(|w| opening[at + w.len()..].starts_with('等'));
+        let example = opening[at + word.len()..].starts_with('等');
+        let name = &head[..at];
         !example
-            && !head[..at].chars().any(|c| c.is_numeric())
-            && words::ZONE_NAME_BREAKER.prefix(head).is_none()
+            && !name.chars().any(|c| c.is_numeric())
+            && words::ZONE_NAME_BREAKER.prefix(name).is_none()
+            && !words::ZONE_NAME_VERB.contains(name)
     })
 }
 
@@ -3449,8 +3451,8 @@ fn written_years(sentence: &str) -> Vec<WrittenYear> {
 }
 
 /// Gives the doubt [`Doubt::OtherBasis`] to each figure of `claims` (one sentence's, in
-/// text order, the sentence at `base`) that follows a figure of the same subject, measure,
-/// role, year and period with words of another basis between them ([`words::OTHER_BASES`]):
+/// text order, the sentence at `base`) whose nearest figure before it of the same subject,
+/// measure, role, year and period has words of another basis between them ([`words::OTHER_BASES`]):
 /// the first is the subject's headline figure. Not a real growth after a nominal one
 /// ("增长10%，扣除价格因素实际增长7%"), which is the growth its targets are of.
 fn mark_other_bases(sentence: &str, base: usize, claims: &mut [Claim]) {
@@ -3460,9 +3462,10 @@ fn mark_other_bases(sentence: &str, base: usize, claims: &mut [Claim]) {
         if claim.doubt.is_some() || claim.value.is_none() {
             continue;
         }
+        // The nearest figure of the subject before it: words of another basis after one
+        // already on another basis do not reach past it ("（按可比口径增长3.5%），与上年持平").
         let Some(first) = before.iter().rev().find(|c| {
-            c.doubt.is_none()
-                && c.indicator == claim.indicator
+            c.indicator == claim.indicator
                 && (c.indicator.is_some() || c.indicator_text == claim.indicator_text)
                 && c.measure == claim.measure
                 && c.role == claim.role
@@ -3486,7 +3489,7 @@ fn mark_other_bases(sentence: &str, base: usize, claims: &mut [Claim]) {
 fn floor_opener(sentence: &str) -> Option<usize> {
     words::FLOOR_TARGETS
         .iter()
-        .filter_map(|w| sentence.find(w))
+        .flat_map(|w| sentence.match_indices(w).map(|(at, _)| at))
         .filter(|&at| {
             let before = tail_chars(&sentence[..at], FLOOR_LOOK_BACK_CHARS);
             !words::LOOK_BACK_WORDS.iter().any(|w| before.contains(w))

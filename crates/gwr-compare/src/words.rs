@@ -660,7 +660,8 @@ pub(crate) const PART_SUFFIXES: &[&str] = &[
     "總量比重",
 ];
 
-/// The zones among the sub-areas ([`SUB_AREAS`]): a sentence that opens on a zone's own name
+/// Zones, sub-areas as [`SUB_AREAS`] are, of the kinds an economy is planned in: a sentence
+/// that opens on a zone's own name
 /// is about the zone up to the end of its run, figures or not in its first clause
 /// ("通化经济开发区基础设施和项目建设扎实推进，引进项目41项，生产总值、固定资产投资分别增长
 /// 50%、62%").
@@ -683,14 +684,15 @@ pub(crate) const ZONES: &[&str] = &[
 
 /// At a sentence's opening, before a zone's word: the sentence does something to the zone
 /// ("以太行一体化经济区建设为牵引", "突出县域开发区建设", "加快推进新区建设"), it is not its
-/// subject.
+/// subject. These words of one char only where the name starts (和林格尔新区 is a name); the
+/// verbs of [`ZONE_NAME_VERBS`] anywhere before the zone's word (一是推进园区建设,
+/// 全市加快开发区建设).
 pub(crate) const ZONE_NAME_BREAKERS: &[&str] = &[
-    "以",
-    "在",
-    "把",
-    "对",
-    "为",
-    "向",
+    "以", "在", "把", "对", "为", "向", "与", "和", "同", "将", "使", "被", "“", "\"", "《",
+];
+
+/// See [`ZONE_NAME_BREAKERS`].
+pub(crate) const ZONE_NAME_VERBS: &[&str] = &[
     "按照",
     "围绕",
     "依托",
@@ -753,21 +755,12 @@ pub(crate) const ZONE_NAME_BREAKERS: &[&str] = &[
     "进一步",
     "不断",
     "稳步",
-    "与",
-    "和",
-    "同",
-    "将",
-    "使",
-    "被",
-    "“",
-    "\"",
-    "《",
 ];
 
 /// Before an indicator's name in its clause: the figure is a part of the place (a district, a
 /// park), not the report's own ("高新区国内生产总值增长51.9%"). The report's own place
 /// (全区, 我县) is not a sub-area.
-/// The zones among them are [`ZONES`].
+/// The zones, whose names also open a sentence or a paragraph on them, are [`ZONES`].
 pub(crate) const SUB_AREAS: &[&str] = &[
     // Zones of any kind, a grain or an ecological one too: not [`ZONES`], whose name makes
     // a sentence or a paragraph theirs.
@@ -1416,7 +1409,23 @@ pub(crate) static SUB_AREA_PLACE: LazyLock<WordSet> =
 pub(crate) static ZONE: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[ZONES]));
 /// See [`ZONE_NAME_BREAKERS`].
 pub(crate) static ZONE_NAME_BREAKER: LazyLock<WordSet> =
-    LazyLock::new(|| WordSet::new(&[ZONE_NAME_BREAKERS]));
+    LazyLock::new(|| WordSet::new(&[ZONE_NAME_BREAKERS, ZONE_NAME_VERBS]));
+/// See [`ZONE_NAME_VERBS`].
+pub(crate) static ZONE_NAME_VERB: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(&[ZONE_NAME_VERBS]));
+
+/// Where the first word of `set` (a kind of area: 开发区, 市区) stands in `text`, and the
+/// word, unless it is the start of a longer word for a region (开发区域, 城市区域).
+pub(crate) fn area_word_at(set: &WordSet, text: &str) -> Option<(usize, &'static str)> {
+    text.char_indices().find_map(|(at, _)| {
+        set.prefix(&text[at..])
+            .filter(|w| !text[at + w.len()..].starts_with(REGION))
+            .map(|w| (at, w))
+    })
+}
+
+/// After an area's word: a region, not the area ("开发区域", "城市区域").
+const REGION: char = '域';
 
 /// See [`GROWTH_NAME_WORDS`].
 pub(crate) static GROWTH_NAMES: LazyLock<WordSet> =
