@@ -267,8 +267,9 @@ pub struct Extractor {
     explain: bool,
 }
 
-/// A report, with what all its paragraphs read alike.
-struct Whole<'a, 'd> {
+/// A report, with what is known of it before its paragraphs are read, the same for all of
+/// them: its delivery year, its level, and where its estimate words and squeezed figures are.
+struct ReportFacts<'a, 'd> {
     doc: &'a Document<'d>,
     report: &'a Report,
     delivery_year: Option<u16>,
@@ -281,9 +282,9 @@ struct Whole<'a, 'd> {
     estimate_marks: Marks,
 }
 
-impl<'a, 'd> Whole<'a, 'd> {
+impl<'a, 'd> ReportFacts<'a, 'd> {
     /// `report` of `doc`, delivered in `year` when it states none.
-    fn of(doc: &'a Document<'d>, report: &'a Report, year: Option<u16>) -> Whole<'a, 'd> {
+    fn of(doc: &'a Document<'d>, report: &'a Report, year: Option<u16>) -> ReportFacts<'a, 'd> {
         // The year the report plans: a report given in December 2019 for 2020 sets 2020's
         // targets and reviews 2019.
         let planned = report.plan_year_and_source();
@@ -301,7 +302,7 @@ impl<'a, 'd> Whole<'a, 'd> {
             }
             (None, None) => String::new(),
         };
-        Whole {
+        ReportFacts {
             doc,
             report,
             delivery_year: plan_year.or(year),
@@ -315,7 +316,7 @@ impl<'a, 'd> Whole<'a, 'd> {
 
 /// One paragraph to read, with what its section carries into it.
 struct ParagraphJob<'w, 'd> {
-    whole: &'w Whole<'w, 'd>,
+    report_facts: &'w ReportFacts<'w, 'd>,
     section: &'w Section,
     section_title: &'w str,
     /// A plan section about a five-year plan, its title naming no year.
@@ -330,26 +331,26 @@ impl<'w, 'd> ParagraphJob<'w, 'd> {
     /// The paragraphs of the report of `whole`, in order. What carries from one to the next
     /// ([`SectionCarry`]) is read from the words of their sentences alone, so the
     /// paragraphs can then be read in any order.
-    fn all(whole: &'w Whole<'w, 'd>) -> Vec<ParagraphJob<'w, 'd>> {
+    fn all(report_facts: &'w ReportFacts<'w, 'd>) -> Vec<ParagraphJob<'w, 'd>> {
         let mut jobs = Vec::new();
-        for section in &whole.report.sections {
+        for section in &report_facts.report.sections {
             let section_title = section.heading.as_ref().map_or("", |h| h.title.as_str());
             let plan_period = section.kind == SectionKind::Plan
                 && words::MULTI_YEAR.contains(section_title)
                 && !section_title.chars().any(|c| c.is_ascii_digit());
             let mut paragraphs = Vec::new();
-            collect_paragraphs(whole.doc, &section.blocks, false, &mut paragraphs);
+            collect_paragraphs(report_facts.doc, &section.blocks, false, &mut paragraphs);
             let mut carry = SectionCarry::default();
             for (paragraph, on_zones) in paragraphs {
                 let entry = carry;
                 for s in &paragraph.sentences {
-                    let text = whole.doc.text(&s.span);
+                    let text = report_facts.doc.text(&s.span);
                     carry.enter(text);
-                    let marked = whole.estimate_marks.any_in(s.span.clone());
+                    let marked = report_facts.estimate_marks.any_in(s.span.clone());
                     carry.leave(text, &LazyWords::new(text), marked, section.kind);
                 }
                 jobs.push(ParagraphJob {
-                    whole,
+                    report_facts,
                     section,
                     section_title,
                     plan_period,
@@ -593,12 +594,13 @@ impl Extractor {
     /// a header date nor in a section title was delivered in `year` (known to the caller,
     /// e.g. from a file's path: `cities/山西省/朔州市/2022.txt`).
     pub fn claims_with_year(&self, doc: &Document<'_>, year: Option<u16>) -> Vec<Claim> {
-        let wholes: Vec<Whole<'_, '_>> = doc
+        let reports_facts: Vec<ReportFacts<'_, '_>> = doc
             .reports
             .iter()
-            .map(|report| Whole::of(doc, report, year))
+            .map(|report| ReportFacts::of(doc, report, year))
             .collect();
-        let jobs: Vec<ParagraphJob<'_, '_>> = wholes.iter().flat_map(ParagraphJob::all).collect();
+        let jobs: Vec<ParagraphJob<'_, '_>> =
+            reports_facts.iter().flat_map(ParagraphJob::all).collect();
         self.paragraphs_claims(&jobs)
     }
 
@@ -610,8 +612,8 @@ impl Extractor {
         year: Option<u16>,
         out: &mut Vec<Claim>,
     ) {
-        let whole = Whole::of(doc, report, year);
-        out.extend(self.paragraphs_claims(&ParagraphJob::all(&whole)));
+        let report_facts = ReportFacts::of(doc, report, year);
+        out.extend(self.paragraphs_claims(&ParagraphJob::all(&report_facts)));
     }
 
     /// The claims of `jobs`, in order. Paragraphs are read in parallel: what carries from
@@ -648,7 +650,7 @@ impl Extractor {
         out: &mut Vec<Claim>,
     ) {
         let ParagraphJob {
-            whole,
+            report_facts,
             section,
             section_title,
             plan_period,
@@ -656,7 +658,7 @@ impl Extractor {
             on_zones,
             mut carry,
         } = *job;
-        let Whole {
+        let ReportFacts {
             doc,
             delivery_year,
             ref delivery_source,
@@ -664,7 +666,7 @@ impl Extractor {
             ref squeeze_marks,
             ref estimate_marks,
             ..
-        } = *whole;
+        } = *report_facts;
         let p = paragraph;
         let opening = p.sentences.first().map_or("", |s| {
             doc.text(&s.span).trim_start_matches(['—', ' ', '　'])
