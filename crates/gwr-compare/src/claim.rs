@@ -2195,9 +2195,16 @@ fn sub_area_runs(
 ) -> Vec<Range<usize>> {
     let mut spans = Vec::new();
     let mut k = 0;
+    // The first clause of the run after clause k's, found once per run: a sentence of one
+    // run of thousands of clauses is walked once, not once per clause.
+    let mut next_run = None;
+    let mut run = None;
     while k < clauses.len() {
+        if run != Some(runs[k]) {
+            run = Some(runs[k]);
+            next_run = (k..clauses.len()).find(|&j| runs[j] != runs[k]);
+        }
         // The rest of the run is the sub-area's: the next clause to look at starts the next.
-        let next_run = (k..clauses.len()).find(|&j| runs[j] != runs[k]);
         let run_end = next_run.map_or(sentence.len(), |j| clauses[j].start);
         let opening = sentence[clauses[k].clone()].trim_start_matches([' ', '　', '—']);
         let opening = opening.strip_prefix(words::PART_OF).unwrap_or(opening);
