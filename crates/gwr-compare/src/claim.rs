@@ -1,7 +1,6 @@
 //! Claims: figures tied to indicators, with their role, year, measure and constraint.
 
-use std::borrow::Cow;
-use std::ops::Range;
+use std::{borrow::Cow, collections::HashMap, ops::Range};
 
 use compact_str::CompactString;
 use gwr_grammar::{
@@ -3465,29 +3464,44 @@ fn written_years(sentence: &str) -> Vec<WrittenYear> {
 /// the first is the subject's headline figure. Not a real growth after a nominal one
 /// ("增长10%，扣除价格因素实际增长7%"), which is the growth its targets are of.
 fn mark_other_bases(sentence: &str, base: usize, claims: &mut [Claim]) {
-    for i in 1..claims.len() {
-        let (before, rest) = claims.split_at_mut(i);
-        let claim = &mut rest[0];
-        if claim.doubt.is_some() || claim.value.is_none() {
-            continue;
-        }
+    // Most sentences hold no such words; one look at the sentence spares the rest.
+    if claims.len() < 2 || !words::OTHER_BASIS.contains(sentence) {
+        return;
+    }
+    // The last figure of each subject so far, so that a sentence of many figures is read
+    // once, not once per figure. A subject of no id is told by its name as written.
+    type Subject = (
+        Option<CompactString>,
+        Option<CompactString>,
+        Measure,
+        Role,
+        Option<u16>,
+        Option<CompactString>,
+    );
+    let mut last: HashMap<Subject, usize> = HashMap::new();
+    for i in 0..claims.len() {
+        let c = &claims[i];
+        let name = c.indicator.is_none().then(|| c.indicator_text.clone());
+        let subject = (
+            c.indicator.clone(),
+            name,
+            c.measure,
+            c.role,
+            c.year,
+            c.period.clone(),
+        );
         // The nearest figure of the subject before it: words of another basis after one
         // already on another basis do not reach past it ("（按可比口径增长3.5%），与上年持平").
-        let Some(first) = before.iter().rev().find(|c| {
-            c.indicator == claim.indicator
-                && (c.indicator.is_some() || c.indicator_text == claim.indicator_text)
-                && c.measure == claim.measure
-                && c.role == claim.role
-                && c.year == claim.year
-                && c.period == claim.period
-        }) else {
-            continue;
-        };
-        let between = sentence
-            .get(first.span.end.saturating_sub(base)..claim.span.start.saturating_sub(base))
-            .unwrap_or("");
-        if words::OTHER_BASIS.contains(between) && !words::REAL_GROWTH.contains(between) {
-            claim.doubt = Some(Doubt::OtherBasis);
+        if let Some(first) = last.insert(subject, i)
+            && c.doubt.is_none()
+            && c.value.is_some()
+        {
+            let between = sentence
+                .get(claims[first].span.end.saturating_sub(base)..c.span.start.saturating_sub(base))
+                .unwrap_or("");
+            if words::OTHER_BASIS.contains(between) && !words::REAL_GROWTH.contains(between) {
+                claims[i].doubt = Some(Doubt::OtherBasis);
+            }
         }
     }
 }
@@ -3518,6 +3532,10 @@ static FLAT: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
 /// [`Figure::read`] reads as a growth whatever words lead to it. Not after a growth's
 /// name or figure: that says the rate is last year's.
 fn flat_growths(sentence: &str, quantities: &mut Vec<Quantity>) {
+    let mut flats: Vec<Quantity> = Vec::new();
+    // How many of the scanned figures end before the flat growth at hand: figures and flat
+    // growths both come in text order, so each is looked at once.
+    let mut scanned = 0;
     for at in FLAT.find_iter(sentence.as_bytes()) {
         let before = &sentence[..at];
         let (before, approx) = match words::FLAT_APPROX
@@ -3535,10 +3553,17 @@ fn flat_growths(sentence: &str, quantities: &mut Vec<Quantity>) {
         // figure the sentence does not give.
         let rest = sentence[..start]
             .trim_end_matches(|c: char| c.is_whitespace() || words::SOFT_SEPARATORS.contains(&c));
-        let after_percent = quantities
-            .iter()
-            .rev()
-            .find(|q| q.span.end <= start)
+        while quantities.get(scanned).is_some_and(|q| q.span.end <= start) {
+            scanned += 1;
+        }
+        let figure_before = scanned
+            .checked_sub(1)
+            .map(|k| &quantities[k])
+            .into_iter()
+            .chain(flats.last())
+            .filter(|q| q.span.end <= start)
+            .max_by_key(|q| q.span.end);
+        let after_percent = figure_before
             .is_some_and(|q| q.dimension == Dimension::Percent && q.span.end == rest.len());
         if after_percent
             || words::GROWTH_NAMES.suffix(rest).is_some()
@@ -3553,8 +3578,12 @@ fn flat_growths(sentence: &str, quantities: &mut Vec<Quantity>) {
         q.span = start..at + words::FLAT_WORD.len();
         q.text = sentence[q.span.clone()].into();
         q.number = words::FLAT_WORD.into();
-        let i = quantities.partition_point(|other| other.span.start < q.span.start);
-        quantities.insert(i, q);
+        flats.push(q);
+    }
+    if !flats.is_empty() {
+        // Figures do not overlap: in order of their starts they are in text order.
+        quantities.extend(flats);
+        quantities.sort_by_key(|q| q.span.start);
     }
 }
 
