@@ -225,15 +225,13 @@ pub(crate) const FLAT_BASES: &[&str] = &[
 pub(crate) const FLAT_APPROX: &[&str] = &["基本", "大体", "大致", "基本上"];
 
 /// Between two figures of one subject: the second is on another basis than the first
-/// ("下降8.4%（按可比口径增长3.5%）", "完成88.1亿元（不含绥芬河完成82.5亿元）").
+/// ("下降8.4%（按可比口径增长3.5%）"), or leaves something out, as after
+/// [`EXCLUSION_OPENERS`] ("完成88.1亿元（不含绥芬河完成82.5亿元）").
 pub(crate) const OTHER_BASES: &[&str] = &[
     "可比口径",
     "同口径",
     "自然口径",
     "口径计算",
-    "剔除",
-    "扣除",
-    "不含",
     "不包括",
     "除去",
 ];
@@ -1375,8 +1373,9 @@ pub(crate) const SECTORS: &[&str] = &[
 /// See [`SUB_AREAS`] and [`SUB_KINDS`].
 pub(crate) static SUB_AREA: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(&[ZONES, SUB_AREAS, SUB_KINDS]));
-/// See [`OTHER_BASES`].
-pub(crate) static OTHER_BASIS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[OTHER_BASES]));
+/// See [`OTHER_BASES`] and [`EXCLUSION_OPENERS`].
+pub(crate) static OTHER_BASIS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(&[OTHER_BASES, EXCLUSION_OPENERS]));
 /// See [`REAL_GROWTH_WORDS`].
 pub(crate) static REAL_GROWTH: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(&[REAL_GROWTH_WORDS]));
