@@ -800,7 +800,10 @@ impl Extractor {
         }
         // Figure-less targets are found after the figures; keep document order.
         all[first..].sort_by_key(|c| c.span.start);
-        mark_other_bases(sentence, base, &mut all[first..]);
+        // The sentence's words tell whether a word of another basis is in it at all.
+        if all.len() > first + 1 && words.get().first(Kind::OtherBasis).is_some() {
+            mark_other_bases(sentence, base, &mut all[first..]);
+        }
     }
 
     fn sentence_claims_unordered(
@@ -842,7 +845,7 @@ impl Extractor {
         let target_opener_at = found.first(Kind::TargetOpener);
         let clauses = clauses(sentence);
         // "底限指标是：地区生产总值增长13%…": every target after it is a floor.
-        let floor_opener_at = floor_opener(sentence);
+        let floor_opener_at = floor_opener(sentence, found);
         // Every year written in the sentence, read once for the three lists below.
         let written_years = written_years(sentence);
         let facts = SentenceFacts {
@@ -3464,16 +3467,13 @@ fn written_years(sentence: &str) -> Vec<WrittenYear> {
     years
 }
 
-/// Gives the doubt [`Doubt::OtherBasis`] to each figure of `claims` (one sentence's, in
+/// Gives the doubt [`Doubt::OtherBasis`] (asked only of a sentence with a word of another
+/// basis) to each figure of `claims` (one sentence's, in
 /// text order, the sentence at `base`) whose nearest figure before it of the same subject,
 /// measure, role, year and period has words of another basis between them ([`words::OTHER_BASES`]):
 /// the first is the subject's headline figure. Not a real growth after a nominal one
 /// ("增长10%，扣除价格因素实际增长7%"), which is the growth its targets are of.
 fn mark_other_bases(sentence: &str, base: usize, claims: &mut [Claim]) {
-    // Most sentences hold no such words; one look at the sentence spares the rest.
-    if claims.len() < 2 || !words::OTHER_BASIS.contains(sentence) {
-        return;
-    }
     // The last figure of each subject so far, so that a sentence of many figures is read
     // once, not once per figure. A subject of no id is told by its name as written.
     type Subject = (
@@ -3515,15 +3515,11 @@ fn mark_other_bases(sentence: &str, base: usize, claims: &mut [Claim]) {
 /// Where a sentence opens its targets as floors ([`words::FLOOR_TARGETS`]: "底限指标是：…",
 /// "底线目标为…"), if it does; not where the words look back at targets already given
 /// ("以上是我们的底线目标，…要力争实现两位数增长").
-fn floor_opener(sentence: &str) -> Option<usize> {
-    words::FLOOR_TARGETS
-        .iter()
-        .flat_map(|w| sentence.match_indices(w).map(|(at, _)| at))
-        .filter(|&at| {
-            let before = tail_chars(&sentence[..at], FLOOR_LOOK_BACK_CHARS);
-            !words::LOOK_BACK_WORDS.iter().any(|w| before.contains(w))
-        })
-        .min()
+fn floor_opener(sentence: &str, found: &SentenceWords) -> Option<usize> {
+    found.all(Kind::FloorTarget).map(|(at, _)| at).find(|&at| {
+        let before = tail_chars(&sentence[..at], FLOOR_LOOK_BACK_CHARS);
+        !words::LOOK_BACK_WORDS.iter().any(|w| before.contains(w))
+    })
 }
 
 /// How many chars before a floor's words a look back (以上是我们的) may start.

@@ -1509,6 +1509,10 @@ pub(crate) enum Kind {
     Respectively,
     /// See [`MUST_REACH_WORDS`].
     MustReach,
+    /// See [`FLOOR_TARGETS`].
+    FloorTarget,
+    /// See [`OTHER_BASES`] and [`EXCLUSION_OPENERS`].
+    OtherBasis,
 }
 
 /// The lists of each [`Kind`]. A word may stand in more than one (确保 is firm and a
@@ -1535,6 +1539,9 @@ const SENTENCE_LISTS: &[(Kind, &[&str])] = &[
     (Kind::GrowthName, GROWTH_NAME_WORDS),
     (Kind::Respectively, &[RESPECTIVELY]),
     (Kind::MustReach, MUST_REACH_WORDS),
+    (Kind::FloorTarget, FLOOR_TARGETS),
+    (Kind::OtherBasis, OTHER_BASES),
+    (Kind::OtherBasis, EXCLUSION_OPENERS),
 ];
 
 /// Every word of [`SENTENCE_LISTS`] by its first char. A sentence is read char by char
