@@ -2229,22 +2229,24 @@ fn sub_area_runs(
 /// Whether `sentence` is a headline on a sub-area's economy: one clause without a figure
 /// that opens on a sub-area and its 经济 ("开发区经济全面提速。").
 fn is_sub_area_economy_headline(sentence: &str) -> bool {
-    one_clause_headline(sentence).is_some_and(|headline| {
+    one_clause_headline(sentence, |headline| {
         words::SUB_AREA
             .prefix(headline)
             .is_some_and(|w| headline[w.len()..].starts_with("经济"))
-            && !headline.contains(words::is_digit)
-    })
+    }) && !sentence.contains(words::is_digit)
 }
 
-/// `sentence` without its leading dashes and its stop, if it is a headline of one clause
-/// (no comma, semicolon or colon inside).
-fn one_clause_headline(sentence: &str) -> Option<&str> {
+/// Whether `sentence`, without its leading dashes and its stop, is a headline of one clause
+/// (no comma, semicolon or colon inside) that `about` accepts. `about` is asked first: it
+/// looks at a headline's opening, the clause test at all of it, and most sentences are long.
+fn one_clause_headline(sentence: &str, about: impl Fn(&str) -> bool) -> bool {
     let headline = sentence
         .trim_start_matches(['—', ' ', '　'])
         .trim_end_matches(words::HARD_SEPARATORS);
-    (!headline.contains(words::SOFT_SEPARATORS) && !headline.contains(words::HARD_SEPARATORS))
-        .then_some(headline)
+    about(headline)
+        && !headline.contains(|c| {
+            words::SOFT_SEPARATORS.contains(&c) || words::HARD_SEPARATORS.contains(&c)
+        })
 }
 
 /// Whether a clause (its text from `opening` on) opens on a sub-area's own name, a few chars
@@ -2273,8 +2275,8 @@ fn opens_on_sub_area_name(clause: &Range<usize>, opening: &str, names: &[NameMat
 /// Whether `sentence` is a short headline of one clause on zones ("加快开发区建设。",
 /// "推进园区提档升级。"): the paragraph it opens is about them.
 fn is_zone_headline(sentence: &str) -> bool {
-    one_clause_headline(sentence).is_some_and(|headline| {
-        headline.chars().count() <= ZONE_HEADLINE_CHARS
+    one_clause_headline(sentence, |headline| {
+        headline.chars().nth(ZONE_HEADLINE_CHARS).is_none()
             && words::area_word_at(&words::ZONE, headline).is_some()
     })
 }
