@@ -40,9 +40,15 @@ pub(crate) fn build<'a>(text: &'a str, options: &Options) -> Document<'a> {
         }
     }
 
-    let mut reports = Vec::with_capacity(bounds.len());
-    for b in &bounds {
-        reports.push(build_report(text, &lines, b.clone(), &mut diagnostics));
+    // Reports are read independently, in parallel; their diagnostics keep document order.
+    let built: Vec<(Report, Vec<Diagnostic>)> = bounds
+        .par_iter()
+        .map(|b| build_report(text, &lines, b.clone()))
+        .collect();
+    let mut reports = Vec::with_capacity(built.len());
+    for (report, mut report_diagnostics) in built {
+        reports.push(report);
+        diagnostics.append(&mut report_diagnostics);
     }
     split_paragraphs(text, &mut reports, options);
     if reports.is_empty() {
@@ -277,12 +283,12 @@ struct ReportBuilder<'t> {
     diagnostics: Vec<Diagnostic>,
 }
 
+/// The report within `bounds` (line indices), and what was found wrong in it.
 fn build_report(
     text: &str,
     lines: &[Line],
     bounds: std::ops::Range<usize>,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> Report {
+) -> (Report, Vec<Diagnostic>) {
     let span = lines[bounds.start].start..lines[bounds.end - 1].ce();
     let header = header::read(text, lines, bounds.start, bounds.end);
     let mut b = ReportBuilder {
@@ -384,8 +390,6 @@ fn build_report(
             message: "the text stops in the middle of this report: its last line is a heading or an unfinished sentence".to_owned(),
         });
     }
-    diagnostics.append(&mut b.diagnostics);
-
     let mut sections = b.sections;
     // The year the report plans decides the years its sections imply: the year its titles
     // give, else its date's (a report given in December 2019 for 2020 reviews 2019).
@@ -406,7 +410,7 @@ fn build_report(
     let place = header
         .place
         .or_else(|| header::body_place(&text[span.clone()]));
-    Report {
+    let report = Report {
         span,
         title: header.title,
         place,
@@ -420,7 +424,8 @@ fn build_report(
         truncated,
         sections,
         chrome: b.chrome,
-    }
+    };
+    (report, b.diagnostics)
 }
 
 /// A numbered section whose title names a year but no kind ("一、关于2008年的工作") is the

@@ -1,10 +1,11 @@
 //! Splits the text into lines (memchr) and classifies each one by its first chars and a
 //! few lexicon look-ups. Everything above this works on classified lines.
 
-use std::sync::LazyLock;
+use std::{ops::Range, sync::LazyLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use memchr::memchr_iter;
+use rayon::prelude::*;
 
 use crate::{
     header, lexicon,
@@ -116,13 +117,64 @@ const MAX_LINE_BYTES: usize = u32::MAX as usize;
 /// (starting where the run starts): everything above asks only whether a blank line
 /// separates two others, and a text of nothing but line breaks must not cost 32 bytes per
 /// input byte.
+///
+/// A line's kind depends on its own text only, so a long text is cut at line breaks into
+/// chunks classified in parallel; a blank run that a cut splits is joined again here.
 pub(crate) fn lines(text: &str) -> Vec<Line> {
+    lines_in_chunks(text, LINES_CHUNK_BYTES)
+}
+
+/// [`lines`], with `text` cut into chunks of about `chunk_bytes`.
+fn lines_in_chunks(text: &str, chunk_bytes: usize) -> Vec<Line> {
+    let chunks = chunks_at_line_breaks(text, chunk_bytes);
+    let parts: Vec<Vec<Line>> = chunks
+        .into_par_iter()
+        .map(|chunk| chunk_lines(text, chunk))
+        .collect();
+    let mut out = Vec::with_capacity(parts.iter().map(Vec::len).sum());
+    for part in parts {
+        let blank_run = |l: &Line| l.kind == LineKind::Blank;
+        let skip =
+            usize::from(out.last().is_some_and(blank_run) && part.first().is_some_and(blank_run));
+        out.extend(part.into_iter().skip(skip));
+    }
+    out
+}
+
+/// How many bytes of text one parallel task classifies at the least: a few thousand lines.
+const LINES_CHUNK_BYTES: usize = 256 * 1024;
+
+/// `text` cut into ranges of about `size` bytes, each but the last ending just after a line
+/// break. An empty text is one empty range.
+fn chunks_at_line_breaks(text: &str, size: usize) -> Vec<Range<usize>> {
+    let mut chunks = Vec::new();
+    let mut start: usize = 0;
+    while let Some(nl) = text
+        .as_bytes()
+        .get(start.saturating_add(size)..)
+        .and_then(|rest| memchr::memchr(b'\n', rest))
+        .map(|at| start + size + at)
+        .filter(|&nl| nl + 1 < text.len())
+    {
+        chunks.push(start..nl + 1);
+        start = nl + 1;
+    }
+    chunks.push(start..text.len());
+    chunks
+}
+
+/// The lines of `chunk`, a range of `text` that starts a line and ends just after a line
+/// break or at the text's end.
+fn chunk_lines(text: &str, chunk: Range<usize>) -> Vec<Line> {
+    let bytes = &text.as_bytes()[chunk.clone()];
     // Counting line breaks first (SIMD, far cheaper than classifying) bounds the vector's
     // size: no regrowth copies on inputs of millions of short lines. Capacity that blank
     // runs leave unused is given back at the end.
-    let mut out = Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
-    let mut start = 0;
-    let breaks = memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len()));
+    let mut out = Vec::with_capacity(memchr_iter(b'\n', bytes).count() + 1);
+    let mut start = chunk.start;
+    let breaks = memchr_iter(b'\n', bytes)
+        .map(|at| chunk.start + at)
+        .chain(std::iter::once(text.len()).filter(|_| chunk.end == text.len()));
     for nl in breaks {
         if nl == text.len() && start == text.len() && !out.is_empty() {
             break;
@@ -364,6 +416,25 @@ mod tests {
     #[test]
     fn a_line_is_32_bytes() {
         assert_eq!(std::mem::size_of::<super::Line>(), 32);
+    }
+
+    /// Wherever the cuts between parallel chunks fall (in a blank run, between \r and \n
+    /// of another line, at the end), the lines are those of the text read whole.
+    #[test]
+    fn chunks_cut_anywhere_give_the_same_lines() {
+        let text = "一、回顾\r\n\n\n 甲。\n\r\n\u{3000}\n乙\n\n二、2024年工作安排\n\n";
+        let whole = super::lines_in_chunks(text, usize::MAX);
+        let key = |lines: &[super::Line]| -> Vec<_> {
+            lines
+                .iter()
+                .map(|l| (l.start, l.cs, l.ce, l.kind))
+                .collect()
+        };
+        for size in 0..=text.len() {
+            let cut = super::lines_in_chunks(text, size);
+            assert_eq!(key(&cut), key(&whole), "chunks of {size} bytes");
+        }
+        assert!(super::lines_in_chunks("", 0).is_empty());
     }
 
     /// 10 MB of line breaks took 340 MB: one 32-byte line each. A run of blank lines is
