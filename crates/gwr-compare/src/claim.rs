@@ -680,7 +680,9 @@ impl Extractor {
         // ("…。开发区经济全面提速。生产总值增长26.4%…"). (A sentence on one with
         // figures is about it up to its first ；.)
         let mut sub_area = on_zones
-            || ((words::SUB_AREA.prefix(opening).is_some() || is_zone_headline(opening))
+            || ((words::SUB_AREA.prefix(opening).is_some()
+                || is_zone_headline(opening)
+                || opens_on_zone_task(opening))
                 && !opening.chars().any(words::is_digit));
         // "预计2016年主要经济指标，…。地区生产总值实现272亿元…": the figures of the
         // paragraph after the announcement are estimates.
@@ -2279,6 +2281,19 @@ fn is_zone_headline(sentence: &str) -> bool {
         headline.chars().nth(ZONE_HEADLINE_CHARS).is_none()
             && words::area_word_at(&words::ZONE, headline).is_some()
     })
+}
+
+/// Whether a sentence of several clauses opens on a zone's own name as its subject
+/// ("高新区要加快…园区建设，…"): what the paragraph goes on to say is the zone's task. A
+/// headline of one clause is not: it may join the zone to another topic ("新区建设和对外合作
+/// 取得新成效"), and only a short one on zones alone is theirs ([`is_zone_headline`]).
+fn opens_on_zone_task(sentence: &str) -> bool {
+    let first_clause = sentence
+        .split(|c| words::SOFT_SEPARATORS.contains(&c) || words::HARD_SEPARATORS.contains(&c))
+        .next()
+        .unwrap_or(sentence);
+    first_clause.len() < sentence.trim_end_matches(words::HARD_SEPARATORS).len()
+        && opens_on_zone_name(first_clause)
 }
 
 /// How many chars a headline on zones may take.

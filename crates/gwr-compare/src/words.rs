@@ -247,8 +247,8 @@ pub(crate) const FLOOR_TARGETS: &[&str] = &["底限指标", "底线指标", "底
 /// Before [`FLOOR_TARGETS`]: the words look back at the targets given before them.
 pub(crate) const LOOK_BACK_WORDS: &[&str] = &["以上", "上述"];
 
-/// Figure-less targets: "一般公共预算收入保持正增长".
-pub(crate) const POSITIVE_WORDS: &[&str] = &["正增长", "正增長"];
+/// Figure-less targets: "一般公共预算收入保持正增长", "主要指标增速扭负为正".
+pub(crate) const POSITIVE_WORDS: &[&str] = &["正增长", "正增長", "扭负为正", "由负转正", "转负为正"];
 
 /// Figure-less targets: "财政收入与经济增长同步".
 pub(crate) const IN_STEP_WORDS: &[&str] = &["同步"];
