@@ -1460,8 +1460,30 @@ impl Extractor {
                     })
                 }
             });
+            // "生产总值年均增长6.5%左右，全社会固定资产投资增长6.5%": a list of growths that
+            // an average annual one opens (no figure before it in the run) shares its years,
+            // up to a word or year of one year ("两年平均增长4.6%" after a year's own growth is
+            // an aside; "…年均增长12.2%，去年达到666亿元，增长15.2%" turns to a year).
+            let run_start = clauses[runs[ci]].start;
+            let averaged_list = figure.measure == Measure::Growth
+                && found
+                    .all(Kind::AverageAnnual)
+                    .find(|&(start, _)| start >= run_start)
+                    .is_some_and(|(start, end)| {
+                        end <= q.span.start
+                            && !quantities[..qi]
+                                .iter()
+                                .any(|p| p.span.start >= run_start && p.span.start < start)
+                            && found.first_in(Kind::ThisYear, end..q.span.start).is_none()
+                            && words::ONE_YEAR.find(&sentence[end..q.span.start]).is_none()
+                            && !facts
+                                .years
+                                .iter()
+                                .any(|y| y.start >= end && y.end <= q.span.start)
+                    });
             let multi_year = base_year.is_none()
                 && (multi_year_word
+                || averaged_list
                 || year.is_some_and(|y| {
                     far_base_year(&facts.comparisons, clause.start..q.span.start, y)
                         // "由2002年的70.1亿元跃升到131亿元，增长86%": the growth of the

@@ -248,7 +248,8 @@ pub(crate) const FLOOR_TARGETS: &[&str] = &["底限指标", "底线指标", "底
 pub(crate) const LOOK_BACK_WORDS: &[&str] = &["以上", "上述"];
 
 /// Figure-less targets: "一般公共预算收入保持正增长", "主要指标增速扭负为正".
-pub(crate) const POSITIVE_WORDS: &[&str] = &["正增长", "正增長", "扭负为正", "由负转正", "转负为正"];
+pub(crate) const POSITIVE_WORDS: &[&str] =
+    &["正增长", "正增長", "扭负为正", "由负转正", "转负为正"];
 
 /// Figure-less targets: "财政收入与经济增长同步".
 pub(crate) const IN_STEP_WORDS: &[&str] = &["同步"];
@@ -830,6 +831,11 @@ pub(crate) const LAST_YEAR_RECALLS: &[&str] = &["去年", "上年"];
 pub(crate) const EXPECTED_TARGET_WORDS: &[&str] = &["预期目标"];
 /// A goal above the expected targets ("提出了一个奋斗目标"): see [`EXPECTED_TARGET_WORDS`].
 pub(crate) const HIGHER_GOAL_WORDS: &[&str] = &["奋斗目标", "更高目标", "更高的目标"];
+/// An average over years ("年均增长7%"): the growths listed after such a growth in its run
+/// of clauses share its years ("生产总值年均增长6.5%左右，固定资产投资增长6.5%，…"). Also
+/// among [`MULTI_YEAR_WORDS`].
+pub(crate) const AVERAGE_ANNUAL_WORDS: &[&str] = &["年均", "平均每年", "年平均", "每年平均"];
+
 /// Before a figure: the sentence speaks of the report's own year.
 pub(crate) const THIS_YEAR_WORDS: &[&str] = &["今年", "本年", "明年", "年度"];
 
@@ -1503,6 +1509,8 @@ pub(crate) enum Kind {
     Excess,
     /// See [`MULTI_YEAR_WORDS`] and [`PLAN_PERIOD_ENDS`].
     MultiYear,
+    /// See [`AVERAGE_ANNUAL_WORDS`].
+    AverageAnnual,
     /// See [`GROWTH_NAME_WORDS`].
     GrowthName,
     /// See [`RESPECTIVELY`].
@@ -1536,6 +1544,7 @@ const SENTENCE_LISTS: &[(Kind, &[&str])] = &[
     (Kind::Excess, EXCESS_WORDS),
     (Kind::MultiYear, MULTI_YEAR_WORDS),
     (Kind::MultiYear, PLAN_PERIOD_ENDS),
+    (Kind::AverageAnnual, AVERAGE_ANNUAL_WORDS),
     (Kind::GrowthName, GROWTH_NAME_WORDS),
     (Kind::Respectively, &[RESPECTIVELY]),
     (Kind::MustReach, MUST_REACH_WORDS),
