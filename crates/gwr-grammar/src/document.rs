@@ -700,9 +700,21 @@ impl ReportBuilder<'_> {
     }
 
     /// Whether the last block under `level` is a paragraph announcing a list of sections.
+    /// Not a list of what the past year did ("过去的一年，政府工作主要着力于以下六个方面："):
+    /// its items are the review's parts.
     fn announces_list(&self, level: &Level) -> bool {
-        matches!(level.blocks.last(), Some(Block::Paragraph(p))
-            if lexicon::LIST_ANNOUNCEMENTS.iter().any(|w| self.text[p.span.clone()].contains(w)))
+        let Some(Block::Paragraph(p)) = level.blocks.last() else {
+            return false;
+        };
+        let paragraph = &self.text[p.span.clone()];
+        lexicon::LIST_ANNOUNCEMENTS.iter().any(|w| {
+            paragraph.find(w).is_some_and(|at| {
+                let sentence_start = paragraph[..at]
+                    .rfind(['。', '！', '？', '；'])
+                    .map_or(0, |stop| stop + '。'.len_utf8());
+                lines::titled_kind(&paragraph[sentence_start..at]) != Some(SectionKind::Review)
+            })
+        })
     }
 
     fn numbered_section(&mut self, mut heading: Heading, line_start: usize) {

@@ -362,7 +362,7 @@ static SECTION_PHRASES: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .expect("lexicon phrases are plain strings, always a valid pattern set")
 });
 
-fn titled_kind(title: &str) -> Option<SectionKind> {
+pub(crate) fn titled_kind(title: &str) -> Option<SectionKind> {
     // One pass over the title finds every phrase in it, where a substring search per
     // phrase (forty of them) cost a searcher's setup each.
     SECTION_PHRASES
