@@ -106,6 +106,10 @@ pub enum Doubt {
     /// A growth at current prices (名义增长, 按现价计算): the subject's, prices included, not
     /// the real growth its targets and results are of.
     Nominal,
+    /// A level that bounds the size of what is counted ("固定资产投资5000万元以上产业项目294
+    /// 个": projects of 50 million yuan or more): not the named indicator's, so no id is
+    /// given.
+    SizeClass,
     /// A second figure of the subject's in its sentence, of the same measure, on another
     /// basis ("下降8.4%（按可比口径增长3.5%）", "增长2%以上（剔除…因素，同口径增长15%以上）"):
     /// the first is the one read.
@@ -134,6 +138,9 @@ impl Doubt {
             }
             Doubt::OtherBasis => {
                 "a second figure of the same subject in its sentence, on another basis (可比口径, 剔除…): the first is the one read"
+            }
+            Doubt::SizeClass => {
+                "a level that bounds the size of the projects or firms counted (5000万元以上项目), not the named indicator's, so no id is given"
             }
         }
     }
@@ -182,6 +189,7 @@ names!(Doubt {
     UnitMismatch => "unit_mismatch",
     Nominal => "nominal",
     OtherBasis => "other_basis",
+    SizeClass => "size_class",
 });
 names!(Constraint {
     Exact => "exact",
@@ -1622,6 +1630,11 @@ impl Extractor {
                 span: base + q.span.start..base + q.span.end,
                 sentence: sentence_span.clone(),
             };
+            // "固定资产投资5000万元以上产业项目294个", "超3000万元项目": a level that bounds
+            // the size of the projects or firms counted, not the named indicator's.
+            let size_class = (figure.measure == Measure::Level)
+                .then(|| words::size_class_after(&sentence[q.span.end..]))
+                .flatten();
             match subject {
                 Subject::Known(list) => {
                     let mut misfit = None;
@@ -1636,7 +1649,7 @@ impl Extractor {
                             if !self.known_only {
                                 out.push(claim(None, sentence[at..name.end].into()));
                             }
-                        } else if indicator.fits(q.dimension) {
+                        } else if indicator.fits(q.dimension) && size_class.is_none() {
                             out.push(claim(Some(indicator.id.clone()), sentence[name].into()));
                         } else {
                             misfit = Some((indicator, name));
@@ -1647,19 +1660,30 @@ impl Extractor {
                     // the name nearest it, with no id.
                     if let Some((indicator, name)) = misfit.filter(|_| !self.known_only) {
                         let mut unknown = Claim {
-                            doubt: doubt(Some(Doubt::UnitMismatch)),
+                            doubt: doubt(Some(if size_class.is_some() {
+                                Doubt::SizeClass
+                            } else {
+                                Doubt::UnitMismatch
+                            })),
                             ..claim(None, sentence[name].into())
                         };
                         if let Some(explanation) = unknown.explanation.as_mut() {
-                            explanation.indicator = format!(
-                                "{} (lexicon id {}) is measured in {}, the figure {} in {}: \
-                                 the figure is something else's",
-                                unknown.indicator_text,
-                                indicator.id,
-                                indicator.dimension,
-                                q.text,
-                                q.dimension
-                            );
+                            explanation.indicator = match size_class {
+                                Some(counted) => format!(
+                                    "{} before {counted}: the size of what is counted, not a \
+                                     figure of {} (lexicon id {})",
+                                    q.text, unknown.indicator_text, indicator.id
+                                ),
+                                None => format!(
+                                    "{} (lexicon id {}) is measured in {}, the figure {} in {}: \
+                                     the figure is something else's",
+                                    unknown.indicator_text,
+                                    indicator.id,
+                                    indicator.dimension,
+                                    q.text,
+                                    q.dimension
+                                ),
+                            };
                         }
                         out.push(unknown);
                     }

@@ -836,6 +836,26 @@ pub(crate) const HIGHER_GOAL_WORDS: &[&str] = &["奋斗目标", "更高目标", 
 /// among [`MULTI_YEAR_WORDS`].
 pub(crate) const AVERAGE_ANNUAL_WORDS: &[&str] = &["年均", "平均每年", "年平均", "每年平均"];
 
+/// What a level right before one of these bounds the size of ("5000万元以上产业项目",
+/// "超3000万元项目", "500万元以上工业企业"): see [`size_class_after`].
+const SIZE_CLASS_NOUNS: &[&str] = &["项目", "企业", "工程"];
+
+/// How many chars may stand between a level and its [`SIZE_CLASS_NOUNS`] ("重点产业").
+const SIZE_CLASS_GAP_CHARS: usize = 4;
+
+/// The noun of a size class that `after_figure` (the text right after a level, its 以上
+/// included) opens on, if it does: a few chars without a break or a joiner, then 项目, 企业
+/// or 工程.
+pub(crate) fn size_class_after(after_figure: &str) -> Option<&'static str> {
+    let rest = after_figure.strip_prefix('的').unwrap_or(after_figure);
+    rest.char_indices()
+        .take(SIZE_CLASS_GAP_CHARS + 1)
+        // "确保固定资产投资1047亿元和重点工程投资872亿元": a joiner starts another item.
+        .take_while(|&(_, c)| c.is_alphabetic() && !is_digit(c) && !"和与及或".contains(c))
+        .find_map(|(at, _)| SIZE_CLASS_NOUNS.iter().find(|n| rest[at..].starts_with(*n)))
+        .copied()
+}
+
 /// Before a figure: the sentence speaks of the report's own year.
 pub(crate) const THIS_YEAR_WORDS: &[&str] = &["今年", "本年", "明年", "年度"];
 
