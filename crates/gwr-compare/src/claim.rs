@@ -2262,6 +2262,7 @@ fn sub_area_runs(
             runs[k] == k && level.share_of_own_whole(&sentence[clauses[k].start..run_end]);
         let about_sub_area = share_of_whole
             || words::SUB_AREA.prefix(opening).is_some()
+            || counted_places(opening).is_some_and(|rest| words::SUB_AREA.prefix(rest).is_some())
             || opens_on_sub_area_name(&clauses[k], opening, names)
             || (k == 0 && opens_on_zone_name(opening));
         if !about_sub_area {
@@ -2295,6 +2296,14 @@ fn one_clause_headline(sentence: &str, about: impl Fn(&str) -> bool) -> bool {
         && !headline.contains(|c| {
             words::SOFT_SEPARATORS.contains(&c) || words::HARD_SEPARATORS.contains(&c)
         })
+}
+
+/// `opening` after the count it opens on, if it opens on one: "7个县（市、区）GDP增长28%",
+/// "5县（市）区生产总值增长22.2%", "22个重点小城镇…": the counted places are its subject.
+fn counted_places(opening: &str) -> Option<&str> {
+    let rest = opening
+        .trim_start_matches(|c: char| words::is_digit(c) || "一二三四五六七八九十两".contains(c));
+    (rest.len() < opening.len()).then(|| rest.strip_prefix('个').unwrap_or(rest))
 }
 
 /// Whether a clause (its text from `opening` on) opens on a sub-area's own name, a few chars
