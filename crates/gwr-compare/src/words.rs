@@ -234,6 +234,11 @@ pub(crate) const OTHER_BASES: &[&str] = &[
     "口径计算",
     "不包括",
     "除去",
+    // A note on what a second total takes in: "增长21.6%（包含两个省直税务分局，财政总收入
+    // 为72.5亿元…）". Bare 包括 opens lists of any kind too; after a bracket it is such a
+    // note.
+    "包含",
+    "（包括",
 ];
 
 /// Between two growths of one subject: the second is the real one, with prices out
