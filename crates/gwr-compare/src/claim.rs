@@ -1256,7 +1256,12 @@ impl Extractor {
                             })
                         })
                         .and_then(|subject| {
-                            if !respectively {
+                            // "固定资产投资、规上工业增加值、社会消费品零售总额同比增长6.4%、8.2%
+                            // 和15%": as many figures joined as names listed share them out
+                            // in order, 分别 or not.
+                            let paired = matches!(&subject, Subject::Known(list)
+                                if list.len() > 1 && joined(list.len()) == list.len());
+                            if !respectively && !paired {
                                 return Some(subject);
                             }
                             if let Some(rest) = listed_rest.take() {
