@@ -1120,6 +1120,49 @@ impl Extractor {
                     // rate) or restates it in the same unit, never to a figure of another
                     // kind: "…产值达5.8亿元，2万亩…" does not make 2万亩 a 产值.
                     self.subject(sentence, &indicators, clause.start..q.span.start, ctx.level)
+                        .map(|named| {
+                            // "规模以上工业增加值增长22.9%、利润增长12.7%": past a figure of the
+                            // named subject, words joined to it by 、 or 和 that name nothing
+                            // known are another item's, whose figure this is.
+                            let named_before = match &named {
+                                Subject::Known(list) => {
+                                    list.iter().all(|(_, name)| name.end <= previous_end)
+                                }
+                                _ => false,
+                            };
+                            // Not the subject's own measure words ("、增长了3.5%"), a stretch
+                            // of it ("、力争累计降低4.4%") or a base it is set against ("、是
+                            // 2016年的5.2倍").
+                            let measure_words = || {
+                                let words = stripped();
+                                words::UP.prefix(words).is_some()
+                                    || words::DOWN.prefix(words).is_some()
+                                    || words::STRETCH.find(words).is_some()
+                                    || words.contains(words::is_digit)
+                            };
+                            let joined_item = named_before
+                                && previous_end > clause.start
+                                && words::ITEM_JOINERS
+                                    .iter()
+                                    .any(|j| lead.trim_start().starts_with(j))
+                                && !bare()
+                                && !measure_words();
+                            let item = || {
+                                let words = stripped();
+                                let words = words::ITEM_JOINERS
+                                    .iter()
+                                    .find_map(|j| words.strip_prefix(j))
+                                    .unwrap_or(words);
+                                unknown_subject(lead_start, lead, words, false)
+                            };
+                            match joined_item.then(item).flatten() {
+                                Some(item) => {
+                                    how.set(SubjectSource::Lead);
+                                    item
+                                }
+                                None => named,
+                            }
+                        })
                         .or_else(|| {
                             // Names before a comma own the figures of a 分别 clause after it
                             // ("城镇和农村居民收入，分别达到…").
