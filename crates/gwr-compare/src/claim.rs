@@ -601,13 +601,17 @@ impl Extractor {
     /// a header date nor in a section title was delivered in `year` (known to the caller,
     /// e.g. from a file's path: `cities/山西省/朔州市/2022.txt`).
     pub fn claims_with_year(&self, doc: &Document<'_>, year: Option<u16>) -> Vec<Claim> {
+        // Reports are independent: their facts and their paragraphs' carried notes are found
+        // in parallel (collected in document order).
         let reports_facts: Vec<ReportFacts<'_, '_>> = doc
             .reports
-            .iter()
+            .par_iter()
             .map(|report| ReportFacts::of(doc, report, year))
             .collect();
-        let jobs: Vec<ParagraphJob<'_, '_>> =
-            reports_facts.iter().flat_map(ParagraphJob::all).collect();
+        let jobs: Vec<ParagraphJob<'_, '_>> = reports_facts
+            .par_iter()
+            .flat_map_iter(ParagraphJob::all)
+            .collect();
         self.paragraphs_claims(&jobs)
     }
 
