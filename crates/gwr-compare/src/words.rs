@@ -1386,6 +1386,21 @@ pub(crate) const SUB_KINDS: &[&str] = &[
     "农产品",
 ];
 
+/// Before a trade name in its clause: trade with one partner ("其中对俄进出口总额117.9亿元，
+/// 增长78.8%", "对俄贸易进出口总值增长25%") or border residents' (民贸): a part of the
+/// place's trade, for that name only, as with [`SECTORS`] (a target list goes on with the
+/// place's own figures after it). Not 对外, which is all of it.
+pub(crate) const TRADE_PARTS: &[&str] = &[
+    "对俄",
+    "对韩",
+    "对日",
+    "对美",
+    "对欧",
+    "对东盟",
+    "对非",
+    "民贸",
+];
+
 /// Before an indicator's name in its clause: a sector of the economy, so the figure is the
 /// sector's, a part of the place's ("民营经济完成固定资产投资84亿元", "非公有制经济实现税收
 /// 13亿元"). Unlike a sub-area, a sector opening a clause says nothing of the clauses
@@ -1424,7 +1439,7 @@ pub(crate) const CITY_PROPER: &[&str] = &["市区", "中心城区"];
 
 /// See [`SECTORS`] and [`CITY_PROPER`].
 pub(crate) static PART_OWNER: LazyLock<WordSet> =
-    LazyLock::new(|| WordSet::new(&[SECTORS, CITY_PROPER]));
+    LazyLock::new(|| WordSet::new(&[SECTORS, CITY_PROPER, TRADE_PARTS]));
 
 /// After a label's colon, the words that lead to its figure ("地区生产总值：增长6.5%左右",
 /// "财政总收入：完成12亿元").
