@@ -1002,6 +1002,9 @@ impl Extractor {
         // The carried subject's figure was a fall (下降3%).
         let mut carry_falls = false;
         let mut run: Option<Run> = None;
+        // The clause whose names and figures were paired without a 分别 (see `paired`):
+        // like a 分别 clause, it shares out the next clause of its run.
+        let mut paired_clause: Option<usize> = None;
         // The subjects of the figures so far.
         let mut figure_subjects: Vec<FigureSubject> = Vec::new();
         let mut previous_end = 0;
@@ -1086,9 +1089,10 @@ impl Extractor {
                 || (in_clause.respectively_at.is_none()
                     && ci.checked_sub(1).is_some_and(|p| {
                         runs[p] == runs[ci]
-                            && found
-                                .first_in(Kind::Respectively, clauses[p].clone())
-                                .is_some()
+                            && (paired_clause == Some(p)
+                                || found
+                                    .first_in(Kind::Respectively, clauses[p].clone())
+                                    .is_some())
                     })
                     && {
                         let n = joined(MAX_LISTED);
@@ -1308,8 +1312,25 @@ impl Extractor {
                             // in order, 分别 or not.
                             let paired = matches!(&subject, Subject::Known(list)
                                 if list.len() > 1 && joined(list.len()) == list.len());
+                            // "规模以上工业增加值、销售收入和税金增长13%、15%和11%": one known
+                            // name listed with items the lexicon does not know, and as many
+                            // figures: the name's is the first, the items' the rest.
+                            if !respectively
+                                && let Subject::Known(list) = &subject
+                                && let [(_, name)] = list.as_slice()
+                                && let Some(rest) =
+                                    items_listed_after(sentence, name.end, q.span.start)
+                                && joined(rest.len() + 1) == rest.len() + 1
+                            {
+                                paired_clause = Some(ci);
+                                run = Some(Run::of_list(rest, ci, lead_start..q.span.start));
+                                return Some(subject);
+                            }
                             if !respectively && !paired {
                                 return Some(subject);
+                            }
+                            if !respectively {
+                                paired_clause = Some(ci);
                             }
                             if let Some(rest) = listed_rest.take() {
                                 run = Some(Run::of_list(rest, ci, lead_start..q.span.start));
@@ -2280,6 +2301,57 @@ fn listed_with(sentence: &str, subject: &Subject, respectively: Option<usize>) -
         .iter()
         .find_map(|j| between.strip_prefix(j))?;
     (!rest.trim().is_empty()).then(|| Subject::Unknown(at - rest.len()..at))
+}
+
+/// The items listed after a name that ends at `name_end`, up to the measure words before
+/// the figure at `figure_start` ("规模以上工业增加值、销售收入和税金增长13%…": 销售收入, 税金),
+/// each an unknown subject; none unless the name is followed by a joiner, and the items
+/// hold no figure or break.
+fn items_listed_after(
+    sentence: &str,
+    name_end: usize,
+    figure_start: usize,
+) -> Option<Vec<Subject>> {
+    let between = sentence.get(name_end..figure_start)?;
+    let joiner_at = |text: &str, at: usize| {
+        words::ITEM_JOINERS
+            .iter()
+            .find(|j| text[at..].starts_with(*j))
+            .map(|j| j.len())
+    };
+    let first = joiner_at(between, 0)?;
+    let rest = &between[first..];
+    let measure_at = [&*words::UP, &*words::DOWN, &*words::ATTAINMENT]
+        .iter()
+        .filter_map(|set| set.find(rest))
+        .min()?;
+    let items = &rest[..measure_at];
+    if items.is_empty()
+        || items.contains(|c: char| {
+            words::is_digit(c)
+                || words::SOFT_SEPARATORS.contains(&c)
+                || words::HARD_SEPARATORS.contains(&c)
+        })
+    {
+        return None;
+    }
+    let base = name_end + first;
+    let mut subjects = Vec::new();
+    let mut start = 0;
+    for (at, _) in items.char_indices() {
+        if at < start {
+            continue;
+        }
+        if let Some(len) = joiner_at(items, at) {
+            subjects.push(Subject::Unknown(base + start..base + at));
+            start = at + len;
+        }
+    }
+    subjects.push(Subject::Unknown(base + start..base + items.len()));
+    subjects
+        .iter()
+        .all(|s| matches!(s, Subject::Unknown(r) if !r.is_empty()))
+        .then_some(subjects)
 }
 
 /// The spans of a sentence from each clause about a sub-area to the end of its run of
