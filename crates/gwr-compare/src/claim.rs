@@ -760,8 +760,15 @@ impl Extractor {
                     estimate_by_note_after(c, note);
                 }
             }
+            // A bare growth name looks back to the sentence before ("…。虽然…，涨幅仍然高达
+            // 21.7%") only when its own sentence names no indicator before it: "固定资产投资
+            // 完成475.2亿元，增幅高达71.8%" is not the growth of the sentence before's subject.
+            let mut named_before = false;
             for claim in &mut out[first..] {
-                carry_growth_name(claim, last_indicator.as_ref());
+                if !named_before {
+                    carry_growth_name(claim, last_indicator.as_ref());
+                }
+                named_before |= claim.indicator.is_some();
             }
             if self.known_only && out[first..].iter().any(|c| c.indicator.is_none()) {
                 let known: Vec<Claim> = out
