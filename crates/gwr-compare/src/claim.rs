@@ -1099,7 +1099,16 @@ impl Extractor {
                             && (paired_clause == Some(p)
                                 || found
                                     .first_in(Kind::Respectively, clauses[p].clone())
-                                    .is_some())
+                                    .is_some()
+                                // "城镇居民人均可支配收入7416元，农民人均纯收入4135元，同比
+                                // 增长6%、9.1%": a clause of bare growths after as many
+                                // figures of as many subjects shares them out as 分别 does.
+                                || (q.dimension == Dimension::Percent
+                                    && lead_start == clause.start
+                                    && quantities
+                                        .get(qi + 1)
+                                        .is_some_and(|next| next.span.start < clause.end)
+                                    && strip_fillers(lead).chars().nth(1).is_none()))
                     })
                     && {
                         let n = joined(MAX_LISTED);
