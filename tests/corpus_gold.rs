@@ -86,13 +86,13 @@ fn claims_hold_on_every_gold_set() {
     let seeds = evaluate(&c.join("seeds"), &gold(&c, "seeds-claims.json"));
     assert!(found(&seeds) >= 88, "{seeds}");
     let blind = evaluate(&c.join("cities"), &ours("cities-blind-claims.json"));
-    assert!(found(&blind) >= 270, "{blind}");
+    assert!(found(&blind) >= 271, "{blind}");
     let blind2 = evaluate(&c.join("cities"), &ours("cities-blind2-claims.json"));
     assert!(found(&blind2) >= 268, "{blind2}");
     // 20 more reports of the held-back 陕西, read blind at the end of session 11 and scored
-    // once: 123 of 126 both at the session's start and at its end.
+    // once: 123 of 126 both at the session's start and at its end; 124 after session 12.
     let blind3 = evaluate(&c.join("cities"), &ours("cities-blind3-claims.json"));
-    assert!(found(&blind3) >= 123, "{blind3}");
+    assert!(found(&blind3) >= 124, "{blind3}");
     let dev = evaluate(&c.join("cities"), &ours("cities-dev-claims.json"));
     assert!(found(&dev) >= 489, "{dev}");
     let dev2 = evaluate(&c.join("cities"), &ours("cities-dev2-claims.json"));
@@ -106,7 +106,7 @@ fn claims_hold_on_every_gold_set() {
     // Claims of a wrong indicator on gold lines: ceilings that only go down.
     assert_eq!(wrong_indicators(&national), 0, "{national}");
     assert_eq!(wrong_indicators(&seeds), 0, "{seeds}");
-    assert!(wrong_indicators(&blind) <= 2, "{blind}");
+    assert!(wrong_indicators(&blind) <= 1, "{blind}");
     assert_eq!(wrong_indicators(&blind2), 0, "{blind2}");
     assert_eq!(wrong_indicators(&blind3), 0, "{blind3}");
     assert_eq!(wrong_indicators(&dev), 0, "{dev}");

@@ -1384,6 +1384,27 @@ impl Extractor {
                                 subject => subject,
                             };
                             let lead = lead_start..q.span.start;
+                            // "财政总收入、地方公共财政预算收入以及公共财政预算支出分别完成
+                            // 182.7亿元、58.6亿元和190.2亿元": known names, then items the
+                            // lexicon does not know, and as many figures: one each, in order.
+                            if let Subject::Known(list) = &subject
+                                && let Some((_, last)) = list.last()
+                                && let Some(items) = items_listed_after(
+                                    sentence,
+                                    last.end,
+                                    in_clause.respectively_at.unwrap_or(q.span.start),
+                                )
+                                && joined(list.len() + items.len()) == list.len() + items.len()
+                            {
+                                let mut subjects: Vec<Subject> = list
+                                    .iter()
+                                    .map(|named| Subject::Known(vec![named.clone()]))
+                                    .chain(items)
+                                    .collect();
+                                let first = subjects.remove(0);
+                                run = Some(Run::of_list(subjects, ci, lead));
+                                return Some(first);
+                            }
                             let (first, started) =
                                 match listed_with(sentence, &subject, in_clause.respectively_at) {
                                     // "一般预算收入和支出分别增长16.5%和36.5%": the name gives the
@@ -2320,7 +2341,7 @@ fn listed_with(sentence: &str, subject: &Subject, respectively: Option<usize>) -
 }
 
 /// The items listed after a name that ends at `name_end`, up to the measure words before
-/// the figure at `figure_start` ("规模以上工业增加值、销售收入和税金增长13%…": 销售收入, 税金),
+/// `figure_start` (a figure, or a 分别) ("规模以上工业增加值、销售收入和税金增长13%…": 销售收入, 税金),
 /// each an unknown subject; none unless the name is followed by a joiner, and the items
 /// hold no figure or break.
 fn items_listed_after(
@@ -2340,7 +2361,8 @@ fn items_listed_after(
     let measure_at = [&*words::UP, &*words::DOWN, &*words::ATTAINMENT]
         .iter()
         .filter_map(|set| set.find(rest))
-        .min()?;
+        .min()
+        .unwrap_or(rest.len());
     let items = &rest[..measure_at];
     if items.is_empty()
         || items.contains(|c: char| {

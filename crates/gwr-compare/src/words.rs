@@ -869,7 +869,7 @@ pub(crate) fn size_class_after(after_figure: &str) -> Option<&'static str> {
 
 /// Opening the lead after a figure: what follows is another item of a list ("增长22.9%、
 /// 利润增长12.7%").
-pub(crate) const ITEM_JOINERS: &[&str] = &["、", "和", "及"];
+pub(crate) const ITEM_JOINERS: &[&str] = &["、", "和", "以及", "及"];
 
 /// Before a figure: the sentence speaks of the report's own year.
 pub(crate) const THIS_YEAR_WORDS: &[&str] = &["今年", "本年", "明年", "年度"];
