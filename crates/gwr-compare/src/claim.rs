@@ -691,8 +691,14 @@ impl Extractor {
         // the rest after a one-clause headline on a sub-area's economy further in
         // ("…。开发区经济全面提速。生产总值增长26.4%…"). (A sentence on one with
         // figures is about it up to its first ；.)
+        // "今年，市本级发展，突出…。": a year word before the paragraph's subject.
+        let opening_subject = words::YEAR_WORDS
+            .iter()
+            .find_map(|w| opening.strip_prefix(w))
+            .and_then(|rest| rest.strip_prefix(['，', ',']))
+            .unwrap_or(opening);
         let mut sub_area = on_zones
-            || ((words::SUB_AREA.prefix(opening).is_some()
+            || ((words::SUB_AREA.prefix(opening_subject).is_some()
                 || is_zone_headline(opening)
                 || opens_on_zone_task(opening))
                 && !opening.chars().any(words::is_digit));
