@@ -1170,11 +1170,14 @@ impl Extractor {
                                     || words::STRETCH.find(words).is_some()
                                     || words.contains(words::is_digit)
                             };
+                            // So is the class a size names ("超亿元项目增长30%": the
+                            // projects').
                             let joined_item = named_before
                                 && previous_end > clause.start
-                                && words::ITEM_JOINERS
+                                && (words::ITEM_JOINERS
                                     .iter()
                                     .any(|j| lead.trim_start().starts_with(j))
+                                    || words::size_class_after(lead).is_some())
                                 && !bare()
                                 && !measure_words();
                             let item = || {
