@@ -119,5 +119,6 @@ mod tests {
         check(Measure::ALL);
         check(Constraint::ALL);
         check(Verdict::ALL);
+        check(Doubt::ALL);
     }
 }
