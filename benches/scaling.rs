@@ -60,6 +60,23 @@ const CLAIM_SHAPES: &[Shape] = &[
             "增长6%，".repeat(n)
         ))
     }),
+    // An average annual growth opening a run of growths: how far it reaches was searched
+    // again from the word for every figure (100,000 took 131 s).
+    ("averaged", |n| {
+        plan(&format!(
+            "地区生产总值年均增长6%，{}",
+            "财政收入增长7%，".repeat(n)
+        ))
+    }),
+    // A name, a joiner and a long stretch before many figures: the stretch was read as a
+    // list of items again for every figure (100,000 took 555 s).
+    ("listed_items", |n| {
+        plan(&format!(
+            "地区生产总值、{}{}",
+            "某某".repeat(n),
+            "增长6%，".repeat(n)
+        ))
+    }),
     // Many short sentences: the common case, for comparison.
     ("sentences", |n| plan(&"地区生产总值增长6%左右。".repeat(n))),
     // A review sentence of many recalled targets (each recall's scope is searched).

@@ -771,10 +771,12 @@ impl Extractor {
             // 完成475.2亿元，增幅高达71.8%" is not the growth of the sentence before's subject.
             let mut named_before = false;
             for claim in &mut out[first..] {
+                // Named in the sentence, not carried from the one before.
+                let named = claim.indicator.is_some();
                 if !named_before {
                     carry_growth_name(claim, last_indicator.as_ref());
                 }
-                named_before |= claim.indicator.is_some();
+                named_before |= named;
             }
             if self.known_only && out[first..].iter().any(|c| c.indicator.is_none()) {
                 let known: Vec<Claim> = out
@@ -1018,6 +1020,8 @@ impl Extractor {
         // The clause whose names and figures were paired without a 分别 (see `paired`):
         // like a 分别 clause, it shares out the next clause of its run.
         let mut paired_clause: Option<usize> = None;
+        // How far the average annual word of the current run reaches (see `averaged_list`).
+        let mut averaged = AveragedReach::default();
         // The subjects of the figures so far.
         let mut figure_subjects: Vec<FigureSubject> = Vec::new();
         let mut previous_end = 0;
@@ -1591,22 +1595,18 @@ impl Extractor {
             // an average annual one opens (no figure before it in the run) shares its years,
             // up to a word or year of one year ("两年平均增长4.6%" after a year's own growth is
             // an aside; "…年均增长12.2%，去年达到666亿元，增长15.2%" turns to a year).
-            let run_start = clauses[runs[ci]].start;
             let averaged_list = figure.measure == Measure::Growth
                 && found
-                    .all(Kind::AverageAnnual)
-                    .find(|&(start, _)| start >= run_start)
-                    .is_some_and(|(start, end)| {
-                        end <= q.span.start
-                            && !quantities[..qi]
-                                .iter()
-                                .any(|p| p.span.start >= run_start && p.span.start < start)
-                            && found.first_in(Kind::ThisYear, end..q.span.start).is_none()
-                            && words::ONE_YEAR.find(&sentence[end..q.span.start]).is_none()
-                            && !facts
-                                .years
-                                .iter()
-                                .any(|y| y.start >= end && y.end <= q.span.start)
+                    .first_in(Kind::AverageAnnual, run_start..usize::MAX)
+                    .is_some_and(|start| {
+                        let first_in_run = quantities[..qi]
+                            .get(quantities[..qi].partition_point(|p| p.span.start < run_start));
+                        first_in_run.is_none_or(|p| p.span.start >= start)
+                            && averaged.reaches(
+                                start,
+                                q.span.start,
+                                (sentence, found, &facts.years),
+                            )
                     });
             let multi_year = base_year.is_none()
                 && (multi_year_word
@@ -2358,7 +2358,11 @@ fn items_listed_after(
     name_end: usize,
     figure_start: usize,
 ) -> Option<Vec<Subject>> {
-    let between = sentence.get(name_end..figure_start)?;
+    // Names are short: a long stretch is no list of them, and is not searched (a clause of
+    // many figures after one name would search its whole length for each).
+    let between = sentence
+        .get(name_end..figure_start)
+        .filter(|b| b.len() <= ITEMS_MAX_BYTES)?;
     let joiner_at = |text: &str, at: usize| {
         words::ITEM_JOINERS
             .iter()
@@ -2399,6 +2403,57 @@ fn items_listed_after(
         .iter()
         .all(|s| matches!(s, Subject::Unknown(r) if !r.is_empty()))
         .then_some(subjects)
+}
+
+/// The longest list of items after a name that `items_listed_after` reads: 60 chars.
+const ITEMS_MAX_BYTES: usize = 60 * 3;
+
+/// How far an average annual word ("年均增长7%，…") reaches over the growths after it in its
+/// run: up to the first word or year of one year. Each stretch of the sentence is searched
+/// once, however many figures the run holds.
+#[derive(Default)]
+struct AveragedReach {
+    /// Where the word starts, and where the search for one-year words has got to.
+    word_at: Option<usize>,
+    searched_to: usize,
+    /// Whether a word or year of one year came between the word and the last figure asked.
+    stopped: bool,
+}
+
+impl AveragedReach {
+    /// Whether the average annual word at `word_at` reaches a figure at `figure_at`, after
+    /// the figures asked before (in text order).
+    fn reaches(
+        &mut self,
+        word_at: usize,
+        figure_at: usize,
+        (sentence, found, years): (&str, &SentenceWords, &[WrittenYear]),
+    ) -> bool {
+        if self.word_at != Some(word_at) {
+            let word_end = words::AVERAGE_ANNUAL_WORDS
+                .iter()
+                .find(|w| sentence[word_at..].starts_with(*w))
+                .map_or(word_at, |w| word_at + w.len());
+            *self = AveragedReach {
+                word_at: Some(word_at),
+                searched_to: word_end,
+                stopped: false,
+            };
+        }
+        // A figure inside the word itself ("年均" ending on its digits) is not after it.
+        if figure_at < self.searched_to {
+            return false;
+        }
+        if !self.stopped {
+            let from = self.searched_to;
+            let years_from = years.partition_point(|y| y.start < from);
+            self.stopped = words::ONE_YEAR.find(&sentence[from..figure_at]).is_some()
+                || found.first_in(Kind::ThisYear, from..figure_at).is_some()
+                || years.get(years_from).is_some_and(|y| y.end <= figure_at);
+            self.searched_to = figure_at;
+        }
+        !self.stopped
+    }
 }
 
 /// The spans of a sentence from each clause about a sub-area to the end of its run of

@@ -797,8 +797,6 @@ pub(crate) const SUB_AREAS: &[&str] = &[
     "小城镇",
     // The poor counties picked out of the place ("贫困县农民人均纯收入4264元，增长22%").
     "贫困县",
-    // Within a zone just named ("…重大项目签约落户，区内规模以上工业增加值增长13.4%").
-    "区内",
     "各县",
     "各区",
     "市直",
