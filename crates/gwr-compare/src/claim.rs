@@ -2246,7 +2246,7 @@ fn clauses(sentence: &str) -> Vec<Range<usize>> {
             (c.is_ascii_punctuation()
                 || ('\u{3000}'..='\u{303F}').contains(&c)
                 || ('\u{FF00}'..='\u{FFEF}').contains(&c))
-                && (words::SOFT_SEPARATORS.contains(&c) || words::HARD_SEPARATORS.contains(&c))
+                && words::is_clause_break(c)
         });
         if separator.is_some_and(|c| !matches!(c, '：' | ':') || !labels_figure(sentence, start, i))
         {
@@ -2377,12 +2377,7 @@ fn items_listed_after(
         .min()
         .unwrap_or(rest.len());
     let items = &rest[..measure_at];
-    if items.is_empty()
-        || items.contains(|c: char| {
-            words::is_digit(c)
-                || words::SOFT_SEPARATORS.contains(&c)
-                || words::HARD_SEPARATORS.contains(&c)
-        })
+    if items.is_empty() || items.contains(|c: char| words::is_digit(c) || words::is_clause_break(c))
     {
         return None;
     }
@@ -2518,10 +2513,7 @@ fn one_clause_headline(sentence: &str, about: impl Fn(&str) -> bool) -> bool {
     let headline = sentence
         .trim_start_matches(['—', ' ', '　'])
         .trim_end_matches(words::HARD_SEPARATORS);
-    about(headline)
-        && !headline.contains(|c| {
-            words::SOFT_SEPARATORS.contains(&c) || words::HARD_SEPARATORS.contains(&c)
-        })
+    about(headline) && !headline.contains(words::is_clause_break)
 }
 
 /// `opening` after the count it opens on, if it opens on one: "7个县（市、区）GDP增长28%",
@@ -2570,7 +2562,7 @@ fn is_zone_headline(sentence: &str) -> bool {
 /// 取得新成效"), and only a short one on zones alone is theirs ([`is_zone_headline`]).
 fn opens_on_zone_task(sentence: &str) -> bool {
     let first_clause = sentence
-        .split(|c| words::SOFT_SEPARATORS.contains(&c) || words::HARD_SEPARATORS.contains(&c))
+        .split(words::is_clause_break)
         .next()
         .unwrap_or(sentence);
     first_clause.len() < sentence.trim_end_matches(words::HARD_SEPARATORS).len()

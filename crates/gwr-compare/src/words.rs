@@ -296,6 +296,11 @@ pub(crate) const SOFT_SEPARATORS: &[char] = &['，', ','];
 /// See [`SOFT_SEPARATORS`].
 pub(crate) const HARD_SEPARATORS: &[char] = &['；', ';', '：', ':', '。', '！', '？', '!', '?'];
 
+/// Whether `c` ends a clause: one of [`SOFT_SEPARATORS`] or [`HARD_SEPARATORS`].
+pub(crate) fn is_clause_break(c: char) -> bool {
+    SOFT_SEPARATORS.contains(&c) || HARD_SEPARATORS.contains(&c)
+}
+
 /// Words joining names that share one figure ("工业投资、技改投资完成…").
 pub(crate) const NAME_JOINERS: &[&str] = &["、", "和", "及", "与", "以及"];
 
