@@ -520,18 +520,6 @@ impl Run {
         }
     }
 
-    /// The run after a first figure whose subject was given: every figure after it is
-    /// `rest`'s.
-    fn of_rest(rest: Subject, clause: usize, lead: Range<usize>) -> Run {
-        Run {
-            listed: Vec::new(),
-            subject: rest,
-            clause,
-            end: lead.end,
-            lead,
-        }
-    }
-
     /// The run after a first figure whose subject was given: the figures after it are
     /// `rest`'s, one each.
     fn of_list(mut rest: Vec<Subject>, clause: usize, lead: Range<usize>) -> Run {
@@ -1418,33 +1406,21 @@ impl Extractor {
                                 run = Some(Run::of_list(subjects, ci, lead));
                                 return Some(first);
                             }
-                            let (first, started) =
-                                match listed_with(sentence, &subject, in_clause.respectively_at) {
-                                    // "一般预算收入和支出分别增长16.5%和36.5%": the name gives the
-                                    // first figure, the words listed after it the rest.
-                                    Some(rest) if joined(1) == 2 => {
-                                        (Some(subject), Some(Run::of_rest(rest, ci, lead)))
-                                    }
-                                    _ => {
-                                        // One name, and more figures shared out to it
-                                        // ("农民人均纯收入年均增长8%（2006年分别增长10%和9%）"):
-                                        // whose each is cannot be told, unless they are of
-                                        // parts of the year ("四个季度的增幅分别为…").
-                                        let of_periods =
-                                            last_period.is_some_and(|(at, _)| *at >= clause.start);
-                                        let subject = match subject {
-                                            Subject::Known(list)
-                                                if list.len() == 1
-                                                    && joined(1) == 2
-                                                    && !of_periods =>
-                                            {
-                                                Subject::Ambiguous(list[0].1.clone())
-                                            }
-                                            subject => subject,
-                                        };
-                                        Run::start(subject, ci, lead, joined(1) == 1)
-                                    }
-                                };
+                            // One name, and more figures shared out to it ("农民人均纯收入年均
+                            // 增长8%（2006年分别增长10%和9%）"): whose each is cannot be told,
+                            // unless they are of parts of the year ("四个季度的增幅分别为…").
+                            // (A name with words listed after it, "一般预算收入和支出分别增长
+                            // 16.5%和36.5%", was shared out above.)
+                            let of_periods = last_period.is_some_and(|(at, _)| *at >= clause.start);
+                            let subject = match subject {
+                                Subject::Known(list)
+                                    if list.len() == 1 && joined(1) == 2 && !of_periods =>
+                                {
+                                    Subject::Ambiguous(list[0].1.clone())
+                                }
+                                subject => subject,
+                            };
+                            let (first, started) = Run::start(subject, ci, lead, joined(1) == 1);
                             run = started;
                             first
                         })
@@ -2329,24 +2305,6 @@ fn soft_runs(sentence: &str, clauses: &[Range<usize>]) -> Vec<usize> {
         runs.push(run);
     }
     runs
-}
-
-/// The words listed after a single known name before a 分别 at `respectively` (
-/// "一般预算收入和支出分别增长…": 支出), as an unknown subject: they name nothing the lexicon
-/// knows, so the figures after the name's first are theirs.
-fn listed_with(sentence: &str, subject: &Subject, respectively: Option<usize>) -> Option<Subject> {
-    let Subject::Known(list) = subject else {
-        return None;
-    };
-    let [(_, name)] = list.as_slice() else {
-        return None;
-    };
-    let at = respectively?;
-    let between = sentence.get(name.end..at)?;
-    let rest = words::NAME_JOINERS
-        .iter()
-        .find_map(|j| between.strip_prefix(j))?;
-    (!rest.trim().is_empty()).then(|| Subject::Unknown(at - rest.len()..at))
 }
 
 /// The items listed after a name that ends at `name_end`, up to the measure words before
