@@ -1090,6 +1090,10 @@ impl Extractor {
             // "财政总收入、一般预算收入分别完成165.4亿元、59.7亿元，增长0.6%、8.4%": the 分别
             // of the clause before in the run also shares out a clause of exactly as many
             // figures as it gave names.
+            // The lead without fillers, read at most once, and only when it is asked for:
+            // whether it is bare decides the look-backs below.
+            let lead_words = std::cell::OnceCell::new();
+            let stripped = || *lead_words.get_or_init(|| strip_fillers(lead));
             let respectively = ClauseWords::before(in_clause.respectively_at, q.span.start)
                 || (in_clause.respectively_at.is_none()
                     && ci.checked_sub(1).is_some_and(|p| {
@@ -1106,7 +1110,7 @@ impl Extractor {
                                     && quantities
                                         .get(qi + 1)
                                         .is_some_and(|next| next.span.start < clause.end)
-                                    && strip_fillers(lead).chars().nth(1).is_none()))
+                                    && stripped().chars().nth(1).is_none()))
                     })
                     && {
                         let n = joined(MAX_LISTED);
@@ -1125,10 +1129,6 @@ impl Extractor {
             // The subjects after the first of a 分别 list that names an indicator the
             // lexicon does not know among others, for the figures joined to this one.
             let mut listed_rest: Option<Vec<Subject>> = None;
-            // The lead without fillers, read at most once, and only when no name in the
-            // clause gives the subject: whether it is bare decides the look-backs below.
-            let lead_words = std::cell::OnceCell::new();
-            let stripped = || *lead_words.get_or_init(|| strip_fillers(lead));
             let bare = || stripped().chars().nth(1).is_none();
             let continues_run = run.is_some() && joined_lead.is_some();
             let subject = match run.as_mut().filter(|_| joined_lead.is_some()) {
