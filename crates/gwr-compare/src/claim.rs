@@ -2329,11 +2329,21 @@ fn items_listed_after(
     };
     let first = joiner_at(between, 0)?;
     let rest = &between[first..];
-    let measure_at = [&*words::UP, &*words::DOWN, &*words::ATTAINMENT]
-        .iter()
-        .filter_map(|set| set.find(rest))
-        .min()
-        .unwrap_or(rest.len());
+    // The measure words end the items, but for one right after a joiner: it opens an
+    // item's name ("销售收入和实现利税增长12%、11%和10%": 实现利税).
+    let mut from = 0;
+    let measure_at = loop {
+        let measure = [&*words::UP, &*words::DOWN, &*words::ATTAINMENT]
+            .iter()
+            .filter_map(|set| Some(from + set.find(&rest[from..])?))
+            .min();
+        match measure {
+            Some(at) if words::ITEM_JOINERS.iter().any(|j| rest[..at].ends_with(j)) => {
+                from = at + rest[at..].chars().next().map_or(1, char::len_utf8);
+            }
+            at => break at.unwrap_or(rest.len()),
+        }
+    };
     let items = &rest[..measure_at];
     if items.is_empty() || items.contains(|c: char| words::is_digit(c) || words::is_clause_break(c))
     {
