@@ -228,7 +228,8 @@ pub(crate) const FLAT_APPROX: &[&str] = &["基本", "大体", "大致", "基本�
 /// ("下降8.4%（按可比口径增长3.5%）"), or leaves something out, as after
 /// [`EXCLUSION_OPENERS`] ("完成88.1亿元（不含绥芬河完成82.5亿元）").
 pub(crate) const OTHER_BASES: &[&str] = &[
-    "可比口径",
+    // 可比口径, and "增长44.1%（可比增长30.3%）".
+    "可比",
     "同口径",
     "自然口径",
     "口径计算",
@@ -242,8 +243,8 @@ pub(crate) const OTHER_BASES: &[&str] = &[
 ];
 
 /// Between two growths of one subject: the second is the real one, with prices out
-/// ("增长10%，扣除价格因素实际增长7%"), not another basis.
-pub(crate) const REAL_GROWTH_WORDS: &[&str] = &["价格", "实际增长", "物价"];
+/// ("增长10%，扣除价格因素实际增长7%", "名义增长8.6%，可比价增长6.9%"), not another basis.
+pub(crate) const REAL_GROWTH_WORDS: &[&str] = &["价格", "实际增长", "物价", "可比价"];
 
 /// Before a list of targets: each is a floor, the least the government will reach
 /// ("底限指标是：地区生产总值增长13%", "底线目标为…").
@@ -403,6 +404,8 @@ pub(crate) const LEADING_FILLERS: &[&str] = &[
     "按同口径",
     "同口径",
     "可比口径",
+    // "…2630亿元，可比增长9%": at comparable prices, the subject's growth.
+    "可比",
     // "按自然口径下降4.6%，扣除留抵退税因素后增长5.2%": the figure as recorded, before
     // adjustments.
     "按自然口径计算",
