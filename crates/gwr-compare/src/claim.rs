@@ -1150,7 +1150,8 @@ impl Extractor {
                                 Subject::Known(list) => {
                                     list.iter().all(|(_, name)| name.end <= previous_end)
                                 }
-                                _ => false,
+                                Subject::Ambiguous(name) => name.end <= previous_end,
+                                Subject::Unknown(_) => false,
                             };
                             // Not the subject's own measure words ("、增长了3.5%"), a stretch
                             // of it ("、力争累计降低4.4%") or a base it is set against ("、是
