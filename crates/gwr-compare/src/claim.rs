@@ -287,6 +287,8 @@ struct ReportFacts<'a, 'd> {
     squeeze_marks: Marks,
     /// Where an estimate word stands.
     estimate_marks: Marks,
+    /// The report's page debris, sorted: a page number inside a sentence is read past.
+    chrome: Vec<Range<usize>>,
 }
 
 impl<'a, 'd> ReportFacts<'a, 'd> {
@@ -317,7 +319,22 @@ impl<'a, 'd> ReportFacts<'a, 'd> {
             level: OwnLevel::of(doc.text(&report.span)),
             squeeze_marks: squeeze::marks(doc.text(&report.span), report.span.start),
             estimate_marks: words::estimate_marks(doc.text(&report.span), report.span.start),
+            chrome: {
+                let mut chrome = report.chrome.clone();
+                chrome.sort_unstable_by_key(|c| c.start);
+                chrome
+            },
         }
+    }
+
+    /// The page debris inside `span` (a sentence), as offsets into its text.
+    fn chrome_in(&self, span: &Range<usize>) -> Vec<Range<usize>> {
+        let from = self.chrome.partition_point(|c| c.start < span.start);
+        self.chrome[from..]
+            .iter()
+            .take_while(|c| c.end <= span.end)
+            .map(|c| c.start - span.start..c.end - span.start)
+            .collect()
     }
 }
 
@@ -722,7 +739,7 @@ impl Extractor {
             let sentence_words = LazyWords::new(text);
             let squeezed = squeeze_marks
                 .any_in(s.span.clone())
-                .then(|| Squeezed::of(text))
+                .then(|| Squeezed::of(text, &report_facts.chrome_in(&s.span)))
                 .flatten();
             self.sentence_claims(
                 text,

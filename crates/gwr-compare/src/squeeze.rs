@@ -72,28 +72,39 @@ static WIDE: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
 
 impl Squeezed {
     /// The squeezed form of `sentence`, or `None` when nothing in it needs squeezing (the
-    /// common case, checked without allocating).
-    pub(crate) fn of(sentence: &str) -> Option<Squeezed> {
-        if !may_need_squeezing(sentence.as_bytes()) {
+    /// common case, checked without allocating). `debris` (sorted offsets into `sentence`)
+    /// is dropped whole: a page number that broke the sentence ("达到\n— 1 —\n370.62亿元").
+    pub(crate) fn of(sentence: &str, debris: &[std::ops::Range<usize>]) -> Option<Squeezed> {
+        if debris.is_empty() && !may_need_squeezing(sentence.as_bytes()) {
             return None;
         }
-        let chars: Vec<(usize, char)> = sentence.char_indices().collect();
+        // Each char, and whether it is dropped as white space is (debris is white space
+        // here).
+        let mut pending = debris.iter().peekable();
+        let chars: Vec<(usize, char, bool)> = sentence
+            .char_indices()
+            .map(|(at, c)| {
+                while pending.next_if(|r| r.end <= at).is_some() {}
+                let in_debris = pending.peek().is_some_and(|r| r.start <= at);
+                (at, c, in_debris || is_droppable(c))
+            })
+            .collect();
         // For each char, the next char that is not white space (one pass from the end, so a
         // long run of spaces costs no more than its length).
         let mut next_solid = vec![None; chars.len()];
         let mut solid = None;
-        for (k, &(_, c)) in chars.iter().enumerate().rev() {
+        for (k, &(_, c, droppable)) in chars.iter().enumerate().rev() {
             next_solid[k] = solid;
-            if !is_droppable(c) {
+            if !droppable {
                 solid = Some(c);
             }
         }
         let mut text = String::with_capacity(sentence.len());
         let mut map = Vec::with_capacity(sentence.len() + 1);
-        let kept = |k: usize| chars.get(k).map(|&(_, c)| c);
+        let kept = |k: usize| chars.get(k).map(|&(_, c, _)| c);
         let mut previous_solid: Option<char> = None;
-        for (k, &(at, c)) in chars.iter().enumerate() {
-            let out = if is_droppable(c) {
+        for (k, &(at, c, droppable)) in chars.iter().enumerate() {
+            let out = if droppable {
                 // Between two ASCII letters a space separates words ("R D"): keep it.
                 let letters = previous_solid.is_some_and(|b| b.is_ascii_alphabetic())
                     && next_solid[k].is_some_and(|a: char| a.is_ascii_alphabetic());
@@ -110,7 +121,7 @@ impl Squeezed {
             } else {
                 c
             };
-            if !is_droppable(c) {
+            if !droppable {
                 previous_solid = Some(c);
             }
             map.extend(std::iter::repeat_n(at, out.len_utf8()));
@@ -141,7 +152,7 @@ mod tests {
     #[test]
     fn spaced_digits_and_dots_read_as_one_figure() {
         let s = "国内生产总值7 4 7 7 2 亿元，增长8 ．8 ％，农民收入增长4·3％";
-        let q = Squeezed::of(s).expect("spaces to squeeze");
+        let q = Squeezed::of(s, &[]).expect("spaces to squeeze");
         assert_eq!(
             q.text,
             "国内生产总值74772亿元，增长8．8％，农民收入增长4.3％"
@@ -169,9 +180,11 @@ mod tests {
     #[test]
     fn words_of_latin_letters_keep_their_space_and_plain_text_is_untouched() {
         assert_eq!(
-            Squeezed::of("R D 投入 增长 8%").map(|q| q.text).as_deref(),
+            Squeezed::of("R D 投入 增长 8%", &[])
+                .map(|q| q.text)
+                .as_deref(),
             Some("R D投入增长8%")
         );
-        assert!(Squeezed::of("地区生产总值增长6%左右").is_none());
+        assert!(Squeezed::of("地区生产总值增长6%左右", &[]).is_none());
     }
 }

@@ -733,27 +733,38 @@ impl ReportBuilder<'_> {
     /// The line that continues line `i`'s paragraph, if one does: the next line, when `i`
     /// stops without closing punctuation (a PDF's hard wrap), or the next text line past
     /// blank lines, when `i` stops on a comma (a paragraph never ends on "、" or "，": the
-    /// page broke it). Page debris between stays out: its text would enter the paragraph's
-    /// sentences, and it is the report's chrome.
+    /// page broke it). A page number between a line that stops mid-sentence and the next
+    /// text line is passed over too ("…生产总值达到" / "— 1 —" / "370.62亿元，…"): the page
+    /// broke the sentence. It stays the report's chrome, inside the paragraph's span.
     fn continuation(&self, lines: &[Line], i: usize, end_line: usize) -> Option<usize> {
         let content = lines[i].content(self.text);
         if !ends_mid_sentence(content) {
             return None;
         }
-        let next = if content.ends_with(['、', '，', ',']) {
-            (i + 1..end_line.min(i + 1 + MAX_GAP_LINES))
-                .find(|&k| lines[k].kind != LineKind::Blank)?
-        } else {
-            i + 1
+        let gap_end = end_line.min(i + 1 + MAX_GAP_LINES);
+        let page_number = |k: usize| {
+            lines[k].kind == LineKind::Chrome && lines::is_page_number(lines[k].content(self.text))
         };
-        (next < end_line && lines[next].kind == LineKind::Text).then_some(next)
+        let next =
+            (i + 1..gap_end).find(|&k| lines[k].kind != LineKind::Blank && !page_number(k))?;
+        // A hard wrap goes on at the next line, or past a page break.
+        let passed =
+            content.ends_with(['、', '，', ',']) || next == i + 1 || (i + 1..next).any(page_number);
+        (passed && lines[next].kind == LineKind::Text).then_some(next)
     }
 
     /// Reads a paragraph starting at byte `from` of line `i`, joining the hard-wrapped
-    /// lines that follow. Returns the index of its last line.
+    /// lines that follow, past page numbers (kept as chrome). Returns the index of its
+    /// last line.
     fn paragraph(&mut self, lines: &[Line], i: usize, from: usize, end_line: usize) -> usize {
         let mut last = i;
         while let Some(next) = self.continuation(lines, last, end_line) {
+            self.chrome.extend(
+                lines[last + 1..next]
+                    .iter()
+                    .filter(|l| l.kind == LineKind::Chrome)
+                    .map(|l| l.cs()..l.ce()),
+            );
             last = next;
         }
         let span = from..lines[last].ce();

@@ -379,7 +379,7 @@ pub(crate) fn titled_kind(title: &str) -> Option<SectionKind> {
 }
 
 /// "12", "- 12 -", "— 12 —", "第12页", "第 3 页 共 20 页", "3/20".
-fn is_page_number(content: &str) -> bool {
+pub(crate) fn is_page_number(content: &str) -> bool {
     let mut digits = 0;
     for c in content.chars() {
         if is_digit(c) {

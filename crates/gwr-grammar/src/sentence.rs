@@ -17,6 +17,18 @@ use crate::{
 /// every sentence to the paragraph's end.
 const MAX_BRACKETED_CHARS: usize = 300;
 
+/// The same for a quote or title mark (“…”, 「…」, 《…》): what they hold is a name, a
+/// slogan or a title, far shorter than a bracket's note.
+const MAX_QUOTED_CHARS: usize = 80;
+
+/// The row of “…” in [`lexicon::BRACKETS`].
+const QUOTES_ROW: usize = 0;
+
+/// Whether `open` opens a bracket ( （ 【 ), not a quote or title mark.
+fn is_paren(open: char) -> bool {
+    matches!(open, '（' | '(' | '【')
+}
+
 /// Splits `text` (a paragraph starting at byte `base` of the document) into sentences.
 ///
 /// A sentence ends after 。！？ (and ； when `semicolons`), or after ! ? (;) written between
@@ -52,11 +64,15 @@ pub(crate) fn sentences(text: &str, base: usize, semicolons: bool) -> Vec<Senten
             i += len;
             continue;
         }
-        let c = text[i..]
+        let mut c = text[i..]
             .chars()
             .next()
             .unwrap_or(char::REPLACEMENT_CHARACTER);
-        let len = c.len_utf8();
+        let mut len = c.len_utf8();
+        // A scan reads a closing ” as two apostrophes ("完成了“十五''计划").
+        if c == '\'' && text[i + 1..].starts_with('\'') && open[QUOTES_ROW] > 0 {
+            (c, len) = ('”', 2);
+        }
         // One look at the table for both sides (no char opens one pair and closes another:
         // a test checks).
         if let Some(row) = lexicon::BRACKETS
@@ -64,8 +80,13 @@ pub(crate) fn sentences(text: &str, base: usize, semicolons: bool) -> Vec<Senten
             .position(|&(o, cl)| o == c || cl == c)
         {
             if lexicon::BRACKETS[row].0 == c {
-                open[row] += 1;
-                inside = true;
+                // Typesetting never ends a line on an opening bracket or quote (避头尾): one
+                // there is debris, a scan's "「", which would keep the sentence open.
+                let line_rest = text[i + len..].trim_start_matches([' ', '\t']);
+                if !(line_rest.is_empty() || line_rest.starts_with(['\n', '\r'])) {
+                    open[row] += 1;
+                    inside = true;
+                }
             } else {
                 open[row] = open[row].saturating_sub(1);
                 inside = open.iter().any(|&n| n > 0);
@@ -73,7 +94,16 @@ pub(crate) fn sentences(text: &str, base: usize, semicolons: bool) -> Vec<Senten
         }
         if inside {
             bracketed_chars += 1;
-            if bracketed_chars > MAX_BRACKETED_CHARS {
+            let limit = if open
+                .iter()
+                .zip(lexicon::BRACKETS)
+                .any(|(&n, &(o, _))| n > 0 && !is_paren(o))
+            {
+                MAX_QUOTED_CHARS
+            } else {
+                MAX_BRACKETED_CHARS
+            };
+            if bracketed_chars > limit {
                 open = [0; lexicon::BRACKETS.len()];
                 inside = false;
                 bracketed_chars = 0;
@@ -235,5 +265,26 @@ mod tests {
                 "{open}"
             );
         }
+    }
+
+    #[test]
+    fn quotes_row_holds_the_double_quotes() {
+        assert_eq!(lexicon::BRACKETS[QUOTES_ROW], ('“', '”'));
+    }
+
+    /// Text of our own: a scan's stray marks do not keep a sentence open.
+    #[test]
+    fn stray_quotes_do_not_swallow_sentences() {
+        let count = |text: &str| sentences(text, 0, false).len();
+        // ” scanned as two apostrophes closes the quote.
+        assert_eq!(count("完成了“十五''计划。经济增长12%。"), 2);
+        // An opening mark at a line's end opens nothing.
+        assert_eq!(count("取得新成就。「\n——经济持续发展。财政收入增长9%。"), 3);
+        // An unclosed quote holds a sentence open for a name's length, not a note's.
+        let long = format!("实施“{}。工业增长8%。财政增长9%。", "百千万工程".repeat(20));
+        assert_eq!(count(&long), 2);
+        // A bracket's note may run long.
+        let note = format!("增长8%（{}。）。", "不含新区".repeat(30));
+        assert_eq!(count(&note), 1);
     }
 }
