@@ -1608,10 +1608,14 @@ impl Extractor {
                 || year.is_some_and(|y| {
                     far_base_year(&facts.comparisons, clause.start..q.span.start, y)
                         // "由2002年的70.1亿元跃升到131亿元，增长86%": the growth of the
-                        // run's whole span, when its own clause names no base.
+                        // run's whole span, when its own clause names no base, nor a year
+                        // of its own ("从2017年开始回升，…，2020年增速为3.6%").
                         || (figure.measure == Measure::Growth
                             && last_base_marker(sentence, &mut base_markers, q.span.start)
                                 .is_none_or(|at| at < clause.start)
+                            && facts.years[..facts.years.partition_point(|w| w.end <= q.span.start)]
+                                .last()
+                                .is_none_or(|w| w.start < clause.start)
                             && far_base_year(
                                 &facts.period_starts,
                                 clauses[runs[ci]].start..q.span.start,

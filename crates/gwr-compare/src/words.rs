@@ -394,6 +394,9 @@ pub(crate) const LEADING_FILLERS: &[&str] = &[
     // "两年平均增长5.6%": the subject's growth over two years (a multi-year figure).
     "两年平均",
     "三年平均",
+    // "到2019年年均增速6%": the subject's average growth (a multi-year figure).
+    "年均",
+    "年平均",
     // "比上年净增65.7亿元", "，增量12亿元": a change of the subject.
     "净增",
     "增量",
