@@ -360,7 +360,8 @@ impl<'w, 'd> ParagraphJob<'w, 'd> {
         for section in &report_facts.report.sections {
             let section_title = section.heading.as_ref().map_or("", |h| h.title.as_str());
             let plan_period = section.kind == SectionKind::Plan
-                && words::MULTI_YEAR.contains(section_title)
+                && (words::MULTI_YEAR.contains(section_title)
+                    || words::titles_plan_period(section_title))
                 && !section_title.chars().any(|c| c.is_ascii_digit());
             let mut paragraphs = Vec::new();
             collect_paragraphs(report_facts.doc, &section.blocks, false, &mut paragraphs);

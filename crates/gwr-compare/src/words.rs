@@ -1137,6 +1137,18 @@ pub(crate) const MULTI_YEAR_WORDS: &[&str] = &[
 /// Five-year plans by name, the longer first.
 const PLAN_PERIODS: &[&str] = &["十一五", "十二五", "十三五", "十四五", "十五五", "十五"];
 
+/// Whether `title` (a section's) is about a five-year plan by its name, and neither names a
+/// year nor speaks of the plan's start ("“十三五”发展的基本思路和目标任务", "展望“十二五”"; not
+/// "“十二五”开局之年的工作安排", "推动“十四五”开好局起好步": the year's work).
+pub(crate) fn titles_plan_period(title: &str) -> bool {
+    PLAN_PERIODS.iter().any(|p| title.contains(p))
+        && !title.contains('年')
+        && !PLAN_START_WORDS.iter().any(|w| title.contains(w))
+}
+
+/// In a title naming a five-year plan: the title is about its first year.
+const PLAN_START_WORDS: &[&str] = &["开局", "开好局", "起步", "起好步", "开篇"];
+
 /// The char every name of [`PLAN_PERIODS`] starts with.
 const PLAN_PERIOD_START: char = '十';
 
