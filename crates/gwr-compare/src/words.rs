@@ -1142,10 +1142,17 @@ const PLAN_PERIODS: &[&str] = &["十一五", "十二五", "十三五", "十四�
 /// year nor speaks of the plan's start ("“十三五”发展的基本思路和目标任务", "展望“十二五”"; not
 /// "“十二五”开局之年的工作安排", "推动“十四五”开好局起好步": the year's work).
 pub(crate) fn titles_plan_period(title: &str) -> bool {
-    PLAN_PERIODS.iter().any(|p| title.contains(p))
+    PLAN_PERIODS
+        .iter()
+        .chain(NEXT_TERM_WORDS)
+        .any(|p| title.contains(p))
         && !title.contains('年')
         && !PLAN_START_WORDS.iter().any(|w| title.contains(w))
 }
+
+/// In a section title: the section is about the next government's five-year term ("对下届
+/// 政府工作的建议"), as a title naming a five-year plan is about the plan.
+const NEXT_TERM_WORDS: &[&str] = &["下届", "下一届"];
 
 /// In a title naming a five-year plan: the title is about its first year.
 const PLAN_START_WORDS: &[&str] = &["开局", "开好局", "起步", "起好步", "开篇"];
