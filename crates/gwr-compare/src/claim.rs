@@ -1603,9 +1603,18 @@ impl Extractor {
                                 (sentence, found, &facts.years),
                             )
                     });
+            // "全社会固定资产投资累计完成5879.6亿元" in a review of several years ("2020年和
+            // “十三五”工作回顾"): the years' sum. In a review of one year, or after a word
+            // of one year ("全年累计新增…"), 累计 sums that year ("CPI累计上涨2.2%").
+            let cumulative = ctx.section == SectionKind::Review
+                && lead
+                    .find(words::CUMULATIVE)
+                    .is_some_and(|at| words::ONE_YEAR.find(&lead[..at]).is_none())
+                && words::titles_several_years(ctx.section_title);
             let multi_year = base_year.is_none()
                 && (multi_year_word
                 || averaged_list
+                || cumulative
                 || year.is_some_and(|y| {
                     far_base_year(&facts.comparisons, clause.start..q.span.start, y)
                         // "由2002年的70.1亿元跃升到131亿元，增长86%": the growth of the

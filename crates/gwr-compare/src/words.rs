@@ -1150,6 +1150,24 @@ pub(crate) fn titles_plan_period(title: &str) -> bool {
         && !PLAN_START_WORDS.iter().any(|w| title.contains(w))
 }
 
+/// Before a figure in a review: a sum over the span the review covers ("累计完成固定资产投资").
+pub(crate) const CUMULATIVE: &str = "累计";
+
+/// Whether `title` (a section's) covers several years: a multi-year word (过去五年, “十一五”
+/// 时期), a five-year plan's name ("2015年和“十二五”工作回顾") or a government's term (本届政府
+/// 工作回顾).
+pub(crate) fn titles_several_years(title: &str) -> bool {
+    MULTI_YEAR.contains(title)
+        || PLAN_PERIODS
+            .iter()
+            .chain(TERM_WORDS)
+            .chain(NEXT_TERM_WORDS)
+            .any(|p| title.contains(p))
+}
+
+/// In a section title: the term of the government that reports, five years.
+const TERM_WORDS: &[&str] = &["本届", "上届"];
+
 /// In a section title: the section is about the next government's five-year term ("对下届
 /// 政府工作的建议"), as a title naming a five-year plan is about the plan.
 const NEXT_TERM_WORDS: &[&str] = &["下届", "下一届"];
