@@ -1346,8 +1346,17 @@ impl Extractor {
                             // "固定资产投资、规上工业增加值、社会消费品零售总额同比增长6.4%、8.2%
                             // 和15%": as many figures joined as names listed share them out
                             // in order, 分别 or not.
-                            let paired = matches!(&subject, Subject::Known(list)
-                                if list.len() > 1 && joined(list.len()) == list.len());
+                            // A name of two ("城乡居民人均可支配收入达到45893元、20070元")
+                            // counts as its two.
+                            let names = match &subject {
+                                Subject::Known(list) if list.len() == 1 => self
+                                    .lexicon
+                                    .respectively(&sentence[list[0].1.clone()])
+                                    .map_or(1, |ids| ids.len()),
+                                Subject::Known(list) => list.len(),
+                                _ => 0,
+                            };
+                            let paired = names > 1 && joined(names) == names;
                             // "规模以上工业增加值、销售收入和税金增长13%、15%和11%": one known
                             // name listed with items the lexicon does not know, and as many
                             // figures: the name's is the first, the items' the rest.
