@@ -940,7 +940,7 @@ impl Extractor {
                             || labels_change(sentence, y))
                 })
                 .collect(),
-            periods: periods(sentence),
+            periods: dating_periods(sentence, periods(sentence), &clauses, quantities),
             // "比2010年", and "是2005年的2.6倍": a change or multiple over several years.
             comparisons: {
                 let mut bases = years_after(sentence, &written_years, words::COMPARISON_MARKERS);
@@ -3924,6 +3924,40 @@ fn four_digits_before(text: &str, end: usize) -> Option<(u16, usize)> {
         .next()
         .is_none_or(|(_, c)| !words::is_digit(c))
         .then_some((value, start))
+}
+
+/// The periods of `periods` (a sentence's, from [`periods`]) that date the figures after
+/// them: one in a clause with a figure ("上半年增长5%"), or one that opens its clause
+/// ("1-11月，全市完成…", "今年前三季度，…"). A period inside a clause of no figure that
+/// speaks of something else dates nothing ("针对去年前三季度物价持续上涨和进入四季度金融危机
+/// 影响，…，完成全社会消费品零售总额75亿元").
+fn dating_periods<'s>(
+    sentence: &str,
+    mut periods: Vec<(usize, &'s str)>,
+    clauses: &[Range<usize>],
+    quantities: &[Quantity],
+) -> Vec<(usize, &'s str)> {
+    periods.retain(|&(at, period)| {
+        let Some(clause) = clauses.get(clauses.partition_point(|c| c.end <= at)) else {
+            return true;
+        };
+        let has_figure = quantities
+            .get(quantities.partition_point(|q| q.span.start < clause.start))
+            .is_some_and(|q| q.span.start < clause.end);
+        period.is_empty() || has_figure || {
+            let lead = strip_year(sentence[clause.start..at].trim_start_matches(['—', ' ', '　']));
+            let lead = words::YEAR_WORDS
+                .iter()
+                .find_map(|w| lead.strip_prefix(w))
+                .unwrap_or(lead);
+            words::PERIOD_OPENERS
+                .iter()
+                .find_map(|w| lead.strip_prefix(w))
+                .unwrap_or(lead)
+                .is_empty()
+        }
+    });
+    periods
 }
 
 /// Partial-year periods in a sentence ("截止11月", "1-11月", "上半年") with their offsets:

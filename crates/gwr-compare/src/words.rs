@@ -269,6 +269,10 @@ pub(crate) const ABOVE_WORDS: &[&str] = &["高于", "快于", "高於"];
 /// Where a partial-year period starts in a sentence ("截止11月", "1-11月", "上半年").
 pub(crate) const PERIOD_STARTS: &[&str] = &["截止", "截至", "截止到", "1-", "1—", "1～", "1至"];
 
+/// Before a period word that opens its clause ("截至11月底", "从一季度起"): the clause
+/// dates the figures after it.
+pub(crate) const PERIOD_OPENERS: &[&str] = &["截至", "截止到", "截止", "从", "在", "到"];
+
 /// Periods written as a whole word.
 pub(crate) const PERIOD_WORDS: &[&str] = &[
     "上半年",
