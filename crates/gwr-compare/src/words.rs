@@ -812,6 +812,12 @@ pub(crate) const SUB_AREAS: &[&str] = &[
     "小城镇",
     // The poor counties picked out of the place ("贫困县农民人均纯收入4264元，增长22%").
     "贫困县",
+    "脱贫县",
+    "贫困地区",
+    "脱贫地区",
+    // Zones by kind that [`ZONES`] does not hold ("兴隆综保区进出口突破85亿元").
+    "综保区",
+    "度假区",
     "各县",
     "各区",
     "市直",
