@@ -649,6 +649,12 @@ pub(crate) const PART_PREFIXES: &[&str] = &[
     "占到",
     "相当于",
     "对",
+    // The base a gap is measured from: "服务业增加值增长10.8%，高于GDP增幅3.7个百分点".
+    "高于",
+    "高出",
+    "低于",
+    "快于",
+    "慢于",
     "占全市",
     "占全省",
     "萬元",
