@@ -2024,10 +2024,18 @@ impl Extractor {
                     Some(Subject::Ambiguous(name)) if !self.known_only => vec![(None, name)],
                     _ => continue,
                 };
+            // What a subject grows faster than follows its word at once ("高于经济增长",
+            // "高于同期经济增长"); a name further on is another item's ("增速高于全省平均水平、
+            // 确保城乡居民收入增速…").
+            let above_end = after_word.map(|rest| clause.end - rest.len());
             let reference = names[names.partition_point(|n| n.start < clause.start)..]
                 .iter()
                 .take_while(|n| n.start < clause.end)
                 .filter(|n| n.start >= list.last().map_or(0, |l| l.1.end))
+                .filter(|n| {
+                    constraint != Constraint::Above
+                        || above_end.is_some_and(|end| n.start <= end + ABOVE_REFERENCE_GAP)
+                })
                 .find_map(|n| match n.owner {
                     Owner::Reference(k) => self.lexicon.reference_at(k).map(CompactString::from),
                     Owner::Indicator(i)
@@ -2143,6 +2151,9 @@ fn is_part_of_longer_name(
         // after the name and 的 is a part of it.
         || after.trim_matches([' ', '　']) == "的"
 }
+
+/// How far after 高于 (in bytes: two chars, 同期) the indicator it compares with may start.
+const ABOVE_REFERENCE_GAP: usize = 2 * 3;
 
 /// How far before a figure, in chars, its run is searched for a 去年 that dates it (a
 /// bound keeps a run of many figures linear).

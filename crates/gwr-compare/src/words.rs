@@ -1942,6 +1942,10 @@ pub(crate) fn contribution_at(before: &str) -> Option<usize> {
 /// Before a wider place: a figure after them is a gap to that place ("比全国低", "高出全省").
 const GAP_VERBS: &[&str] = &["比", "高于", "低于", "高出", "快于", "慢于", "超出", "领先"];
 
+/// Before a place, beside [`GAP_VERBS`]: the place is a yardstick, a rank's or a
+/// location's ("居全省第一", "在全省率先", "占全省的12%").
+const YARDSTICK_BEFORE: &[&str] = &["居", "列", "在", "占", "于", "超过", "对照"];
+
 /// Places wider than any report's own: another country's figures or the world's.
 const WORLD: &[&str] = &["世界", "全球"];
 
@@ -1957,11 +1961,20 @@ pub(crate) struct OwnLevel(Option<usize>);
 
 impl OwnLevel {
     /// The level of the report `text`: the one it names most; on a tie the narrower, as a
-    /// report names wider places only to compare.
+    /// report names wider places only to compare. A place named as a yardstick ("高出全省2个
+    /// 百分点", "居全省第一", "在全省率先") does not count: a report that compares itself with
+    /// its province often names the province more than itself.
     pub(crate) fn of(text: &str) -> OwnLevel {
         let mut counts = [0usize; PLACE_LEVELS.len()];
         for at in QUAN.find_iter(text.as_bytes()) {
             let rest = &text[at..];
+            if GAP_VERBS
+                .iter()
+                .chain(YARDSTICK_BEFORE)
+                .any(|w| text[..at].ends_with(w))
+            {
+                continue;
+            }
             if let Some(level) = PLACE_LEVELS
                 .iter()
                 .position(|words| words.iter().any(|w| rest.starts_with(w)))
