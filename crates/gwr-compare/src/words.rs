@@ -1946,6 +1946,9 @@ const GAP_VERBS: &[&str] = &["比", "高于", "低于", "高出", "快于", "慢
 /// location's ("居全省第一", "在全省率先", "占全省的12%").
 const YARDSTICK_BEFORE: &[&str] = &["居", "列", "在", "占", "于", "超过", "对照"];
 
+/// The last chars of [`GAP_VERBS`] and [`YARDSTICK_BEFORE`] (a test checks).
+const YARDSTICK_ENDS: &[char] = &['比', '于', '出', '先', '居', '列', '在', '占', '过', '照'];
+
 /// Places wider than any report's own: another country's figures or the world's.
 const WORLD: &[&str] = &["世界", "全球"];
 
@@ -1968,10 +1971,16 @@ impl OwnLevel {
         let mut counts = [0usize; PLACE_LEVELS.len()];
         for at in QUAN.find_iter(text.as_bytes()) {
             let rest = &text[at..];
-            if GAP_VERBS
-                .iter()
-                .chain(YARDSTICK_BEFORE)
-                .any(|w| text[..at].ends_with(w))
+            // Most 全 follow a char that ends no yardstick word: one look at it first.
+            let before = &text[..at];
+            if before
+                .chars()
+                .next_back()
+                .is_some_and(|c| YARDSTICK_ENDS.contains(&c))
+                && GAP_VERBS
+                    .iter()
+                    .chain(YARDSTICK_BEFORE)
+                    .any(|w| before.ends_with(w))
             {
                 continue;
             }
@@ -2200,5 +2209,13 @@ mod tests {
             set.find(&format!("{shared}同比增长")),
             Some(shared.len_utf8())
         );
+    }
+
+    #[test]
+    fn yardstick_ends_hold_every_last_char() {
+        for w in GAP_VERBS.iter().chain(YARDSTICK_BEFORE) {
+            let last = w.chars().next_back().expect("a word");
+            assert!(YARDSTICK_ENDS.contains(&last), "{w}");
+        }
     }
 }
