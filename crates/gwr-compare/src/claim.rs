@@ -1616,8 +1616,8 @@ impl Extractor {
             // “十三五”工作回顾"): the years' sum. In a review of one year, or after a word
             // of one year ("全年累计新增…"), 累计 sums that year ("CPI累计上涨2.2%").
             let cumulative = ctx.section == SectionKind::Review
-                && lead
-                    .find(words::CUMULATIVE)
+                && CUMULATIVE
+                    .find(lead.as_bytes())
                     .is_some_and(|at| words::ONE_YEAR.find(&lead[..at]).is_none())
                 && words::titles_several_years(ctx.section_title);
             let multi_year = base_year.is_none()
@@ -3834,6 +3834,11 @@ fn floor_opener(sentence: &str, found: &SentenceWords) -> Option<usize> {
 
 /// How many chars before a floor's words a look back (以上是我们的) may start.
 const FLOOR_LOOK_BACK_CHARS: usize = 8;
+
+/// A search for 累计, built once: it is asked of every review figure's lead, where a
+/// `str` search would set itself up again each time.
+static CUMULATIVE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(words::CUMULATIVE));
 
 /// A search for 持平, built once.
 static FLAT: std::sync::LazyLock<memchr::memmem::Finder<'static>> =

@@ -94,16 +94,15 @@ pub(crate) fn sentences(text: &str, base: usize, semicolons: bool) -> Vec<Senten
         }
         if inside {
             bracketed_chars += 1;
-            let limit = if open
-                .iter()
-                .zip(lexicon::BRACKETS)
-                .any(|(&n, &(o, _))| n > 0 && !is_paren(o))
+            // Which marks are open is asked only past the shorter limit: most brackets
+            // close well within it.
+            if bracketed_chars > MAX_QUOTED_CHARS
+                && (bracketed_chars > MAX_BRACKETED_CHARS
+                    || open
+                        .iter()
+                        .zip(lexicon::BRACKETS)
+                        .any(|(&n, &(o, _))| n > 0 && !is_paren(o)))
             {
-                MAX_QUOTED_CHARS
-            } else {
-                MAX_BRACKETED_CHARS
-            };
-            if bracketed_chars > limit {
                 open = [0; lexicon::BRACKETS.len()];
                 inside = false;
                 bracketed_chars = 0;
