@@ -649,12 +649,6 @@ pub(crate) const PART_PREFIXES: &[&str] = &[
     "占到",
     "相当于",
     "对",
-    // The base a gap is measured from: "服务业增加值增长10.8%，高于GDP增幅3.7个百分点".
-    "高于",
-    "高出",
-    "低于",
-    "快于",
-    "慢于",
     "占全市",
     "占全省",
     "萬元",
@@ -1158,10 +1152,7 @@ const PLAN_PERIODS: &[&str] = &["十一五", "十二五", "十三五", "十四�
 /// year nor speaks of the plan's start ("“十三五”发展的基本思路和目标任务", "展望“十二五”"; not
 /// "“十二五”开局之年的工作安排", "推动“十四五”开好局起好步": the year's work).
 pub(crate) fn titles_plan_period(title: &str) -> bool {
-    PLAN_PERIODS
-        .iter()
-        .chain(NEXT_TERM_WORDS)
-        .any(|p| title.contains(p))
+    names_plan_or_next_term(title)
         && !title.contains('年')
         && !PLAN_START_WORDS.iter().any(|w| title.contains(w))
 }
@@ -1174,11 +1165,17 @@ pub(crate) const CUMULATIVE: &str = "累计";
 /// 工作回顾).
 pub(crate) fn titles_several_years(title: &str) -> bool {
     MULTI_YEAR.contains(title)
-        || PLAN_PERIODS
-            .iter()
-            .chain(TERM_WORDS)
-            .chain(NEXT_TERM_WORDS)
-            .any(|p| title.contains(p))
+        || names_plan_or_next_term(title)
+        || TERM_WORDS.iter().any(|w| title.contains(w))
+}
+
+/// Whether `title` names a five-year plan ([`PLAN_PERIODS`]) or the next government's term
+/// ([`NEXT_TERM_WORDS`]).
+fn names_plan_or_next_term(title: &str) -> bool {
+    PLAN_PERIODS
+        .iter()
+        .chain(NEXT_TERM_WORDS)
+        .any(|p| title.contains(p))
 }
 
 /// In a section title: the term of the government that reports, five years.
@@ -1434,8 +1431,9 @@ pub(crate) static CEILING: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[C
 pub(crate) static NOT_SUBJECT: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(&[NOT_SUBJECT_ENDINGS]));
 
-/// See [`PART_PREFIXES`].
-pub(crate) static PART_BEFORE: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[PART_PREFIXES]));
+/// See [`PART_PREFIXES`] and [`GAP_COMPARATIVES`].
+pub(crate) static PART_BEFORE: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(&[PART_PREFIXES, GAP_COMPARATIVES]));
 /// See [`PART_SUFFIXES`].
 pub(crate) static PART_AFTER: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[PART_SUFFIXES]));
 /// Before an indicator's name in its clause, like a sub-area: a kind of trade or goods, so
@@ -1939,14 +1937,25 @@ pub(crate) fn contribution_at(before: &str) -> Option<usize> {
         .map(|w| trimmed.len() - w.len())
 }
 
-/// Before a wider place: a figure after them is a gap to that place ("比全国低", "高出全省").
-const GAP_VERBS: &[&str] = &["比", "高于", "低于", "高出", "快于", "慢于", "超出", "领先"];
+/// Before a name: what the figure after it measures is a gap from that name's, the base
+/// ("服务业增加值增长10.8%，高于GDP增幅3.7个百分点"): a part word ([`PART_BEFORE`]). Before a
+/// wider place: a gap to that place ("高出全省"), as the rest of [`GAP_VERBS`].
+const GAP_COMPARATIVES: &[&str] = &["高于", "高出", "低于", "快于", "慢于"];
 
-/// Before a place, beside [`GAP_VERBS`]: the place is a yardstick, a rank's or a
+/// Before a wider place, beside [`GAP_COMPARATIVES`]: a figure after them is a gap to that
+/// place ("比全国低").
+const GAP_VERBS: &[&str] = &["比", "超出", "领先"];
+
+/// Every word before a wider place that makes a figure after it a gap.
+fn gap_verbs() -> impl Iterator<Item = &'static &'static str> {
+    GAP_COMPARATIVES.iter().chain(GAP_VERBS)
+}
+
+/// Before a place, beside [`gap_verbs`]: the place is a yardstick, a rank's or a
 /// location's ("居全省第一", "在全省率先", "占全省的12%").
 const YARDSTICK_BEFORE: &[&str] = &["居", "列", "在", "占", "于", "超过", "对照"];
 
-/// The last chars of [`GAP_VERBS`] and [`YARDSTICK_BEFORE`] (a test checks).
+/// The last chars of [`gap_verbs`] and [`YARDSTICK_BEFORE`] (a test checks).
 const YARDSTICK_ENDS: &[char] = &['比', '于', '出', '先', '居', '列', '在', '占', '过', '照'];
 
 /// Places wider than any report's own: another country's figures or the world's.
@@ -1977,8 +1986,7 @@ impl OwnLevel {
                 .chars()
                 .next_back()
                 .is_some_and(|c| YARDSTICK_ENDS.contains(&c))
-                && GAP_VERBS
-                    .iter()
+                && gap_verbs()
                     .chain(YARDSTICK_BEFORE)
                     .any(|w| before.ends_with(w))
             {
@@ -2055,7 +2063,7 @@ impl OwnLevel {
                     .copied()
                     .chain(self.wider_levels())
                     .any(|w| rest.starts_with(w))
-                    && GAP_VERBS.iter().any(|v| before[..at].ends_with(v))
+                    && gap_verbs().any(|v| before[..at].ends_with(v))
             }
         })
     }
@@ -2213,7 +2221,7 @@ mod tests {
 
     #[test]
     fn yardstick_ends_hold_every_last_char() {
-        for w in GAP_VERBS.iter().chain(YARDSTICK_BEFORE) {
+        for w in gap_verbs().chain(YARDSTICK_BEFORE) {
             let last = w.chars().next_back().expect("a word");
             assert!(YARDSTICK_ENDS.contains(&last), "{w}");
         }
