@@ -1487,9 +1487,7 @@ impl Extractor {
             let against = match &subject {
                 Subject::Unknown(name) => {
                     words::AGAINST.prefix(stripped()).is_some()
-                        || (words::MILESTONE_WORDS
-                            .iter()
-                            .any(|w| after.trim_start_matches('的').starts_with(w))
+                        || (words::milestone_after(after)
                             && !self.lexicon.names_an_indicator(&sentence[name.clone()]))
                 }
                 _ => false,
@@ -1578,6 +1576,11 @@ impl Extractor {
                 }));
             let constraint = match constraint_of(q, lead) {
                 Constraint::Exact if floor => Constraint::AtLeast,
+                Constraint::Exact
+                    if figure.measure == Measure::Level && words::passes_threshold(lead, after) =>
+                {
+                    Constraint::AtLeast
+                }
                 constraint => constraint,
             }
             .signed(fall);

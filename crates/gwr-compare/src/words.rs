@@ -63,7 +63,20 @@ pub(crate) const COMPARED_WORDS: &[&str] =
 
 /// Right after a figure: it is a milestone the subject passed ("第三个进入3000亿元行列",
 /// "迈上千亿元台阶"), not a subject of its own; the subject before carries past it.
+/// A milestone is also a floor: "跨越8000亿元大关" is 8000亿元 or more.
 pub(crate) const MILESTONE_WORDS: &[&str] = &["行列", "大关", "台阶", "关口"];
+
+/// Whether `after`, the text right after a figure, names it a milestone ("大关", "的新台阶").
+pub(crate) fn milestone_after(after: &str) -> bool {
+    let after = after.trim_start_matches(['的', '新']);
+    MILESTONE_WORDS.iter().any(|w| after.starts_with(w))
+}
+
+/// Whether an amount between `lead` and `after` is a threshold passed ("跨越8000亿元大关",
+/// "迈上百亿元新台阶", "首破3000亿元"): a floor.
+pub(crate) fn passes_threshold(lead: &str, after: &str) -> bool {
+    milestone_after(after) || THRESHOLD_WORDS.iter().any(|w| lead.trim_end().ends_with(w))
+}
 
 /// Before a growth in its lead: the growth is at current prices ("按现价计算增长18.6%，按可比
 /// 价格计算增长12.1%", "GDP名义增长9%"), prices included: the subject's all the same, but not
@@ -585,8 +598,16 @@ pub(crate) fn digit_value(c: char) -> Option<u16> {
 }
 
 /// Right before an amount: it is the level a subject reached ("增长15%，达到900亿元"), so
-/// the subject of a percentage before carries to it.
-pub(crate) const ATTAINMENT_WORDS: &[&str] = &["达到", "达", "突破", "超过", "完成", "实现"];
+/// the subject of a percentage before carries to it. A threshold passed is one too
+/// ("增长13%，跨上80亿元台阶").
+pub(crate) const ATTAINMENT_WORDS: &[&str] = &[
+    "达到", "达", "突破", "超过", "完成", "实现", "跨越", "跨上", "迈上", "跃上", "首破", "越过",
+];
+
+/// Right before an amount: a threshold passed ("跨越8000亿元", "首破3000亿元"), a floor as
+/// 突破 is (which the quantity reader knows; these verbs are no qualifiers of a count:
+/// "跨越五个台阶" is five steps).
+pub(crate) const THRESHOLD_WORDS: &[&str] = &["跨越", "跨上", "迈上", "跃上", "首破", "越过"];
 
 /// A lead that names a revenue topic's total ("财政收入保持了高增长势头，总收入达到21.3亿元"):
 /// the topic's own figure. Of any other topic it names something else ("规模以上工业增加值
