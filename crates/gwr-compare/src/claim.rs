@@ -688,10 +688,20 @@ impl Extractor {
         let opening = p.sentences.first().map_or("", |s| {
             doc.text(&s.span).trim_start_matches(['—', ' ', '　'])
         });
+        // Past an address, a sentence of its own ("各位代表！") or not.
+        let addressed = match words::ADDRESSES
+            .iter()
+            .find_map(|a| opening.strip_prefix(a))
+            .map(|rest| rest.trim_start_matches(['！', '!', '，', ',', '：', ':']))
+        {
+            Some("") => p.sentences.get(1).map_or("", |s| doc.text(&s.span)),
+            Some(rest) => rest,
+            None => opening,
+        };
         let mut five_years = section.kind != SectionKind::Plan
-            && words::FIVE_YEAR_OPENERS
+            && words::MULTI_YEAR_OPENERS
                 .iter()
-                .any(|w| opening.starts_with(w));
+                .any(|w| addressed.starts_with(w));
         // "——市本级发展步伐加快。…财政总收入11.93亿元": a paragraph whose first
         // sentence is a headline on a sub-area, with no figure, is about it; so is
         // the rest after a one-clause headline on a sub-area's economy further in

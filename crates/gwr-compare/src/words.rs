@@ -1292,15 +1292,51 @@ pub(crate) fn plan_period_ends(sentence: &str) -> Vec<(u16, Range<usize>)> {
         .collect()
 }
 
-/// At the start of a paragraph: what follows is about the last five years as a whole.
-pub(crate) const FIVE_YEAR_OPENERS: &[&str] = &[
+/// At the start of a paragraph: what follows is about the last years as a whole, those of
+/// a government's term (five, or four or six when it began or ends off the calendar) or a
+/// shorter run of years ("三年来", "近两年来"). An address before it is read past
+/// ("各位代表，过去的四年，…").
+pub(crate) const MULTI_YEAR_OPENERS: &[&str] = &[
     "过去五年",
     "过去的五年",
     "五年来",
     "这五年",
     "五年间",
     "回顾过去五年",
+    "回顾过去的五年",
+    "过去四年",
+    "过去的四年",
+    "四年来",
+    "这四年",
+    "四年间",
+    "回顾过去四年",
+    "回顾过去的四年",
+    "过去六年",
+    "过去的六年",
+    "六年来",
+    "这六年",
+    "六年间",
+    "回顾过去六年",
+    "回顾过去的六年",
+    "过去三年",
+    "过去的三年",
+    "三年来",
+    "这三年",
+    "三年间",
+    "回顾过去三年",
+    "回顾过去的三年",
+    "过去两年",
+    "过去的两年",
+    "两年来",
+    "这两年",
+    "两年间",
+    "回顾过去两年",
+    "回顾过去的两年",
+    "近两年来",
 ];
+
+/// An address that may open a paragraph before what it is about ("各位代表！过去四年，…").
+pub(crate) const ADDRESSES: &[&str] = &["各位代表", "同志们"];
 
 /// In a sentence of a five-year paragraph: its figures are one year's after all ("2016年,
 /// 地区生产总值增长6.5%", "比上年增长").
