@@ -1633,9 +1633,14 @@ impl Extractor {
                     .find(lead.as_bytes())
                     .is_some_and(|at| words::ONE_YEAR.find(&lead[..at]).is_none())
                 && words::titles_several_years(ctx.section_title);
+            // "完成固定资产投资4750.7亿元，是“十一五”时期的2.1倍": compared with several years
+            // as a whole, the level is the total of several.
+            let years_total = matches!(figure.measure, Measure::Level | Measure::Count)
+                && words::compared_with_years(after);
             let multi_year = base_year.is_none()
                 && (multi_year_word
                 || averaged_list
+                || years_total
                 || cumulative
                 || year.is_some_and(|y| {
                     far_base_year(&facts.comparisons, clause.start..q.span.start, y)

@@ -1169,6 +1169,69 @@ pub(crate) const MULTI_YEAR_WORDS: &[&str] = &[
 /// Five-year plans by name, the longer first.
 const PLAN_PERIODS: &[&str] = &["十一五", "十二五", "十三五", "十四五", "十五五", "十五"];
 
+/// After a level, opening its next clause or right after it: a comparison with several
+/// years as a whole ("，是前五年的5.6倍", "，比上一个五年增长85%", "，是“十一五”时期的2.1
+/// 倍", "，是上个五年投资总和"). The level is itself the total of years. See
+/// [`compared_with_years`].
+const YEARS_COMPARISONS: &[&str] = &["比", "超过", "接近"];
+
+/// See [`YEARS_COMPARISONS`]: these compare only as a multiple or a sum of the years ("是前
+/// 五年的3.7倍", "为前五年总和"; not "是“十五”时期以来第二个高产年").
+const YEARS_MULTIPLES: &[&str] = &["是", "为", "相当于"];
+
+/// See [`YEARS_MULTIPLES`]: after the years, how a multiple or a sum opens.
+const MULTIPLE_OPENERS: &[&str] = &["的", "总和", "投资总和"];
+
+/// See [`YEARS_COMPARISONS`]: the years compared with, but not one year ("五年前", "“十五”末").
+const YEARS_BASES: &[&str] = &[
+    "前五年",
+    "前四年",
+    "前六年",
+    "上个五年",
+    "上一个五年",
+    "过去五年",
+];
+
+/// After a plan's name: its years as a whole ("“十一五”时期", "十五期间").
+const PLAN_SPANS: &[&str] = &["时期", "期间"];
+
+/// Whether `after`, the text right after a level, compares it with several years as a
+/// whole: see [`YEARS_COMPARISONS`].
+pub(crate) fn compared_with_years(after: &str) -> bool {
+    let after = after.trim_start_matches(['，', ',', ' ', '　']);
+    let (rest, multiple) = match YEARS_COMPARISONS.iter().find_map(|w| after.strip_prefix(w)) {
+        Some(rest) => (rest, false),
+        None => match YEARS_MULTIPLES.iter().find_map(|w| after.strip_prefix(w)) {
+            Some(rest) => (rest, true),
+            None => return false,
+        },
+    };
+    // What follows the years: anything after 比, a multiple's or a sum's opening after 是.
+    let compares = |r: &str| {
+        !multiple
+            || MULTIPLE_OPENERS.iter().any(|o| {
+                r.strip_prefix(o).is_some_and(|n| {
+                    *o != "的"
+                        || n.starts_with(|c: char| {
+                            c.is_ascii_digit() || "一二两三四五六七八九十".contains(c)
+                        })
+                })
+            })
+    };
+    let rest = rest.trim_start_matches([' ', '　', '“', '"']);
+    YEARS_BASES
+        .iter()
+        .any(|b| rest.strip_prefix(b).is_some_and(compares))
+        || PLAN_PERIODS.iter().any(|p| {
+            rest.strip_prefix(p).is_some_and(|r| {
+                let r = r.trim_start_matches(['”', '"']);
+                PLAN_SPANS
+                    .iter()
+                    .any(|s| r.strip_prefix(s).is_some_and(compares))
+            })
+        })
+}
+
 /// Whether `title` (a section's) is about a five-year plan by its name, and neither names a
 /// year nor speaks of the plan's start ("“十三五”发展的基本思路和目标任务", "展望“十二五”"; not
 /// "“十二五”开局之年的工作安排", "推动“十四五”开好局起好步": the year's work).
