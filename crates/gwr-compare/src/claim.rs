@@ -1101,9 +1101,10 @@ impl Extractor {
             let after = &sentence[q.span.end..];
             // A figure whose value is too large to work with is skipped like an unreadable
             // one, and so is a threshold ("超20亿元的县"), which reports no value.
-            let Some(mut figure) = Figure::read(q, measure_lead, after, in_clause)
-                .filter(|_| !words::threshold_after(after))
-            else {
+            let Some(mut figure) = Figure::read(q, measure_lead, after, in_clause).filter(|_| {
+                let floor = q.qualifier == Qualifier::AtLeast && q.dimension == Dimension::Money;
+                !words::threshold_after(after, floor)
+            }) else {
                 continue;
             };
             // The figures joined from this one on (by 、, 和…), counted no further than `cap`
@@ -2165,6 +2166,8 @@ fn is_part_of_longer_name(
             SUBJECT_WINDOW,
         ))
         || words::PART_AFTER.contains(after)
+        // "地区生产总值超50亿元的县增长20%": the counties' figure.
+        || words::opens_on_threshold(&sentence[name.end..clause_to_figure.end.max(name.end)])
         // "占到地区生产总值的8.5%", "相当于GDP的11.3%", "财政收入的80%来源于…": a figure right
         // after the name and 的 is a part of it.
         || after.trim_matches([' ', '　']) == "的"

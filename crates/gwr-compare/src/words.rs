@@ -1094,12 +1094,46 @@ const THRESHOLD_HOLDERS: &[&str] = &[
     "工业园",
 ];
 
-/// Whether the text right after a figure makes it a threshold: "(以上)的县".
-pub(crate) fn threshold_after(after: &str) -> bool {
+/// Right after a name, before an amount: the name measures a threshold ("财政收入超千万元乡镇",
+/// "地区生产总值超50亿元的县"). See [`opens_on_threshold`].
+const THRESHOLD_OPENERS: &[&str] = &["超过", "超", "过", "突破", "达到"];
+
+/// How many chars an amount of [`opens_on_threshold`] may take before its 元.
+const THRESHOLD_AMOUNT_CHARS: usize = 8;
+
+/// Whether `after_name`, the text from a name on to a figure, opens on a threshold that
+/// picks out what is counted ("超50亿元的县增长20%", "超千万元乡镇增长20%"): the figure is
+/// theirs, and the name only measures them.
+pub(crate) fn opens_on_threshold(after_name: &str) -> bool {
+    let Some(rest) = THRESHOLD_OPENERS
+        .iter()
+        .find_map(|w| after_name.strip_prefix(w))
+    else {
+        return false;
+    };
+    let Some((amount, after)) = rest.split_once('元') else {
+        return false;
+    };
+    amount.chars().count() <= THRESHOLD_AMOUNT_CHARS
+        && amount
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || "一二两三四五六七八九十百千万亿".contains(c))
+        && threshold_after(after, true)
+}
+
+/// Places of [`THRESHOLD_HOLDERS`]: after a floor they need no 的 ("超千万元乡镇"). (A
+/// floor right before a project or a firm is its size class: see [`size_class_after`].)
+const THRESHOLD_PLACES: &[&str] = &["县", "乡", "镇", "村"];
+
+/// Whether the text right after a figure makes it a threshold: "(以上)的县"; of a floor
+/// amount (`floor`: "超千万元", "50万元以上") and a place, the 的 may go ("财政收入超千万元
+/// 乡镇"). (A floor percent before a place is a share of them: "80%以上村屯完成整治".)
+pub(crate) fn threshold_after(after: &str, floor: bool) -> bool {
     let after = after.strip_prefix("以上").unwrap_or(after);
-    after
-        .strip_prefix('的')
-        .is_some_and(|rest| THRESHOLD_HOLDERS.iter().any(|h| rest.starts_with(h)))
+    match after.strip_prefix('的') {
+        Some(rest) => THRESHOLD_HOLDERS.iter().any(|h| rest.starts_with(h)),
+        None => floor && THRESHOLD_PLACES.iter().any(|h| after.starts_with(h)),
+    }
 }
 
 /// Whether a growth's name follows a percent right after it ("力争保持30%左右的增幅",
