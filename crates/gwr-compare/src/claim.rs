@@ -1804,7 +1804,11 @@ impl Extractor {
                             if !self.known_only {
                                 out.push(claim(None, sentence[at..name.end].into()));
                             }
-                        } else if indicator.fits(q.dimension) && size_class.is_none() {
+                        } else if indicator.fits(q.dimension)
+                            && (measure_of(&figure, &sentence[name.clone()]) != Measure::Rate
+                                || indicator.takes_rates())
+                            && size_class.is_none()
+                        {
                             out.push(claim(Some(indicator.id.clone()), sentence[name].into()));
                         } else {
                             misfit = Some((indicator, name));

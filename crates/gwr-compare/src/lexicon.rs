@@ -47,6 +47,13 @@ impl Indicator {
     pub fn fits(&self, dimension: Dimension) -> bool {
         dimension.is_relative() || dimension.as_str() == self.dimension
     }
+
+    /// Whether a rate (a percent that is no change: 失业率4.5%) can be this indicator's
+    /// value: only of one measured in percent. An amount's or a count's percent is another
+    /// thing's (招商引资签约项目当年开工率63.6%, 占年度固定资产投资任务的85%).
+    pub fn takes_rates(&self) -> bool {
+        self.dimension == Dimension::Percent.as_str()
+    }
 }
 
 #[derive(Deserialize)]
