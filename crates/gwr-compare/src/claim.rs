@@ -17,7 +17,7 @@ use crate::{
     lexicon::{Direction, Lexicon, NameMatch, Owner},
     marks::Marks,
     squeeze::{self, Squeezed},
-    words::{self, Kind, LazyWords, OwnLevel, PlanPeriodBases, SentenceWords},
+    words::{self, Kind, LazyWords, OwnLevel, PlanPeriodBases, SentenceWords, head_chars},
 };
 
 /// What a figure is in the report's argument.
@@ -4084,11 +4084,6 @@ const MAX_NAME_CHARS: usize = 24;
 /// How many chars on each side of a name words that make it part of a longer one are
 /// looked for (万元…能耗, 占…比重, 高新区…).
 const PART_WINDOW: usize = 16;
-
-/// The first `n` chars of `text`.
-fn head_chars(text: &str, n: usize) -> &str {
-    text.char_indices().nth(n).map_or(text, |(i, _)| &text[..i])
-}
 
 /// The last `n` chars of `text`.
 fn tail_chars(text: &str, n: usize) -> &str {

@@ -19,6 +19,10 @@ pub(crate) const GROWTH_UP: &[&str] = &[
     "涨幅",
     "增長",
     "增幅為",
+    // 増 (U+589E, the Japanese form of 增) in scans and text typed with a Japanese IME.
+    "増长",
+    "増幅",
+    "増速",
     "提升",
     // "年均递增11.3%": an older word for a yearly rise.
     "递增",
@@ -1139,8 +1143,27 @@ pub(crate) fn threshold_after(after: &str, floor: bool) -> bool {
 /// Whether a growth's name follows a percent right after it ("力争保持30%左右的增幅",
 /// "8%的增长速度"): the percent is that growth, not a rate.
 pub(crate) fn growth_named_after(after: &str) -> bool {
-    let after = after.strip_prefix('的').unwrap_or(after);
-    GROWTH_NAMES.prefix(after).is_some() || after.starts_with("增长")
+    match after.strip_prefix('的') {
+        Some(rest) => {
+            GROWTH_NAMES.prefix(rest).is_some()
+                || rest.starts_with("增长")
+                || {
+                    // Up to the qualifying chars and 增长, within the clause.
+                    let clause = rest.split(is_clause_break).next().unwrap_or(rest);
+                    head_chars(clause, PACE_CHARS + "增长".chars().count()).contains("增长")
+                }
+        }
+        None => GROWTH_NAMES.prefix(after).is_some() || after.starts_with("增长"),
+    }
+}
+
+/// How many chars after a percent and 的 may qualify the growth it is ("7%左右的中高速增长",
+/// "29%的快速增长", "以15%的速度快速增长", "30%以上的幅度增长"; not "5%的幅度压减").
+const PACE_CHARS: usize = 4;
+
+/// The first `n` chars of `text`.
+pub(crate) fn head_chars(text: &str, n: usize) -> &str {
+    text.char_indices().nth(n).map_or(text, |(i, _)| &text[..i])
 }
 
 /// Ending the lead of an amount: the amount is what the subject grew by ("总量新增近170亿元").
