@@ -1893,10 +1893,12 @@ impl Extractor {
             .rev()
             .take_while(|n| n.start >= range.start);
         let last = inside.next()?;
-        if is_part_of_longer_name(sentence, last, range.clone(), level) {
+        let index = |n: &NameMatch| self.indicator_of(sentence, n, level);
+        if is_part_of_longer_name(sentence, last, range.clone(), level)
+            || is_part_after_whole(sentence, indicators, last, range.start, &index)
+        {
             return None;
         }
-        let index = |n: &NameMatch| self.indicator_of(sentence, n, level);
         if matches!(last.owner, Owner::Ambiguous)
             || has_local_part(sentence, indicators, last, &index)
         {
@@ -2176,6 +2178,56 @@ fn is_part_of_longer_name(
         // after the name and 的 is a part of it.
         || after.trim_matches([' ', '　']) == "的"
 }
+
+/// Whether `name` names a part of a whole after 其中 (of which): its clause, from
+/// `clause_start`, opens on 其中 (or follows a clause of it alone) and a few words that
+/// qualify the name ("其中新兴产业固定资产投资242.4亿元", "其中，自营进出口4552万美元"), and
+/// the whole is the same indicator named before 其中 in the sentence. The figure is the
+/// part's, which the lexicon does not know. (A name of its own after 其中, 其中一般预算收入,
+/// is no part of this kind; nor a sub-area, a city proper or a local part, which have rules
+/// of their own. A sentence that opens on 其中 may list the main indicators, "其中，地区生产
+/// 总值…；海关进出口总额…": without the whole in the sentence nothing is read as a part.)
+fn is_part_after_whole(
+    sentence: &str,
+    indicators: &[NameMatch],
+    name: &NameMatch,
+    clause_start: usize,
+    index: &impl Fn(&NameMatch) -> Option<usize>,
+) -> bool {
+    const MARKS: [char; 6] = ['，', ',', '：', ':', ' ', '　'];
+    let lead = sentence[clause_start..name.start].trim_start_matches(['—', ' ', '　']);
+    // 其中 opens the clause, or is a clause of its own before it ("其中，省重点项目…").
+    let (of_which_at, qualifier) = match lead.strip_prefix(words::PART_OF) {
+        Some(q) => (clause_start, q.trim_start_matches(MARKS)),
+        None => match sentence[..clause_start]
+            .trim_end_matches(MARKS)
+            .strip_suffix(words::PART_OF)
+        {
+            Some(before)
+                if before.ends_with(words::is_clause_break) || before.trim().is_empty() =>
+            {
+                (before.len(), lead)
+            }
+            _ => return false,
+        },
+    };
+    let qualifies = !qualifier.is_empty()
+        && qualifier.chars().count() <= PART_QUALIFIER_CHARS
+        && !qualifier.contains(|c: char| words::is_digit(c) || words::is_clause_break(c))
+        && !qualifier.starts_with(['全', '本'])
+        && !qualifier.starts_with(words::LOCAL)
+        // "其中工业拉动全市经济增长3.2个百分点": a contribution, read as such.
+        && words::contribution_at(qualifier).is_none();
+    qualifies
+        && index(name).is_some_and(|id| {
+            indicators[..indicators.partition_point(|n| n.end <= of_which_at)]
+                .iter()
+                .any(|n| index(n) == Some(id))
+        })
+}
+
+/// How many chars may qualify a name after 其中 for [`is_part_after_whole`].
+const PART_QUALIFIER_CHARS: usize = 8;
 
 /// How far after 高于 (in bytes: two chars, 同期) the indicator it compares with may start.
 const ABOVE_REFERENCE_GAP: usize = 2 * 3;

@@ -1145,13 +1145,11 @@ pub(crate) fn threshold_after(after: &str, floor: bool) -> bool {
 pub(crate) fn growth_named_after(after: &str) -> bool {
     match after.strip_prefix('的') {
         Some(rest) => {
-            GROWTH_NAMES.prefix(rest).is_some()
-                || rest.starts_with("增长")
-                || {
-                    // Up to the qualifying chars and 增长, within the clause.
-                    let clause = rest.split(is_clause_break).next().unwrap_or(rest);
-                    head_chars(clause, PACE_CHARS + "增长".chars().count()).contains("增长")
-                }
+            GROWTH_NAMES.prefix(rest).is_some() || rest.starts_with("增长") || {
+                // Up to the qualifying chars and 增长, within the clause.
+                let clause = rest.split(is_clause_break).next().unwrap_or(rest);
+                head_chars(clause, PACE_CHARS + "增长".chars().count()).contains("增长")
+            }
         }
         None => GROWTH_NAMES.prefix(after).is_some() || after.starts_with("增长"),
     }
