@@ -2119,7 +2119,7 @@ const GAP_COMPARATIVES: &[&str] = &["高于", "高出", "低于", "快于", "慢
 
 /// Before a wider place, beside [`GAP_COMPARATIVES`]: a figure after them is a gap to that
 /// place ("比全国低").
-const GAP_VERBS: &[&str] = &["比", "超出", "领先"];
+const GAP_VERBS: &[&str] = &["比", "超出", "超过", "领先"];
 
 /// Every word before a wider place that makes a figure after it a gap.
 fn gap_verbs() -> impl Iterator<Item = &'static &'static str> {
@@ -2128,7 +2128,7 @@ fn gap_verbs() -> impl Iterator<Item = &'static &'static str> {
 
 /// Before a place, beside [`gap_verbs`]: the place is a yardstick, a rank's or a
 /// location's ("居全省第一", "在全省率先", "占全省的12%").
-const YARDSTICK_BEFORE: &[&str] = &["居", "列", "在", "占", "于", "超过", "对照"];
+const YARDSTICK_BEFORE: &[&str] = &["居", "列", "在", "占", "于", "对照"];
 
 /// The last chars of [`gap_verbs`] and [`YARDSTICK_BEFORE`] (a test checks).
 const YARDSTICK_ENDS: &[char] = &['比', '于', '出', '先', '居', '列', '在', '占', '过', '照'];
