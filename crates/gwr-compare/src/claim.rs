@@ -1043,6 +1043,8 @@ impl Extractor {
         let mut previous_end = 0;
         // Where the last figure read as a gap to a wider place ends.
         let mut gap_end: Option<usize> = None;
+        // Where the last start-of-period value ends.
+        let mut base_value_end: Option<usize> = None;
         // The words of the clause of the previous figure: a clause is read once, however
         // many figures it holds.
         let mut clause_words: Option<(usize, ClauseWords)> = None;
@@ -1518,8 +1520,16 @@ impl Extractor {
                 ));
                 carry_falls = figure.falls(q);
             }
-            // A start-of-period value ("由2022年的42亿元增加到45亿元") is a base, not a claim.
-            if is_base_value(before_figure) {
+            // A start-of-period value ("由2022年的42亿元增加到45亿元") is a base, not a claim;
+            // so are the values joined to it ("分别由2003年的7586元和1908元提高到…").
+            let joined_to_base = base_value_end.is_some_and(|end| {
+                let between = &sentence[end..q.span.start];
+                !between.trim().is_empty()
+                    && !between.contains(words::SOFT_SEPARATORS)
+                    && words::is_joiner(between)
+            });
+            if joined_to_base || is_base_value(before_figure) {
+                base_value_end = Some(q.span.end);
                 continue;
             }
             let noted = noted_estimate(sentence, q.span.end);
