@@ -1637,13 +1637,33 @@ impl Extractor {
                             )
                     });
             // "全社会固定资产投资累计完成5879.6亿元" in a review of several years ("2020年和
-            // “十三五”工作回顾"): the years' sum. In a review of one year, or after a word
-            // of one year ("全年累计新增…"), 累计 sums that year ("CPI累计上涨2.2%").
-            let cumulative = ctx.section == SectionKind::Review
-                && CUMULATIVE
-                    .find(lead.as_bytes())
-                    .is_some_and(|at| words::ONE_YEAR.find(&lead[..at]).is_none())
-                && words::titles_several_years(ctx.section_title);
+            // “十三五”工作回顾"), or in a plan ("固定资产投资累计达到650亿元", a plan period's
+            // sum), or beside an average growth in its run ("累计实现社会消费品零售总额234亿元，
+            // 年均增长8.4%"): the years' sum. In a review of one year, or after a word of one
+            // year ("全年累计新增…"), 累计 sums that year ("CPI累计上涨2.2%").
+            let cumulative = CUMULATIVE
+                .find(lead.as_bytes())
+                .is_some_and(|at| words::ONE_YEAR.find(&lead[..at]).is_none())
+                && {
+                    let averaged_run = || {
+                        let run_end = clauses[ci..]
+                            .iter()
+                            .zip(&runs[ci..])
+                            .take_while(|&(_, &r)| r == runs[ci])
+                            .last()
+                            .map_or(clause.end, |(c, _)| c.end);
+                        found
+                            .first_in(Kind::AverageAnnual, run_start..run_end)
+                            .is_some()
+                    };
+                    match ctx.section {
+                        SectionKind::Plan => true,
+                        SectionKind::Review => {
+                            words::titles_several_years(ctx.section_title) || averaged_run()
+                        }
+                        _ => averaged_run(),
+                    }
+                };
             // "完成固定资产投资4750.7亿元，是“十一五”时期的2.1倍": compared with several years
             // as a whole, the level is the total of several.
             let years_total = matches!(figure.measure, Measure::Level | Measure::Count)
