@@ -72,14 +72,20 @@ pub(crate) const MILESTONE_WORDS: &[&str] = &["行列", "大关", "台阶", "关
 
 /// Whether `after`, the text right after a figure, names it a milestone ("大关", "的新台阶").
 pub(crate) fn milestone_after(after: &str) -> bool {
-    let after = after.trim_start_matches(['的', '新']);
-    MILESTONE_WORDS.iter().any(|w| after.starts_with(w))
+    after.starts_with(['的', '新', '行', '大', '台', '关']) && {
+        let after = after.trim_start_matches(['的', '新']);
+        MILESTONE_WORDS.iter().any(|w| after.starts_with(w))
+    }
 }
 
 /// Whether an amount between `lead` and `after` is a threshold passed ("跨越8000亿元大关",
 /// "迈上百亿元新台阶", "首破3000亿元"): a floor.
 pub(crate) fn passes_threshold(lead: &str, after: &str) -> bool {
-    milestone_after(after) || THRESHOLD_WORDS.iter().any(|w| lead.trim_end().ends_with(w))
+    let lead = lead.trim_end();
+    // The verbs end in one of four chars: most leads are turned away by their last one.
+    milestone_after(after)
+        || (lead.ends_with(['越', '上', '破', '过'])
+            && THRESHOLD_WORDS.iter().any(|w| lead.ends_with(w)))
 }
 
 /// Before a growth in its lead: the growth is at current prices ("按现价计算增长18.6%，按可比
@@ -1147,8 +1153,13 @@ pub(crate) fn growth_named_after(after: &str) -> bool {
         Some(rest) => {
             GROWTH_NAMES.prefix(rest).is_some() || rest.starts_with("增长") || {
                 // Up to the qualifying chars and 增长, within the clause.
-                let clause = rest.split(is_clause_break).next().unwrap_or(rest);
-                head_chars(clause, PACE_CHARS + "增长".chars().count()).contains("增长")
+                let window = PACE_CHARS + "增长".chars().count();
+                let end = rest
+                    .char_indices()
+                    .take(window)
+                    .find(|&(_, c)| is_clause_break(c))
+                    .map_or_else(|| head_chars(rest, window).len(), |(i, _)| i);
+                rest[..end].contains("增长")
             }
         }
         None => GROWTH_NAMES.prefix(after).is_some() || after.starts_with("增长"),
@@ -1254,6 +1265,10 @@ const PLAN_SPANS: &[&str] = &["时期", "期间"];
 /// whole: see [`YEARS_COMPARISONS`].
 pub(crate) fn compared_with_years(after: &str) -> bool {
     let after = after.trim_start_matches(['，', ',', ' ', '　']);
+    // Most levels are followed by none of the comparisons: their first chars turn them away.
+    if !after.starts_with(['比', '超', '接', '是', '为', '相']) {
+        return false;
+    }
     let (rest, multiple) = match YEARS_COMPARISONS.iter().find_map(|w| after.strip_prefix(w)) {
         Some(rest) => (rest, false),
         None => match YEARS_MULTIPLES.iter().find_map(|w| after.strip_prefix(w)) {
