@@ -2197,6 +2197,7 @@ fn is_part_of_longer_name(
         || words::SUB_AREA.contains(before)
         || words::PART_OWNER.contains(before)
         || level.wider_named(before.trim_end_matches([' ', '　', '的']))
+        || level.other_county(before)
         || level.wider_subject(tail_chars(
             &sentence[clause_to_figure.start..name.start],
             SUBJECT_WINDOW,

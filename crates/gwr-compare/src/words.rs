@@ -2079,6 +2079,9 @@ const PLACE_LEVELS: &[&[&str]] = &[
     &["全镇", "全乡"],
 ];
 
+/// The index of counties in [`PLACE_LEVELS`].
+const COUNTY_LEVEL: usize = 3;
+
 /// Right after "占全市": a share of the place as a whole.
 const SHARE_WORDS: &[&str] = &["比重", "的比重", "总量的", "的份额", "份额"];
 
@@ -2230,6 +2233,21 @@ impl OwnLevel {
 
     /// Whether `before` (the text right before a name) ends with a place wider than the
     /// report's own: the world's, or a wider level's.
+    /// Whether `before` (the words right before a name) ends on a county named by its own
+    /// name or counted ("农安县财政收入", "南部六县生产总值", "各县"), in a report whose place
+    /// is no county: a part of a city's or a wider place's, neither the report's own. (In a
+    /// county's report the county's own name may stand so; 全县, 我县, 本县 and 该县 are its own;
+    /// 市县 and 省市县 name levels, not counties.)
+    pub(crate) fn other_county(self, before: &str) -> bool {
+        self.0.is_some_and(|own| own != COUNTY_LEVEL)
+            && before
+                .strip_suffix(['县', '旗'])
+                .and_then(|rest| rest.chars().next_back())
+                .is_some_and(|c| {
+                    ('\u{4e00}'..='\u{9fff}').contains(&c) && !"全我本该市".contains(c)
+                })
+    }
+
     pub(crate) fn wider_named(self, before: &str) -> bool {
         WORLD
             .iter()
