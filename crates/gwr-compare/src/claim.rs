@@ -1522,12 +1522,13 @@ impl Extractor {
             }
             // A start-of-period value ("由2022年的42亿元增加到45亿元") is a base, not a claim;
             // so are the values joined to it ("分别由2003年的7586元和1908元提高到…").
-            let joined_to_base = base_value_end.is_some_and(|end| {
-                let between = &sentence[end..q.span.start];
-                !between.trim().is_empty()
-                    && !between.contains(words::SOFT_SEPARATORS)
-                    && words::is_joiner(between)
-            });
+            let joined_to_base = base_value_end
+                .and_then(|end| sentence.get(end..q.span.start))
+                .is_some_and(|between| {
+                    !between.trim().is_empty()
+                        && !between.contains(words::SOFT_SEPARATORS)
+                        && words::is_joiner(between)
+                });
             if joined_to_base || is_base_value(before_figure) {
                 base_value_end = Some(q.span.end);
                 continue;
