@@ -1623,8 +1623,15 @@ impl Extractor {
             // "生产总值年均增长6.5%左右，全社会固定资产投资增长6.5%": a list of growths that
             // an average annual one opens (no figure before it in the run) shares its years,
             // up to a word or year of one year ("两年平均增长4.6%" after a year's own growth is
-            // an aside; "…年均增长12.2%，去年达到666亿元，增长15.2%" turns to a year).
-            let averaged_list = figure.measure == Measure::Growth
+            // an aside; "…年均增长12.2%，去年达到666亿元，增长15.2%" turns to a year). A
+            // target level after one is the level at the years' end ("地区生产总值年均增长15%，
+            // 达到1500亿元"), not this year's, unless a year written before it dates it ("到
+            // 2010年，…年均增长12.5%，达到780亿元" is 2010's); a result level is the year's,
+            // the last of them.
+            let averaged_list = (figure.measure == Measure::Growth
+                || (role == Role::Target
+                    && matches!(figure.measure, Measure::Level | Measure::Count)
+                    && !facts.years.iter().any(|y| y.end <= q.span.start)))
                 && found
                     .first_in(Kind::AverageAnnual, run_start..usize::MAX)
                     .is_some_and(|start| {
