@@ -79,7 +79,7 @@ fn fixtures_give_their_claims() {
 /// constraint.
 #[test]
 fn explanations_name_the_deciding_words() {
-    let text = "各位代表：\n一、2023年工作回顾\n全年地区生产总值增长5.2%。\n二、2024年工作安排\n今年主要预期目标是：地区生产总值增长5%左右。\n";
+    let text = "各位代表：\n一、2023年工作回顾\n全年地区生产总值增长5.2%，跨越600亿元大关。\n二、2024年工作安排\n今年主要预期目标是：地区生产总值增长5%左右。\n";
     let doc = gwr::grammar::parse(text);
     let claims = gwr::compare::Extractor::new(gwr::compare::Lexicon::builtin())
         .explain(true)
@@ -88,15 +88,19 @@ fn explanations_name_the_deciding_words() {
         .iter()
         .map(|c| *c.explanation.clone().expect("asked for"))
         .collect();
-    assert_eq!(why.len(), 2);
+    assert_eq!(why.len(), 3);
     assert_eq!(why[0].role, "actual: in the review section 2023年工作回顾");
     assert_eq!(why[0].year, "2023: the year of the section 2023年工作回顾");
     assert_eq!(
         why[0].indicator,
         "地区生产总值 (lexicon id gdp): the name before the figure in its clause"
     );
-    assert_eq!(why[1].role, "target: after 预期目标是");
-    assert_eq!(why[1].constraint, "approx: the figure as written, 5%左右");
+    assert_eq!(
+        why[1].constraint,
+        "at_least: a threshold passed (跨越600亿元大关)"
+    );
+    assert_eq!(why[2].role, "target: after 预期目标是");
+    assert_eq!(why[2].constraint, "approx: the figure as written, 5%左右");
     // Without asking, no explanation is kept.
     let plain = gwr::compare::claims(&doc);
     assert!(plain.iter().all(|c| c.explanation.is_none()));

@@ -1599,7 +1599,8 @@ impl Extractor {
             let constraint = match constraint_of(q, lead) {
                 Constraint::Exact if floor => Constraint::AtLeast,
                 Constraint::Exact
-                    if figure.measure == Measure::Level && words::passes_threshold(lead, after) =>
+                    if figure.measure == Measure::Level
+                        && words::threshold_words(lead, after).is_some() =>
                 {
                     Constraint::AtLeast
                 }
@@ -1801,7 +1802,7 @@ impl Extractor {
                             year_reason(year, stated, role, q.span.start, ctx, &facts, sentence)
                         },
                         indicator: how.get().reason(name, id),
-                        constraint: constraint_reason(q, lead, constraint, fall),
+                        constraint: constraint_reason(q, (lead, after), constraint, fall),
                     })
                 })
             };
@@ -3449,7 +3450,12 @@ fn year_reason(
 }
 
 /// What made a figure's constraint (see [`constraint_of`]).
-fn constraint_reason(q: &Quantity, lead: &str, constraint: Constraint, fall: bool) -> String {
+fn constraint_reason(
+    q: &Quantity,
+    (lead, after): (&str, &str),
+    constraint: Constraint,
+    fall: bool,
+) -> String {
     match constraint {
         Constraint::Exact => format!("exact: the bare figure {}", q.text),
         Constraint::AtLeast | Constraint::AtMost
@@ -3469,10 +3475,15 @@ fn constraint_reason(q: &Quantity, lead: &str, constraint: Constraint, fall: boo
             )
         }
         Constraint::AtLeast if q.qualifier == Qualifier::Exact => {
-            format!(
-                "at_least: a firm-target or stretch word before the figure ({})",
-                lead_end(lead).trim()
-            )
+            match words::threshold_words(lead, after) {
+                Some((verb, milestone)) => {
+                    format!("at_least: a threshold passed ({verb}{}{milestone})", q.text)
+                }
+                None => format!(
+                    "at_least: a firm-target or stretch word before the figure ({})",
+                    lead_end(lead).trim()
+                ),
+            }
         }
         other => format!("{other}: the figure as written, {}", q.text),
     }

@@ -72,20 +72,34 @@ pub(crate) const MILESTONE_WORDS: &[&str] = &["行列", "大关", "台阶", "关
 
 /// Whether `after`, the text right after a figure, names it a milestone ("大关", "的新台阶").
 pub(crate) fn milestone_after(after: &str) -> bool {
-    after.starts_with(['的', '新', '行', '大', '台', '关']) && {
-        let after = after.trim_start_matches(['的', '新']);
-        MILESTONE_WORDS.iter().any(|w| after.starts_with(w))
-    }
+    milestone_words_after(after).is_some()
 }
 
-/// Whether an amount between `lead` and `after` is a threshold passed ("跨越8000亿元大关",
-/// "迈上百亿元新台阶", "首破3000亿元"): a floor.
-pub(crate) fn passes_threshold(lead: &str, after: &str) -> bool {
+/// The words of `after` up to the end of the milestone word it opens on ("的新台阶").
+fn milestone_words_after(after: &str) -> Option<&str> {
+    if !after.starts_with(['的', '新', '行', '大', '台', '关']) {
+        return None;
+    }
+    let rest = after.trim_start_matches(['的', '新']);
+    let skipped = after.len() - rest.len();
+    MILESTONE_WORDS
+        .iter()
+        .find(|w| rest.starts_with(*w))
+        .map(|w| &after[..skipped + w.len()])
+}
+
+/// The words that make an amount between `lead` and `after` a threshold passed, a floor:
+/// the verb before it and the milestone after it ("跨越" and "大关" of "跨越8000亿元大关",
+/// "" and "的新台阶" of "迈上百亿元的新台阶"); `None` if neither stands there.
+pub(crate) fn threshold_words<'a>(lead: &str, after: &'a str) -> Option<(&'static str, &'a str)> {
     let lead = lead.trim_end();
     // The verbs end in one of four chars: most leads are turned away by their last one.
-    milestone_after(after)
-        || (lead.ends_with(['越', '上', '破', '过'])
-            && THRESHOLD_WORDS.iter().any(|w| lead.ends_with(w)))
+    let verb = lead
+        .ends_with(['越', '上', '破', '过'])
+        .then(|| THRESHOLD_WORDS.iter().find(|w| lead.ends_with(*w)).copied())
+        .flatten();
+    let milestone = milestone_words_after(after);
+    (verb.is_some() || milestone.is_some()).then(|| (verb.unwrap_or(""), milestone.unwrap_or("")))
 }
 
 /// Before a growth in its lead: the growth is at current prices ("按现价计算增长18.6%，按可比
