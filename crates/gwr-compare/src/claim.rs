@@ -287,8 +287,9 @@ struct ReportFacts<'a, 'd> {
     squeeze_marks: Marks,
     /// Where an estimate word stands.
     estimate_marks: Marks,
-    /// The report's page debris, sorted: a page number inside a sentence is read past.
-    chrome: Vec<Range<usize>>,
+    /// The report's page debris, in text order: a page number inside a sentence is read
+    /// past.
+    chrome: &'a [Range<usize>],
 }
 
 impl<'a, 'd> ReportFacts<'a, 'd> {
@@ -319,11 +320,7 @@ impl<'a, 'd> ReportFacts<'a, 'd> {
             level: OwnLevel::of(doc.text(&report.span)),
             squeeze_marks: squeeze::marks(doc.text(&report.span), report.span.start),
             estimate_marks: words::estimate_marks(doc.text(&report.span), report.span.start),
-            chrome: {
-                let mut chrome = report.chrome.clone();
-                chrome.sort_unstable_by_key(|c| c.start);
-                chrome
-            },
+            chrome: &report.chrome,
         }
     }
 

@@ -407,6 +407,10 @@ fn build_report(
         sections[0].span.start = first.span.start;
     }
     let header_span = span.start..sections.first().map_or(span.end, |s| s.span.start);
+    // Markers are gathered line by line before the body is read, page numbers as
+    // paragraphs pass them: the report keeps them in text order.
+    let mut chrome = b.chrome;
+    chrome.sort_unstable_by_key(|c| c.start);
     let place = header
         .place
         .or_else(|| header::body_place(&text[span.clone()]));
@@ -423,7 +427,7 @@ fn build_report(
         header_span,
         truncated,
         sections,
-        chrome: b.chrome,
+        chrome,
     };
     (report, b.diagnostics)
 }

@@ -105,7 +105,7 @@ pub struct Report {
     pub truncated: bool,
     /// The report's sections, in order; their spans tile the report after the header.
     pub sections: Vec<Section>,
-    /// Debris inside the report: `[bookmark: _GoBack]` markers, page numbers.
+    /// Debris inside the report: `[bookmark: _GoBack]` markers, page numbers; in text order.
     #[cfg_attr(feature = "serde", serde(with = "gwr_span::vec"))]
     pub chrome: Vec<Span>,
 }

@@ -72,6 +72,12 @@ fn check_invariants(text: &str, doc: &Document<'_>) {
     // Every span of every node lies on char boundaries, inside the input.
     let mut spans = Vec::new();
     for r in &doc.reports {
+        // Chrome is kept in text order.
+        assert!(
+            r.chrome.is_sorted_by_key(|c| c.start),
+            "chrome out of order: {:?}",
+            r.chrome
+        );
         spans.push(r.span.clone());
         spans.push(r.header_span.clone());
         spans.extend(r.chrome.iter().cloned());
