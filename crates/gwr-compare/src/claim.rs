@@ -456,9 +456,9 @@ struct Context<'d> {
     /// city's report) are not the report's, and some names mean another indicator below
     /// the nation.
     level: OwnLevel,
-    /// The paragraph opens on a five-year span ("过去五年，…") and no sentence up to this
-    /// one has named one year: its figures are the span's.
-    five_years: bool,
+    /// The paragraph opens on a span of several years ("过去五年，…", "六年来，…") and no
+    /// sentence up to this one has named one year: its figures are the span's.
+    several_years: bool,
     /// The paragraph opens on a sub-area ("——市本级发展步伐加快。"): its names are the
     /// sub-area's, but where a whole place is named before them.
     sub_area: bool,
@@ -695,7 +695,7 @@ impl Extractor {
             Some(rest) => rest,
             None => opening,
         };
-        let mut five_years = section.kind != SectionKind::Plan
+        let mut several_years = section.kind != SectionKind::Plan
             && words::MULTI_YEAR_OPENERS
                 .iter()
                 .any(|w| addressed.starts_with(w));
@@ -729,8 +729,8 @@ impl Extractor {
             // "…。预计2016年主要经济指标…": from a sentence that names one year on,
             // the figures are that year's.
             // Once over, the paragraph is not searched again.
-            five_years =
-                five_years && years_in(text).is_empty() && words::ONE_YEAR.find(text).is_none();
+            several_years =
+                several_years && years_in(text).is_empty() && words::ONE_YEAR.find(text).is_none();
             let ctx = Context {
                 section: section.kind,
                 section_year: section.year,
@@ -741,7 +741,7 @@ impl Extractor {
                 delivery_source,
                 estimated: carry.estimated() || estimated_paragraph,
                 level,
-                five_years,
+                several_years,
                 sub_area,
             };
             let sentence_words = LazyWords::new(text);
@@ -1042,6 +1042,8 @@ impl Extractor {
         let mut gap_end: Option<usize> = None;
         // Where the last start-of-period value ends.
         let mut base_value_end: Option<usize> = None;
+        // Where the last threshold passed ends ("跨越4000亿元、5000亿元": both).
+        let mut threshold_end: Option<usize> = None;
         // The words of the clause of the previous figure: a clause is read once, however
         // many figures it holds.
         let mut clause_words: Option<(usize, ClauseWords)> = None;
@@ -1519,13 +1521,7 @@ impl Extractor {
             }
             // A start-of-period value ("由2022年的42亿元增加到45亿元") is a base, not a claim;
             // so are the values joined to it ("分别由2003年的7586元和1908元提高到…").
-            let joined_to_base = base_value_end
-                .and_then(|end| sentence.get(end..q.span.start))
-                .is_some_and(|between| {
-                    !between.trim().is_empty()
-                        && !between.contains(words::SOFT_SEPARATORS)
-                        && words::is_joiner(between)
-                });
+            let joined_to_base = joined_without_comma(sentence, base_value_end, q.span.start);
             if joined_to_base || is_base_value(before_figure) {
                 base_value_end = Some(q.span.end);
                 continue;
@@ -1593,14 +1589,24 @@ impl Extractor {
                 && matches!(&subject, Subject::Known(list) if list.iter().all(|(i, _)| {
                     self.lexicon.indicator_at(*i).direction == Direction::Higher
                 }));
+            // A threshold passed is a floor, and so are the amounts joined to it; the words
+            // that make it one are quoted in the explanation.
+            let threshold = (figure.measure == Measure::Level)
+                .then(|| {
+                    let joined = joined_without_comma(sentence, threshold_end, q.span.start);
+                    match words::threshold_words(lead, after) {
+                        Some((verb, milestone)) => Some(format!("{verb}{}{milestone}", q.text)),
+                        None if joined => Some(format!("{}, joined to one before it", q.text)),
+                        None if q.text.starts_with(words::BREAKTHROUGH) => Some(q.text.to_string()),
+                        None => None,
+                    }
+                })
+                .flatten();
+            if threshold.is_some() {
+                threshold_end = Some(q.span.end);
+            }
             let constraint = match constraint_of(q, lead) {
-                Constraint::Exact if floor => Constraint::AtLeast,
-                Constraint::Exact
-                    if figure.measure == Measure::Level
-                        && words::threshold_words(lead, after).is_some() =>
-                {
-                    Constraint::AtLeast
-                }
+                Constraint::Exact if floor || threshold.is_some() => Constraint::AtLeast,
                 constraint => constraint,
             }
             .signed(fall);
@@ -1663,6 +1669,9 @@ impl Extractor {
                             .is_some()
                     };
                     match ctx.section {
+                        // What a plan adds up is over the years or to date ("固定资产投资
+                        // 累计实现1100亿元", "累计建成示范村400个"), not the year's own, unless
+                        // a word of one year says so ("今年累计…").
                         SectionKind::Plan => true,
                         SectionKind::Review => {
                             words::titles_several_years(ctx.section_title) || averaged_run()
@@ -1697,7 +1706,7 @@ impl Extractor {
                             ))
                 })
                 // "过去五年，…。预计地区生产总值增长49.6%，年均增长8.4%": the five years' growth.
-                || ctx.five_years
+                || ctx.several_years
                 // "与“十三五”开局之年比，预计地区生产总值增长32.5%": a change since a year of
                 // an earlier plan, in a clause of the figure's run.
                 || (figure.measure != Measure::Level
@@ -1799,7 +1808,13 @@ impl Extractor {
                             year_reason(year, stated, role, q.span.start, ctx, &facts, sentence)
                         },
                         indicator: how.get().reason(name, id),
-                        constraint: constraint_reason(q, (lead, after), constraint, fall),
+                        constraint: constraint_reason(
+                            q,
+                            lead,
+                            threshold.as_deref(),
+                            constraint,
+                            fall,
+                        ),
                     })
                 })
             };
@@ -2060,7 +2075,7 @@ impl Extractor {
             }
             // "今后五年…经济增速高于全省平均水平", "到2021年实现…GDP增速高于全省": a goal
             // over the years of a plan, or of another year, is not the year's target.
-            let multi_year = ctx.five_years
+            let multi_year = ctx.several_years
                 || found.first_in(Kind::MultiYear, 0..word_at).is_some()
                 || years
                     .iter()
@@ -2248,9 +2263,13 @@ fn is_part_after_whole(
             _ => return false,
         },
     };
+    // A time is no qualifier of a part ("其中今年完成…", "其中上半年…": the same whole's
+    // share of the years).
     let qualifies = !qualifier.is_empty()
         && qualifier.chars().count() <= PART_QUALIFIER_CHARS
-        && !qualifier.contains(|c: char| words::is_digit(c) || words::is_clause_break(c))
+        && !qualifier.contains(|c: char| {
+            words::is_digit(c) || words::is_clause_break(c) || matches!(c, '年' | '季' | '月')
+        })
         && !qualifier.starts_with(['全', '本'])
         && !qualifier.starts_with(words::LOCAL)
         // "其中工业拉动全市经济增长3.2个百分点": a contribution, read as such.
@@ -3449,7 +3468,8 @@ fn year_reason(
 /// What made a figure's constraint (see [`constraint_of`]).
 fn constraint_reason(
     q: &Quantity,
-    (lead, after): (&str, &str),
+    lead: &str,
+    threshold: Option<&str>,
     constraint: Constraint,
     fall: bool,
 ) -> String {
@@ -3471,17 +3491,13 @@ fn constraint_reason(
                 lead_end(lead).trim()
             )
         }
-        Constraint::AtLeast if q.qualifier == Qualifier::Exact => {
-            match words::threshold_words(lead, after) {
-                Some((verb, milestone)) => {
-                    format!("at_least: a threshold passed ({verb}{}{milestone})", q.text)
-                }
-                None => format!(
-                    "at_least: a firm-target or stretch word before the figure ({})",
-                    lead_end(lead).trim()
-                ),
-            }
-        }
+        Constraint::AtLeast if q.qualifier == Qualifier::Exact => match threshold {
+            Some(words) => format!("at_least: a threshold passed ({words})"),
+            None => format!(
+                "at_least: a firm-target or stretch word before the figure ({})",
+                lead_end(lead).trim()
+            ),
+        },
         other => format!("{other}: the figure as written, {}", q.text),
     }
 }
@@ -3753,6 +3769,17 @@ fn targets_in_review(at: usize, role: Role, ctx: Context<'_>, facts: &SentenceFa
         && !facts.restated
         && facts.recalled_at(at).is_none()
         && (ctx.targets_paragraph || facts.target_opener_at.is_some_and(|o| o < at))
+}
+
+/// Whether the figure starting at `start` is joined to the one ending at `end` by 和, 、
+/// or 及, without a comma ("由7586元和1908元", "跨越4000亿元、5000亿元").
+fn joined_without_comma(sentence: &str, end: Option<usize>, start: usize) -> bool {
+    end.and_then(|end| sentence.get(end..start))
+        .is_some_and(|between| {
+            !between.trim().is_empty()
+                && !between.contains(words::SOFT_SEPARATORS)
+                && words::is_joiner(between)
+        })
 }
 
 /// Whether a figure stands where a start-of-period value does: right after 由 or 从, with

@@ -90,7 +90,7 @@ fn milestone_words_after(after: &str) -> Option<&str> {
 
 /// The words that make an amount between `lead` and `after` a threshold passed, a floor:
 /// the verb before it and the milestone after it ("跨越" and "大关" of "跨越8000亿元大关",
-/// "" and "的新台阶" of "迈上百亿元的新台阶"); `None` if neither stands there.
+/// "" and "行列" of "进入3000亿元行列"); `None` if neither stands there.
 pub(crate) fn threshold_words<'a>(lead: &str, after: &'a str) -> Option<(&'static str, &'a str)> {
     let lead = lead.trim_end();
     // The verbs end in one of four chars: most leads are turned away by their last one.
@@ -313,6 +313,7 @@ pub(crate) const PERIOD_OPENERS: &[&str] = &["截至", "截止到", "截止", "�
 /// Periods written as a whole word.
 pub(crate) const PERIOD_WORDS: &[&str] = &[
     "上半年",
+    "下半年",
     "前三季度",
     "一季度",
     "前三个季度",
@@ -627,6 +628,10 @@ pub(crate) fn digit_value(c: char) -> Option<u16> {
 pub(crate) const ATTAINMENT_WORDS: &[&str] = &[
     "达到", "达", "突破", "超过", "完成", "实现", "跨越", "跨上", "迈上", "跃上", "首破", "越过",
 ];
+
+/// Opening a figure as written: a threshold passed, a floor the quantity reader reads
+/// ("突破100亿元"); amounts joined to it pass theirs ("突破100亿元、200亿元").
+pub(crate) const BREAKTHROUGH: &str = "突破";
 
 /// Right before an amount: a threshold passed ("跨越8000亿元", "首破3000亿元"), a floor as
 /// 突破 is (which the quantity reader knows; these verbs are no qualifiers of a count:
@@ -1129,6 +1134,8 @@ const THRESHOLD_AMOUNT_CHARS: usize = 8;
 /// picks out what is counted ("超50亿元的县增长20%", "超千万元乡镇增长20%"): the figure is
 /// theirs, and the name only measures them.
 pub(crate) fn opens_on_threshold(after_name: &str) -> bool {
+    // The opener, the amount, 元, 的 and a holder: a bounded look.
+    let after_name = head_chars(after_name, THRESHOLD_AMOUNT_CHARS + 8);
     let Some(rest) = THRESHOLD_OPENERS
         .iter()
         .find_map(|w| after_name.strip_prefix(w))
@@ -1139,15 +1146,19 @@ pub(crate) fn opens_on_threshold(after_name: &str) -> bool {
         return false;
     };
     amount.chars().count() <= THRESHOLD_AMOUNT_CHARS
-        && amount
-            .chars()
-            .all(|c| c.is_ascii_digit() || c == '.' || "一二两三四五六七八九十百千万亿".contains(c))
+        && amount.chars().all(|c| {
+            is_digit(c) || matches!(c, '.' | '．') || "一二两三四五六七八九十百千万亿".contains(c)
+        })
         && threshold_after(after, true)
 }
 
 /// Places of [`THRESHOLD_HOLDERS`]: after a floor they need no 的 ("超千万元乡镇"). (A
 /// floor right before a project or a firm is its size class: see [`size_class_after`].)
 const THRESHOLD_PLACES: &[&str] = &["县", "乡", "镇", "村"];
+
+/// Words that open on a char of [`THRESHOLD_PLACES`] but name no place counted ("超过3亿元
+/// 乡村振兴衔接资金", "超10亿元县级配套资金").
+const NOT_PLACES: &[&str] = &["乡村", "县域", "县级", "县城", "镇级", "村级"];
 
 /// Whether the text right after a figure makes it a threshold: "(以上)的县"; of a floor
 /// amount (`floor`: "超千万元", "50万元以上") and a place, the 的 may go ("财政收入超千万元
@@ -1156,33 +1167,54 @@ pub(crate) fn threshold_after(after: &str, floor: bool) -> bool {
     let after = after.strip_prefix("以上").unwrap_or(after);
     match after.strip_prefix('的') {
         Some(rest) => THRESHOLD_HOLDERS.iter().any(|h| rest.starts_with(h)),
-        None => floor && THRESHOLD_PLACES.iter().any(|h| after.starts_with(h)),
+        None => {
+            floor
+                && THRESHOLD_PLACES.iter().any(|h| after.starts_with(h))
+                && !NOT_PLACES.iter().any(|w| after.starts_with(w))
+        }
     }
 }
 
 /// Whether a growth's name follows a percent right after it ("力争保持30%左右的增幅",
-/// "8%的增长速度"): the percent is that growth, not a rate.
+/// "8%的增长速度"), or, after 的, a growth its pace words qualify ("以15%的速度快速增长",
+/// "9%的中高速增长", "30%以上的幅度增长"): the percent is that growth, not a rate. (Not
+/// "全市60%的经济增长", a share of growth, nor "5%的幅度压减", a cut.)
 pub(crate) fn growth_named_after(after: &str) -> bool {
     match after.strip_prefix('的') {
         Some(rest) => {
-            GROWTH_NAMES.prefix(rest).is_some() || rest.starts_with("增长") || {
-                // Up to the qualifying chars and 增长, within the clause.
-                let window = PACE_CHARS + "增长".chars().count();
-                let end = rest
-                    .char_indices()
-                    .take(window)
-                    .find(|&(_, c)| is_clause_break(c))
-                    .map_or_else(|| head_chars(rest, window).len(), |(i, _)| i);
-                rest[..end].contains("增长")
+            GROWTH_NAMES.prefix(rest).is_some() || {
+                let mut rest = rest;
+                for _ in 0..MAX_PACE_WORDS {
+                    match PACE_WORDS.iter().find_map(|w| rest.strip_prefix(w)) {
+                        Some(r) => rest = r,
+                        None => break,
+                    }
+                }
+                rest.starts_with("增长")
             }
         }
         None => GROWTH_NAMES.prefix(after).is_some() || after.starts_with("增长"),
     }
 }
 
-/// How many chars after a percent and 的 may qualify the growth it is ("7%左右的中高速增长",
-/// "29%的快速增长", "以15%的速度快速增长", "30%以上的幅度增长"; not "5%的幅度压减").
-const PACE_CHARS: usize = 4;
+/// Between a percent's 的 and 增长: how the growth went ([`growth_named_after`]).
+const PACE_WORDS: &[&str] = &[
+    "速度",
+    "幅度",
+    "中高速",
+    "高速",
+    "快速",
+    "较快",
+    "持续",
+    "平稳",
+    "稳定",
+    "稳步",
+    "均衡",
+    "高",
+];
+
+/// How many [`PACE_WORDS`] may stand in a row ("的速度快速增长").
+const MAX_PACE_WORDS: usize = 2;
 
 /// The first `n` chars of `text`.
 pub(crate) fn head_chars(text: &str, n: usize) -> &str {
@@ -1272,6 +1304,9 @@ const YEARS_BASES: &[&str] = &[
     "过去五年",
 ];
 
+/// Right after the years of [`YEARS_COMPARISONS`]: their average, a year's.
+const YEARS_AVERAGES: &[&str] = &["平均", "年均", "每年"];
+
 /// After a plan's name: its years as a whole ("“十一五”时期", "十五期间").
 const PLAN_SPANS: &[&str] = &["时期", "期间"];
 
@@ -1295,13 +1330,12 @@ pub(crate) fn compared_with_years(after: &str) -> bool {
         !multiple
             || MULTIPLE_OPENERS.iter().any(|o| {
                 r.strip_prefix(o).is_some_and(|n| {
-                    *o != "的"
-                        || n.starts_with(|c: char| {
-                            c.is_ascii_digit() || "一二两三四五六七八九十".contains(c)
-                        })
+                    *o != "的" || n.starts_with(|c: char| is_digit(c) || is_month_numeral(c))
                 })
             })
     };
+    // Their average is a year's ("比过去五年平均水平多1万人").
+    let compares = |r: &str| !YEARS_AVERAGES.iter().any(|a| r.starts_with(a)) && compares(r);
     let rest = rest.trim_start_matches([' ', '　', '“', '"']);
     YEARS_BASES
         .iter()
@@ -2245,13 +2279,11 @@ impl OwnLevel {
         })
     }
 
-    /// Whether `before` (the text right before a name) ends with a place wider than the
-    /// report's own: the world's, or a wider level's.
     /// Whether `before` (the words right before a name) ends on a county named by its own
     /// name or counted ("农安县财政收入", "南部六县生产总值", "各县"), in a report whose place
-    /// is no county: a part of a city's or a wider place's, neither the report's own. (In a
-    /// county's report the county's own name may stand so; 全县, 我县, 本县 and 该县 are its own;
-    /// 市县 and 省市县 name levels, not counties.)
+    /// is known and no county: a part of a city's or a wider place's, neither the report's
+    /// own. (In a county's report the county's own name may stand so; 全县, 我县, 本县 and 该县
+    /// are its own; 市县 and 省市县 name levels, not counties.)
     pub(crate) fn other_county(self, before: &str) -> bool {
         self.0.is_some_and(|own| own != COUNTY_LEVEL)
             && before
@@ -2262,6 +2294,8 @@ impl OwnLevel {
                 })
     }
 
+    /// Whether `before` (the text right before a name) ends with a place wider than the
+    /// report's own: the world's, or a wider level's.
     pub(crate) fn wider_named(self, before: &str) -> bool {
         WORLD
             .iter()
