@@ -88,7 +88,7 @@ fn claims_hold_on_every_gold_set() {
     let blind = evaluate(&c.join("cities"), &ours("cities-blind-claims.json"));
     assert!(found(&blind) >= 271, "{blind}");
     let blind2 = evaluate(&c.join("cities"), &ours("cities-blind2-claims.json"));
-    assert!(found(&blind2) >= 268, "{blind2}");
+    assert!(found(&blind2) >= 269, "{blind2}");
     // 20 more reports of the held-back 陕西, read blind at the end of session 11 and scored
     // once: 123 of 126 both at the session's start and at its end; 124 after session 12.
     let blind3 = evaluate(&c.join("cities"), &ours("cities-blind3-claims.json"));
