@@ -879,7 +879,11 @@ impl Extractor {
         // the sentence's place can use: target words matter only outside review and plan
         // sections, figure-less targets only where targets are set.
         let target_context = ctx.is_target_context(|| words.get().first(Kind::Target).is_some());
-        let figureless = target_context && words.get().first(Kind::Figureless).is_some();
+        // (A sentence with figures reads all its words below anyway; one without is first
+        // asked whether it holds a figure-less target's word at all.)
+        let figureless = target_context
+            && (!quantities.is_empty() || words::may_hold_figureless(sentence))
+            && words.get().first(Kind::Figureless).is_some();
         if quantities.is_empty() && !figureless {
             return;
         }

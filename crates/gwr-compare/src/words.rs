@@ -2046,6 +2046,27 @@ static ESTIMATE: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
         .expect("a few words are a valid pattern set")
 });
 
+/// The words of a figure-less target ([`POSITIVE_WORDS`], [`IN_STEP_WORDS`],
+/// [`ABOVE_WORDS`]), searched for all at once: see [`may_hold_figureless`].
+static FIGURELESS_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+        .build(
+            POSITIVE_WORDS
+                .iter()
+                .chain(IN_STEP_WORDS)
+                .chain(ABOVE_WORDS),
+        )
+        .expect("a few words are a valid pattern set")
+});
+
+/// Whether `sentence` holds a word of a figure-less target anywhere. Without one (and
+/// without a figure) a sentence holds no claim, and is turned away before all its words
+/// are read: most sentences of a plan have neither.
+pub(crate) fn may_hold_figureless(sentence: &str) -> bool {
+    FIGURELESS_WORDS.is_match(sentence)
+}
+
 /// Where the words of [`ESTIMATE_WORDS`] start in `text`, a report at document offset
 /// `base`: a sentence with none is read as no estimate without a search of its own (see
 /// [`LazyWords::if_estimate`]).
