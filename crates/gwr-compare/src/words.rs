@@ -624,10 +624,8 @@ pub(crate) fn digit_value(c: char) -> Option<u16> {
 
 /// Right before an amount: it is the level a subject reached ("增长15%，达到900亿元"), so
 /// the subject of a percentage before carries to it. A threshold passed is one too
-/// ("增长13%，跨上80亿元台阶").
-pub(crate) const ATTAINMENT_WORDS: &[&str] = &[
-    "达到", "达", "突破", "超过", "完成", "实现", "跨越", "跨上", "迈上", "跃上", "首破", "越过",
-];
+/// ([`THRESHOLD_WORDS`]: "增长13%，跨上80亿元台阶").
+pub(crate) const ATTAINMENT_WORDS: &[&str] = &["达到", "达", "突破", "超过", "完成", "实现"];
 
 /// Opening a figure as written: a threshold passed, a floor the quantity reader reads
 /// ("突破100亿元"); amounts joined to it pass theirs ("突破100亿元、200亿元").
@@ -1789,7 +1787,7 @@ pub(crate) static FALL_NAMES: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(&[FALL_NAME_WORDS]));
 /// See [`ATTAINMENT_WORDS`].
 pub(crate) static ATTAINMENT: LazyLock<WordSet> =
-    LazyLock::new(|| WordSet::new(&[ATTAINMENT_WORDS, TO_LEVEL_WORDS]));
+    LazyLock::new(|| WordSet::new(&[ATTAINMENT_WORDS, THRESHOLD_WORDS, TO_LEVEL_WORDS]));
 /// See [`TO_LEVEL_WORDS`].
 pub(crate) static TO_LEVEL: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[TO_LEVEL_WORDS]));
 /// See [`ONE_YEAR_WORDS`].
@@ -2128,6 +2126,7 @@ pub(crate) static TRAILING: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new(&[
         TRAILING_FILLERS,
         ATTAINMENT_WORDS,
+        THRESHOLD_WORDS,
         GROWTH_UP,
         GROWTH_DOWN,
         COMPLETION_LEADS,
