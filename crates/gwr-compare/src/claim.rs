@@ -1596,14 +1596,15 @@ impl Extractor {
             // A threshold passed is a floor, and so are the amounts joined to it; the words
             // that make it one are quoted in the explanation.
             let threshold = (figure.measure == Measure::Level)
-                .then(|| {
-                    let joined = joined_without_comma(sentence, threshold_end, q.span.start);
-                    match words::threshold_words(lead, after) {
-                        Some((verb, milestone)) => Some(format!("{verb}{}{milestone}", q.text)),
-                        None if joined => Some(format!("{}, joined to one before it", q.text)),
-                        None if q.text.starts_with(words::BREAKTHROUGH) => Some(q.text.to_string()),
-                        None => None,
+                .then(|| match words::threshold_words(lead, after) {
+                    Some((verb, milestone)) => Some(Threshold::Words(verb, milestone)),
+                    None if joined_without_comma(sentence, threshold_end, q.span.start) => {
+                        Some(Threshold::Joined)
                     }
+                    None if q.text.starts_with(words::BREAKTHROUGH) => {
+                        Some(Threshold::Breakthrough)
+                    }
+                    None => None,
                 })
                 .flatten();
             if threshold.is_some() {
@@ -1812,13 +1813,7 @@ impl Extractor {
                             year_reason(year, stated, role, q.span.start, ctx, &facts, sentence)
                         },
                         indicator: how.get().reason(name, id),
-                        constraint: constraint_reason(
-                            q,
-                            lead,
-                            threshold.as_deref(),
-                            constraint,
-                            fall,
-                        ),
+                        constraint: constraint_reason(q, lead, threshold, constraint, fall),
                     })
                 })
             };
@@ -3469,11 +3464,24 @@ fn year_reason(
     }
 }
 
+/// What makes a level a threshold passed, a floor; the explanation names it (formatted
+/// only when one is asked for).
+#[derive(Clone, Copy)]
+enum Threshold<'a> {
+    /// The verb before the level and the milestone after it ("跨越" … "大关"; either may be
+    /// empty): see [`words::threshold_words`].
+    Words(&'static str, &'a str),
+    /// Joined to a threshold before it without a comma ("跨越4000亿元、5000亿元").
+    Joined,
+    /// Its own 突破 ("突破100亿元、200亿元" passes the floor on to 200亿元).
+    Breakthrough,
+}
+
 /// What made a figure's constraint (see [`constraint_of`]).
 fn constraint_reason(
     q: &Quantity,
     lead: &str,
-    threshold: Option<&str>,
+    threshold: Option<Threshold<'_>>,
     constraint: Constraint,
     fall: bool,
 ) -> String {
@@ -3496,7 +3504,14 @@ fn constraint_reason(
             )
         }
         Constraint::AtLeast if q.qualifier == Qualifier::Exact => match threshold {
-            Some(words) => format!("at_least: a threshold passed ({words})"),
+            Some(Threshold::Words(verb, milestone)) => {
+                format!("at_least: a threshold passed ({verb}{}{milestone})", q.text)
+            }
+            Some(Threshold::Joined) => format!(
+                "at_least: a threshold passed ({}, joined to one before it)",
+                q.text
+            ),
+            Some(Threshold::Breakthrough) => format!("at_least: a threshold passed ({})", q.text),
             None => format!(
                 "at_least: a firm-target or stretch word before the figure ({})",
                 lead_end(lead).trim()
