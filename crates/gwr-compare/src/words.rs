@@ -1323,17 +1323,17 @@ pub(crate) fn compared_with_years(after: &str) -> bool {
             None => return false,
         },
     };
-    // What follows the years: anything after 比, a multiple's or a sum's opening after 是.
+    // What follows the years: not their average, a year's ("比过去五年平均水平多1万人");
+    // anything else after 比, a multiple's or a sum's opening after 是.
     let compares = |r: &str| {
-        !multiple
-            || MULTIPLE_OPENERS.iter().any(|o| {
-                r.strip_prefix(o).is_some_and(|n| {
-                    *o != "的" || n.starts_with(|c: char| is_digit(c) || is_month_numeral(c))
-                })
-            })
+        !YEARS_AVERAGES.iter().any(|a| r.starts_with(a))
+            && (!multiple
+                || MULTIPLE_OPENERS.iter().any(|o| {
+                    r.strip_prefix(o).is_some_and(|n| {
+                        *o != "的" || n.starts_with(|c: char| is_digit(c) || is_month_numeral(c))
+                    })
+                }))
     };
-    // Their average is a year's ("比过去五年平均水平多1万人").
-    let compares = |r: &str| !YEARS_AVERAGES.iter().any(|a| r.starts_with(a)) && compares(r);
     let rest = rest.trim_start_matches([' ', '　', '“', '"']);
     YEARS_BASES
         .iter()
