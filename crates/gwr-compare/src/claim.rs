@@ -1640,7 +1640,7 @@ impl Extractor {
             let averaged_list = (figure.measure == Measure::Growth
                 || (role == Role::Target
                     && matches!(figure.measure, Measure::Level | Measure::Count)
-                    && !facts.years.iter().any(|y| y.end <= q.span.start)))
+                    && facts.years.first().is_none_or(|y| y.end > q.span.start)))
                 && found
                     .first_in(Kind::AverageAnnual, run_start..usize::MAX)
                     .is_some_and(|start| {
@@ -1663,12 +1663,8 @@ impl Extractor {
                 .is_some_and(|at| words::ONE_YEAR.find(&lead[..at]).is_none())
                 && {
                     let averaged_run = || {
-                        let run_end = clauses[ci..]
-                            .iter()
-                            .zip(&runs[ci..])
-                            .take_while(|&(_, &r)| r == runs[ci])
-                            .last()
-                            .map_or(clause.end, |(c, _)| c.end);
+                        let run_end =
+                            next_run_after(&runs, ci).map_or(sentence.len(), |j| clauses[j].start);
                         found
                             .first_in(Kind::AverageAnnual, run_start..run_end)
                             .is_some()
@@ -1725,7 +1721,7 @@ impl Extractor {
                 || (role == Role::Target
                     && ctx.plan_period
                     && facts.target_opener_at.is_none()
-                    && !facts.years.iter().any(|y| y.end <= q.span.start)
+                    && facts.years.first().is_none_or(|y| y.end > q.span.start)
                     && found.first_in(Kind::ThisYear, 0..q.span.start).is_none()));
             // "确保增长12%、力争增长15%", "增长12.5%，力争增长13.5%": the second is a
             // stretch beside a firm target of the same subject; so is the first of "力争增长
@@ -2491,6 +2487,14 @@ fn soft_runs(sentence: &str, clauses: &[Range<usize>]) -> Vec<usize> {
     runs
 }
 
+/// The first clause of the run after clause `k`'s (`runs` from [`soft_runs`]), if any:
+/// a run's clauses stand together and `runs` never decreases, so a binary search finds it.
+fn next_run_after(runs: &[usize], k: usize) -> Option<usize> {
+    let run = *runs.get(k)?;
+    let next = k + runs[k..].partition_point(|&r| r == run);
+    (next < runs.len()).then_some(next)
+}
+
 /// The items listed after a name that ends at `name_end`, up to the measure words before
 /// `figure_start` (a figure, or a 分别) ("规模以上工业增加值、销售收入和税金增长13%…": 销售收入, 税金),
 /// each an unknown subject; none unless the name is followed by a joiner, and the items
@@ -2625,7 +2629,7 @@ fn sub_area_runs(
     while k < clauses.len() {
         if run != Some(runs[k]) {
             run = Some(runs[k]);
-            next_run = (k..clauses.len()).find(|&j| runs[j] != runs[k]);
+            next_run = next_run_after(runs, k);
         }
         // The rest of the run is the sub-area's: the next clause to look at starts the next.
         let run_end = next_run.map_or(sentence.len(), |j| clauses[j].start);
