@@ -267,9 +267,15 @@ pub(crate) const FLAT_APPROX: &[&str] = &["基本", "大体", "大致", "基本�
 pub(crate) const OTHER_BASES: &[&str] = &[
     // 可比口径, and "增长44.1%（可比增长30.3%）".
     "可比",
+    // A basis named between them ("（原统计口径700亿元）"); not 全口径, a name's part
+    // ("…，全口径财政收入11.2亿元").
     "同口径",
     "自然口径",
     "口径计算",
+    "统计口径",
+    "原口径",
+    "新口径",
+    "老口径",
     "不包括",
     "除去",
     // A note on what a second total takes in: "增长21.6%（包含两个省直税务分局，财政总收入
