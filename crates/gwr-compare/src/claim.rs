@@ -2259,11 +2259,23 @@ fn is_part_after_whole(
         },
     };
     // A time is no qualifier of a part ("其中今年完成…", "其中上半年…": the same whole's
-    // share of the years).
+    // share of the years). A size class is, its amount the only digits ("其中500万元以上
+    // 项目固定资产投资…").
+    let size_class = ["以上", "以下"].iter().find_map(|bound| {
+        qualifier
+            .split_once(bound)
+            .filter(|(amount, rest)| {
+                amount.chars().count() <= PART_QUALIFIER_CHARS
+                    && words::size_class_after(rest).is_some()
+            })
+            .map(|(_, rest)| rest)
+    });
     let qualifies = !qualifier.is_empty()
-        && qualifier.chars().count() <= PART_QUALIFIER_CHARS
+        && size_class.unwrap_or(qualifier).chars().count() <= PART_QUALIFIER_CHARS
         && !qualifier.contains(|c: char| {
-            words::is_digit(c) || words::is_clause_break(c) || matches!(c, '年' | '季' | '月')
+            (words::is_digit(c) && size_class.is_none())
+                || words::is_clause_break(c)
+                || matches!(c, '年' | '季' | '月')
         })
         && !qualifier.starts_with(['全', '本'])
         && !qualifier.starts_with(words::LOCAL)
