@@ -3930,9 +3930,18 @@ fn labels_change(sentence: &str, y: &WrittenYear) -> bool {
             .any(|w| after[w.len()..].starts_with(words::is_digit))
 }
 
-/// Whether a year is the base of a multiple: "是2015年的1.37倍".
+/// Whether a year is the base of a multiple: "是2015年的1.37倍", "为“九五”末的5.4倍" (是 or
+/// 为 before, 的 after), or "达到“九五”末的3.1倍" (的 and a multiple right after it,
+/// whatever the verb before).
 fn is_multiple_base(sentence: &str, y: &WrittenYear) -> bool {
-    sentence[..y.start].ends_with('是') && sentence[y.end..].starts_with('的')
+    sentence[y.end..].strip_prefix('的').is_some_and(|after| {
+        sentence[..y.start].ends_with(['是', '为'])
+            || after
+                .trim_start_matches(|c: char| {
+                    words::is_digit(c) || words::is_month_numeral(c) || ".．・· ".contains(c)
+                })
+                .starts_with('倍')
+    })
 }
 
 /// A year written in a sentence: "2023年", or the end of a five-year plan ("“十二五”末" is

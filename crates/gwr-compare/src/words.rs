@@ -1282,8 +1282,19 @@ pub(crate) const MULTI_YEAR_WORDS: &[&str] = &[
     "年递增",
 ];
 
-/// Five-year plans by name, the longer first.
-const PLAN_PERIODS: &[&str] = &["十一五", "十二五", "十三五", "十四五", "十五五", "十五"];
+/// Five-year plans by name, the longer first. The older ones are named in reports of the
+/// 1990s and 2000s ("与“九五”末相比", "比“九五”末增加了2388元").
+const PLAN_PERIODS: &[&str] = &[
+    "十一五",
+    "十二五",
+    "十三五",
+    "十四五",
+    "十五五",
+    "十五",
+    "九五",
+    "八五",
+    "七五",
+];
 
 /// After a level, opening its next clause or right after it: a comparison with several
 /// years as a whole ("，是前五年的5.6倍", "，比上一个五年增长85%", "，是“十一五”时期的2.1
@@ -1394,17 +1405,14 @@ const NEXT_TERM_WORDS: &[&str] = &["下届", "下一届"];
 /// In a title naming a five-year plan: the title is about its first year.
 const PLAN_START_WORDS: &[&str] = &["开局", "开好局", "起步", "起好步", "开篇"];
 
-/// The char every name of [`PLAN_PERIODS`] starts with.
-const PLAN_PERIOD_START: char = '十';
-
-/// Where [`PLAN_PERIOD_START`] stands in `sentence`. A substring finder built once: a char
-/// search stops at every byte like 十's last (0x81), which many CJK chars end with.
+/// Where a name of [`PLAN_PERIODS`] starts in `sentence` (at 十五五, where 十五 does). An
+/// automaton built once, with its vector prefilter: a char search stops at every byte like
+/// 十's last (0x81), which many CJK chars end with.
 fn plan_period_starts(sentence: &str) -> impl Iterator<Item = usize> + '_ {
-    static FINDER: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| {
-        memchr::memmem::Finder::new(PLAN_PERIOD_START.encode_utf8(&mut [0; 4]).as_bytes())
-            .into_owned()
+    static PLANS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        aho_corasick::AhoCorasick::new(PLAN_PERIODS).expect("a few words are a valid pattern set")
     });
-    FINDER.find_iter(sentence.as_bytes())
+    PLANS.find_iter(sentence).map(|m| m.start())
 }
 
 /// The comparisons of a sentence with a time of a five-year plan ("与“十三五”开局之年比",
@@ -1418,8 +1426,8 @@ pub(crate) struct PlanPeriodBases(
 
 impl PlanPeriodBases {
     pub(crate) fn of(sentence: &str) -> PlanPeriodBases {
-        // Plan names are rare and all start with 十 (tested): each 十 is a vector search
-        // away, and only there is the text before it read for a marker.
+        // Plan names are rare: each is a vector search away, and only there is the text
+        // before it read for a marker.
         let mut bases: Vec<(usize, usize)> = plan_period_starts(sentence)
             .filter_map(|at| {
                 let name = PLAN_PERIODS
@@ -1455,6 +1463,9 @@ const PLAN_PERIOD_LAST_YEARS: &[(&str, u16)] = &[
     ("十四五", 2025),
     ("十五五", 2030),
     ("十五", 2005),
+    ("九五", 2000),
+    ("八五", 1995),
+    ("七五", 1990),
 ];
 
 /// After a plan's name: its end ("“十一五”末", "十二五期末").
@@ -2417,14 +2428,6 @@ mod tests {
             .chain(PLACE_LEVELS.iter().flat_map(|words| words.iter()))
         {
             assert!(w.starts_with('全') || w.starts_with('世'), "{w}");
-        }
-    }
-
-    /// `PlanPeriodBases::of` looks for plan names at their first char.
-    #[test]
-    fn every_plan_name_starts_alike() {
-        for p in PLAN_PERIODS {
-            assert!(p.starts_with(PLAN_PERIOD_START), "{p}");
         }
     }
 
