@@ -3818,7 +3818,8 @@ fn joined_without_comma(sentence: &str, end: Option<usize>, start: usize) -> boo
 }
 
 /// Whether a figure stands where a start-of-period value does: right after 由 or 从, with
-/// at most a year or 上年 and 的 between ("由2022年的42亿元增加到…", "从上年的3.2%…").
+/// at most a year, 上年 or a plan's end and 的 between ("由2022年的42亿元增加到…", "从上年的
+/// 3.2%…", "由“十五”期末的8807元…").
 fn is_base_value(before_figure: &str) -> bool {
     let mut rest = before_figure.trim_end();
     rest = rest.strip_suffix('的').unwrap_or(rest);
@@ -3831,6 +3832,12 @@ fn is_base_value(before_figure: &str) -> bool {
         && let Some((_, start)) = four_digits_before(r, r.len())
     {
         rest = &r[..start];
+    } else if let Some((_, end)) = words::plan_period_ends(rest)
+        .last()
+        .filter(|(_, end)| end.end == rest.len())
+    {
+        // "由“十五”期末的8807元提高到16700元".
+        rest = &rest[..end.start];
     }
     rest.ends_with('由') || rest.ends_with('从')
 }
