@@ -1225,9 +1225,11 @@ pub(crate) fn head_chars(text: &str, n: usize) -> &str {
     text.char_indices().nth(n).map_or(text, |(i, _)| &text[..i])
 }
 
-/// Ending the lead of an amount: the amount is what the subject grew by ("总量新增近170亿元").
-/// Before a name 新增 opens the name instead ("新增贷款300亿元").
-pub(crate) const CHANGE_ENDS: &[&str] = &["新增"];
+/// Ending the lead of an amount: the amount is what the subject grew by ("总量新增近170亿元",
+/// "农民人均纯收入提高166元"; 提高到 reaches a level). Before a name 新增 opens the name
+/// instead ("新增贷款300亿元"); further back 提高 is a verb of its own ("提高城镇化水平，
+/// 完成投资20亿元").
+pub(crate) const CHANGE_ENDS: &[&str] = &["新增", "提高", "提高了", "降低", "降低了"];
 
 /// Whether `near` holds a change word that is not the start of a name: 增加 in "增加值"
 /// (value added) names an indicator, it says no change.
