@@ -1601,13 +1601,15 @@ impl Extractor {
                     None if joined_without_comma(sentence, threshold_end, q.span.start) => {
                         Some(Threshold::Joined)
                     }
-                    None if q.text.starts_with(words::BREAKTHROUGH) => {
-                        Some(Threshold::Breakthrough)
-                    }
                     None => None,
                 })
                 .flatten();
-            if threshold.is_some() {
+            // A floor word of the level's own before its number (突破, 超过, 逾…, which the
+            // quantity reader reads) passes its floor on to the amounts joined to it.
+            let floor_word = figure.measure == Measure::Level
+                && q.qualifier == Qualifier::AtLeast
+                && !q.text.starts_with(q.number.as_str());
+            if threshold.is_some() || floor_word {
                 threshold_end = Some(q.span.end);
             }
             let constraint = match constraint_of(q, lead) {
@@ -3487,10 +3489,9 @@ enum Threshold<'a> {
     /// The verb before the level and the milestone after it ("跨越" … "大关"; either may be
     /// empty): see [`words::threshold_words`].
     Words(&'static str, &'a str),
-    /// Joined to a threshold before it without a comma ("跨越4000亿元、5000亿元").
+    /// Joined to a threshold or floor before it without a comma ("跨越4000亿元、5000亿元",
+    /// "突破100亿元、200亿元", "分别超过40000元和19000元").
     Joined,
-    /// Its own 突破 ("突破100亿元、200亿元" passes the floor on to 200亿元).
-    Breakthrough,
 }
 
 /// What made a figure's constraint (see [`constraint_of`]).
@@ -3524,10 +3525,9 @@ fn constraint_reason(
                 format!("at_least: a threshold passed ({verb}{}{milestone})", q.text)
             }
             Some(Threshold::Joined) => format!(
-                "at_least: a threshold passed ({}, joined to one before it)",
+                "at_least: a threshold passed or a floor ({}, joined to one before it)",
                 q.text
             ),
-            Some(Threshold::Breakthrough) => format!("at_least: a threshold passed ({})", q.text),
             None => format!(
                 "at_least: a firm-target or stretch word before the figure ({})",
                 lead_end(lead).trim()

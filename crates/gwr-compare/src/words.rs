@@ -633,10 +633,6 @@ pub(crate) fn digit_value(c: char) -> Option<u16> {
 /// ([`THRESHOLD_WORDS`]: "增长13%，跨上80亿元台阶").
 pub(crate) const ATTAINMENT_WORDS: &[&str] = &["达到", "达", "突破", "超过", "完成", "实现"];
 
-/// Opening a figure as written: a threshold passed, a floor the quantity reader reads
-/// ("突破100亿元"); amounts joined to it pass theirs ("突破100亿元、200亿元").
-pub(crate) const BREAKTHROUGH: &str = "突破";
-
 /// Right before an amount: a threshold passed ("跨越8000亿元", "首破3000亿元"), a floor as
 /// 突破 is (which the quantity reader knows; these verbs are no qualifiers of a count:
 /// "跨越五个台阶" is five steps).
