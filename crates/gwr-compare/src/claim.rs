@@ -1128,14 +1128,19 @@ impl Extractor {
             // whether it is bare decides the look-backs below.
             let lead_words = std::cell::OnceCell::new();
             let stripped = || *lead_words.get_or_init(|| strip_fillers(lead));
+            // The clause before, in the run, when it shares out its figures (分别, or paired).
+            let listed_clause = ci.checked_sub(1).filter(|&p| {
+                runs[p] == runs[ci]
+                    && (paired_clause == Some(p)
+                        || found
+                            .first_in(Kind::Respectively, clauses[p].clone())
+                            .is_some())
+            });
             let respectively = ClauseWords::before(in_clause.respectively_at, q.span.start)
                 || (in_clause.respectively_at.is_none()
                     && ci.checked_sub(1).is_some_and(|p| {
                         runs[p] == runs[ci]
-                            && (paired_clause == Some(p)
-                                || found
-                                    .first_in(Kind::Respectively, clauses[p].clone())
-                                    .is_some()
+                            && (listed_clause.is_some()
                                 // "城镇居民人均可支配收入7416元，农民人均纯收入4135元，同比
                                 // 增长6%、9.1%": a clause of bare growths after as many
                                 // figures of as many subjects shares them out as 分别 does.
@@ -1149,8 +1154,14 @@ impl Extractor {
                     && {
                         let n = joined(MAX_LISTED);
                         n >= 2
-                            && run_subjects(sentence, &figure_subjects, (runs[ci], ci), n, false)
-                                .is_some()
+                            && run_subjects(
+                                sentence,
+                                &figure_subjects,
+                                (runs[ci], ci),
+                                n,
+                                RunSubjects::After(listed_clause),
+                            )
+                            .is_some()
                     });
             // The last period word before the figure, unless 全年 came after it
             // ("上半年由负转正，全年达到4.3%").
@@ -1265,7 +1276,7 @@ impl Extractor {
                                         &figure_subjects,
                                         (runs[ci], ci),
                                         n,
-                                        true,
+                                        RunSubjects::Fresh,
                                     )
                                 })
                                 .and_then(|mut names| {
@@ -3041,17 +3052,24 @@ fn estimate_by_note_after(claim: &mut Claim, note: usize) {
 /// has fewer, or when a known indicator's figure comes just before them: which figure is
 /// whose cannot then be told ("地区生产总值…，财政收入…，税收…，分别增长…和…"), and when
 /// they would split an earlier 分别 run: its names go together ("接待游客…、旅游收入…，分别
-/// 增长26%和35.1%，客运量…"). With `fresh`, the list is of the clauses before `clause`.
+/// 增长26%和35.1%，客运量…"). See [`RunSubjects`] for where the list may be.
 fn run_subjects(
     sentence: &str,
     figure_subjects: &[FigureSubject],
     (run, clause): (usize, usize),
     n: usize,
-    fresh: bool,
+    look: RunSubjects,
 ) -> Option<Vec<Subject>> {
+    let fresh = look == RunSubjects::Fresh;
+    let listed_clause = match look {
+        RunSubjects::After(listed) => listed,
+        RunSubjects::Fresh => None,
+    };
     let mut names: Vec<Subject> = Vec::new();
     // Whether the earliest figure taken is not the first of its 分别 run.
     let mut splits_run = false;
+    // Whether every figure taken so far is of the clause that shared its figures out.
+    let mut all_listed = listed_clause.is_some();
     for figure in figure_subjects.iter().rev() {
         let subject = &figure.subject;
         // With `fresh`, only figures of the clauses before the 分别's own.
@@ -3070,17 +3088,30 @@ fn run_subjects(
             break;
         }
         if names.len() == n {
-            // One more name before the list: a rival when it is a known indicator's.
-            if matches!(subject, Subject::Known(_)) {
+            // One more name before the list: a rival when it is a known indicator's, unless
+            // the list is the 分别 clause's before ("…，地方财政收入43.5亿元、增长37.3%，城镇
+            // 居民人均可支配收入和农民人均纯收入分别达到18914元和5056元，增长15.3%、20.2%").
+            if matches!(subject, Subject::Known(_)) && !all_listed {
                 return None;
             }
             break;
         }
+        all_listed &= Some(figure.clause) == listed_clause;
         names.push(subject.clone());
         splits_run = figure.continues_run;
     }
     names.reverse();
     (names.len() == n && !splits_run).then_some(names)
+}
+
+/// Where [`run_subjects`] looks for the names of a list.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum RunSubjects {
+    /// Among the figures before the clause to share out, the clause before it that shared
+    /// its own figures out (分别, or names paired with figures), if it did.
+    After(Option<usize>),
+    /// Only among the clauses before the 分别's own.
+    Fresh,
 }
 
 /// The known indicators of the figures of run `run`, one each in text order, as one subject:
