@@ -1537,7 +1537,7 @@ impl Extractor {
             // A start-of-period value ("由2022年的42亿元增加到45亿元") is a base, not a claim;
             // so are the values joined to it ("分别由2003年的7586元和1908元提高到…").
             let joined_to_base = joined_without_comma(sentence, base_value_end, q.span.start);
-            if joined_to_base || is_base_value(before_figure) {
+            if joined_to_base || is_base_value(before_figure) || is_built_on(before_figure, after) {
                 base_value_end = Some(q.span.end);
                 continue;
             }
@@ -3871,6 +3871,22 @@ fn is_base_value(before_figure: &str) -> bool {
         rest = &rest[..end.start];
     }
     rest.ends_with('由') || rest.ends_with('从')
+}
+
+/// Whether a figure is what the words build on, inside 在…的基础上 ("在去年生产总值增长13.5%
+/// 的基础上，今年增长12%", "在省定1500元的基础上提高200元"): a base, not the subject's figure
+/// of the sentence's year. Not what is ensured on the way ("在确保粮食产量稳定70万吨左右的
+/// 基础上"), a target.
+fn is_built_on(before_figure: &str, after: &str) -> bool {
+    after
+        .strip_prefix('的')
+        .unwrap_or(after)
+        .starts_with(words::BUILT_ON)
+        && before_figure.rfind('在').is_some_and(|at| {
+            words::FIRM
+                .prefix(&before_figure[at + '在'.len_utf8()..])
+                .is_none()
+        })
 }
 
 /// The year of a comparison base's own value: a figure right after 比 or 较, a year (or 上年,
