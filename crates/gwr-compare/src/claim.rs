@@ -4031,7 +4031,8 @@ fn written_years(sentence: &str) -> Vec<WrittenYear> {
 /// text order, the sentence at `base`) whose nearest figure before it of the same subject,
 /// measure, role, year and period has words of another basis between them ([`words::OTHER_BASES`]):
 /// the first is the subject's headline figure. Not a real growth after a nominal one
-/// ("增长10%，扣除价格因素实际增长7%"), which is the growth its targets are of.
+/// ("增长10%，扣除价格因素实际增长7%"), which is the growth its targets are of: the nominal
+/// one before it gets the doubt [`Doubt::Nominal`].
 fn mark_other_bases(sentence: &str, base: usize, claims: &mut [Claim]) {
     // The last figure of each subject so far, so that a sentence of many figures is read
     // once, not once per figure. A subject of no id is told by its name as written.
@@ -4064,7 +4065,12 @@ fn mark_other_bases(sentence: &str, base: usize, claims: &mut [Claim]) {
             let between = sentence
                 .get(claims[first].span.end.saturating_sub(base)..c.span.start.saturating_sub(base))
                 .unwrap_or("");
-            if words::OTHER_BASIS.contains(between) && !words::REAL_GROWTH.contains(between) {
+            if words::REAL_GROWTH.contains(between) {
+                // "增长13.5%，扣除价格因素实际增长10.2%": the first is at current prices.
+                if c.measure == Measure::Growth && claims[first].doubt.is_none() {
+                    claims[first].doubt = Some(Doubt::Nominal);
+                }
+            } else if words::OTHER_BASIS.contains(between) {
                 claims[i].doubt = Some(Doubt::OtherBasis);
             }
         }

@@ -1885,7 +1885,7 @@ pub(crate) enum Kind {
     MustReach,
     /// See [`FLOOR_TARGETS`].
     FloorTarget,
-    /// See [`OTHER_BASES`] and [`EXCLUSION_OPENERS`].
+    /// See [`OTHER_BASES`], [`EXCLUSION_OPENERS`] and [`REAL_GROWTH_WORDS`].
     OtherBasis,
 }
 
@@ -1917,6 +1917,7 @@ const SENTENCE_LISTS: &[(Kind, &[&str])] = &[
     (Kind::FloorTarget, FLOOR_TARGETS),
     (Kind::OtherBasis, OTHER_BASES),
     (Kind::OtherBasis, EXCLUSION_OPENERS),
+    (Kind::OtherBasis, REAL_GROWTH_WORDS),
 ];
 
 /// Every word of [`SENTENCE_LISTS`] by its first char. A sentence is read char by char
