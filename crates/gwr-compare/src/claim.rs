@@ -3863,9 +3863,10 @@ fn is_base_value(before_figure: &str) -> bool {
         && let Some((_, start)) = four_digits_before(r, r.len())
     {
         rest = &r[..start];
-    } else if let Some((_, end)) = words::plan_period_ends(rest)
-        .last()
-        .filter(|(_, end)| end.end == rest.len())
+    } else if rest.ends_with('末') // every plan end word's last char: most figures stop here
+        && let Some((_, end)) = words::plan_period_ends(rest)
+            .last()
+            .filter(|(_, end)| end.end == rest.len())
     {
         // "由“十五”期末的8807元提高到16700元".
         rest = &rest[..end.start];
