@@ -1125,6 +1125,12 @@ const THRESHOLD_HOLDERS: &[&str] = &[
     "市场",
     "商户",
     "工业园",
+    // Cities and provinces: "GDP没有过千亿元的副省级城市", "超万亿元的省份" (not bare 城市,
+    // which opens compounds: "建成3.1公里的城市道路").
+    "副省级城市",
+    "地级市",
+    "地市",
+    "省份",
 ];
 
 /// Right after a name, before an amount: the name measures a threshold ("财政收入超千万元乡镇",
