@@ -866,6 +866,8 @@ impl Extractor {
         {
             return;
         }
+        // The sentence's claims are those from here on.
+        let sentence_first = out.len();
         quantities.clear();
         quantities.extend(gwr_quantity::scan(sentence));
         flat_growths(sentence, quantities);
@@ -1138,19 +1140,17 @@ impl Extractor {
             });
             let respectively = ClauseWords::before(in_clause.respectively_at, q.span.start)
                 || (in_clause.respectively_at.is_none()
-                    && ci.checked_sub(1).is_some_and(|p| {
-                        runs[p] == runs[ci]
-                            && (listed_clause.is_some()
-                                // "城镇居民人均可支配收入7416元，农民人均纯收入4135元，同比
-                                // 增长6%、9.1%": a clause of bare growths after as many
-                                // figures of as many subjects shares them out as 分别 does.
-                                || (q.dimension == Dimension::Percent
-                                    && lead_start == clause.start
-                                    && quantities
-                                        .get(qi + 1)
-                                        .is_some_and(|next| next.span.start < clause.end)
-                                    && stripped().chars().nth(1).is_none()))
-                    })
+                    && (listed_clause.is_some()
+                        // "城镇居民人均可支配收入7416元，农民人均纯收入4135元，同比增长6%、
+                        // 9.1%": a clause of bare growths after as many figures of as many
+                        // subjects shares them out as 分别 does.
+                        || (q.dimension == Dimension::Percent
+                            && lead_start == clause.start
+                            && ci.checked_sub(1).is_some_and(|p| runs[p] == runs[ci])
+                            && quantities
+                                .get(qi + 1)
+                                .is_some_and(|next| next.span.start < clause.end)
+                            && stripped().chars().nth(1).is_none()))
                     && {
                         let n = joined(MAX_LISTED);
                         n >= 2
@@ -1743,6 +1743,16 @@ impl Extractor {
                 && words::STRETCH.find(lead_end(lead)).is_some()
                 && (restates
                     || how.get() == SubjectSource::Carried
+                    // "生产总值增长10%，…，生产总值力争增长12%": named again after its target.
+                    || matches!(&subject, Subject::Known(list) if list.len() == 1 && {
+                        let id = &self.lexicon.indicator_at(list[0].0).id;
+                        out[sentence_first..].iter().any(|c| {
+                            c.role == Role::Target
+                                && c.measure == figure.measure
+                                && c.doubt.is_none()
+                                && c.indicator.as_ref() == Some(id)
+                        })
+                    })
                     || facts.firm_at.is_some_and(|f| {
                         (f >= clauses[runs[ci]].start && f < lead_start)
                             || firm_target_follows(sentence, q, quantities.get(qi + 1), f)
@@ -2284,7 +2294,12 @@ fn is_part_after_whole(
             .map(|(_, rest)| rest)
     });
     let qualifies = !qualifier.is_empty()
-        && size_class.unwrap_or(qualifier).chars().count() <= PART_QUALIFIER_CHARS
+        && qualifier.chars().count()
+            <= if size_class.is_some() {
+                2 * PART_QUALIFIER_CHARS
+            } else {
+                PART_QUALIFIER_CHARS
+            }
         && !qualifier.contains(|c: char| {
             (words::is_digit(c) && size_class.is_none())
                 || words::is_clause_break(c)
@@ -3876,17 +3891,17 @@ fn is_base_value(before_figure: &str) -> bool {
 
 /// Whether a figure is what the words build on, inside 在…的基础上 ("在去年生产总值增长13.5%
 /// 的基础上，今年增长12%", "在省定1500元的基础上提高200元"): a base, not the subject's figure
-/// of the sentence's year. Not what is ensured on the way ("在确保粮食产量稳定70万吨左右的
-/// 基础上"), a target.
+/// of the sentence's year. The frame opens at the clause's first 在 (not the 在 of 稳定在,
+/// 保持在). Not what is ensured or striven for on the way ("在确保粮食产量稳定在70万吨的基础
+/// 上", "在全力确保…"), a target.
 fn is_built_on(before_figure: &str, after: &str) -> bool {
     after
         .strip_prefix('的')
         .unwrap_or(after)
         .starts_with(words::BUILT_ON)
-        && before_figure.rfind('在').is_some_and(|at| {
-            words::FIRM
-                .prefix(&before_figure[at + '在'.len_utf8()..])
-                .is_none()
+        && before_figure.find('在').is_some_and(|at| {
+            let frame = &before_figure[at..];
+            words::FIRM.find(frame).is_none() && words::STRETCH.find(frame).is_none()
         })
 }
 
@@ -3985,12 +4000,12 @@ fn labels_change(sentence: &str, y: &WrittenYear) -> bool {
             .any(|w| after[w.len()..].starts_with(words::is_digit))
 }
 
-/// Whether a year is the base of a multiple: "是2015年的1.37倍", "为“九五”末的5.4倍" (是 or
-/// 为 before, 的 after), or "达到“九五”末的3.1倍" (的 and a multiple right after it,
-/// whatever the verb before).
+/// Whether a year is the base of a multiple: "是2015年的1.37倍" (是 before, 的 after), or
+/// "为“九五”末的5.4倍", "达到2021年的1.3倍" (的 and a multiple right after it, whatever the
+/// verb before; not "作为2015年的中期目标").
 fn is_multiple_base(sentence: &str, y: &WrittenYear) -> bool {
     sentence[y.end..].strip_prefix('的').is_some_and(|after| {
-        sentence[..y.start].ends_with(['是', '为'])
+        sentence[..y.start].ends_with('是')
             || after
                 .trim_start_matches(|c: char| {
                     words::is_digit(c) || words::is_month_numeral(c) || ".．・· ".contains(c)
@@ -4067,8 +4082,12 @@ fn mark_other_bases(sentence: &str, base: usize, claims: &mut [Claim]) {
                 .get(claims[first].span.end.saturating_sub(base)..c.span.start.saturating_sub(base))
                 .unwrap_or("");
             if words::REAL_GROWTH.contains(between) {
-                // "增长13.5%，扣除价格因素实际增长10.2%": the first is at current prices.
-                if c.measure == Measure::Growth && claims[first].doubt.is_none() {
+                // "增长13.5%，扣除价格因素实际增长10.2%": the first is at current prices (not
+                // where a price index stands between, "居民消费价格涨幅控制在4%左右").
+                if c.measure == Measure::Growth
+                    && claims[first].doubt.is_none()
+                    && words::REAL_GROWTH_OPENER.contains(between)
+                {
                     claims[first].doubt = Some(Doubt::Nominal);
                 }
             } else if words::OTHER_BASIS.contains(between) {

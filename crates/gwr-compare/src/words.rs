@@ -293,6 +293,11 @@ pub(crate) const REAL_GROWTH_WORDS: &[&str] = &["价格", "实际增长", "物�
 /// ("底限指标是：地区生产总值增长13%", "底线目标为…").
 pub(crate) const FLOOR_TARGETS: &[&str] = &["底限指标", "底线指标", "底限目标", "底线目标"];
 
+/// Between two growths of one subject: the second is its real growth by name, so the first
+/// is at current prices ("增长9.1%，实际增长7.6%", "扣除价格因素增长5.9%"). Bare 价格 is not
+/// one ("居民消费价格涨幅控制在4%左右" names a price index between two figures).
+pub(crate) const REAL_GROWTH_OPENERS: &[&str] = &["实际增长", "扣除价格", "剔除价格", "可比价"];
+
 /// Before [`FLOOR_TARGETS`]: the words look back at the targets given before them.
 pub(crate) const LOOK_BACK_WORDS: &[&str] = &["以上", "上述"];
 
@@ -1290,19 +1295,24 @@ pub(crate) const MULTI_YEAR_WORDS: &[&str] = &[
     "年递增",
 ];
 
-/// Five-year plans by name, the longer first. The older ones are named in reports of the
-/// 1990s and 2000s ("与“九五”末相比", "比“九五”末增加了2388元").
-const PLAN_PERIODS: &[&str] = &[
-    "十一五",
-    "十二五",
-    "十三五",
-    "十四五",
-    "十五五",
-    "十五",
-    "九五",
-    "八五",
-    "七五",
+/// Five-year plans by name, with their last years. The older ones are named in reports of
+/// the 1990s and 2000s ("与“九五”末相比", "比“九五”末增加了2388元"); their names are words of
+/// other things too (八五二农场, 七五普法): see [`plan_names_in`].
+const PLAN_PERIODS: &[(&str, u16)] = &[
+    ("十一五", 2010),
+    ("十二五", 2015),
+    ("十三五", 2020),
+    ("十四五", 2025),
+    ("十五五", 2030),
+    ("十五", 2005),
+    ("九五", 2000),
+    ("八五", 1995),
+    ("七五", 1990),
 ];
+
+/// After the name of a plan older than 十五, unless it is quoted: words that make it the
+/// plan's ("九五期间", "八五计划"), not 八五普法.
+const OLDER_PLAN_AFTER: &[&str] = &["末", "期末", "时期", "期间", "计划", "规划"];
 
 /// After a level, opening its next clause or right after it: a comparison with several
 /// years as a whole ("，是前五年的5.6倍", "，比上一个五年增长85%", "，是“十一五”时期的2.1
@@ -1363,7 +1373,7 @@ pub(crate) fn compared_with_years(after: &str) -> bool {
     YEARS_BASES
         .iter()
         .any(|b| rest.strip_prefix(b).is_some_and(compares))
-        || PLAN_PERIODS.iter().any(|p| {
+        || PLAN_PERIODS.iter().any(|(p, _)| {
             rest.strip_prefix(p).is_some_and(|r| {
                 let r = r.trim_start_matches(['”', '"']);
                 PLAN_SPANS
@@ -1397,10 +1407,7 @@ pub(crate) fn titles_several_years(title: &str) -> bool {
 /// Whether `title` names a five-year plan ([`PLAN_PERIODS`]) or the next government's term
 /// ([`NEXT_TERM_WORDS`]).
 fn names_plan_or_next_term(title: &str) -> bool {
-    PLAN_PERIODS
-        .iter()
-        .chain(NEXT_TERM_WORDS)
-        .any(|p| title.contains(p))
+    plan_names_in(title).next().is_some() || NEXT_TERM_WORDS.iter().any(|w| title.contains(w))
 }
 
 /// In a section title: the term of the government that reports, five years.
@@ -1416,27 +1423,34 @@ const PLAN_START_WORDS: &[&str] = &["开局", "开好局", "起步", "起好步"
 /// The char every name of [`PLAN_PERIODS`] ends with.
 const PLAN_PERIOD_END: char = '五';
 
-/// Where a name of [`PLAN_PERIODS`] starts in `sentence`, in text order (十五五 once). Found
-/// from the 五 they all end with (tested), each a vector search away: the names start with
-/// four different chars, whose UTF-8 leads are those of most CJK text, so an automaton
-/// over them steps through every byte.
-fn plan_period_starts(sentence: &str) -> impl Iterator<Item = usize> + '_ {
+/// The five-year plans `text` names, in text order: where each name starts, the name and
+/// the plan's last year. Found from the 五 every name ends with (tested), each a vector
+/// search away: the names start with four different chars, whose UTF-8 leads are those of
+/// most CJK text, so an automaton over them steps through every byte. A name followed by a
+/// numeral is part of a number (八五二农场; at 十五五, 十五 is not the name); an older
+/// plan's name is one only quoted or before [`OLDER_PLAN_AFTER`].
+fn plan_names_in(text: &str) -> impl Iterator<Item = (usize, &'static str, u16)> + '_ {
     static FINDER: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| {
         memchr::memmem::Finder::new(PLAN_PERIOD_END.encode_utf8(&mut [0; 4]).as_bytes())
             .into_owned()
     });
-    let mut last = None;
-    FINDER.find_iter(sentence.as_bytes()).filter_map(move |at| {
+    FINDER.find_iter(text.as_bytes()).filter_map(move |at| {
         let end = at + PLAN_PERIOD_END.len_utf8();
-        let start = PLAN_PERIODS
+        let &(name, year) = PLAN_PERIODS
             .iter()
-            .filter(|p| sentence[..end].ends_with(*p))
-            .map(|p| end - p.len())
-            .min()?;
-        (last != Some(start)).then(|| {
-            last = Some(start);
-            start
-        })
+            .filter(|(p, _)| text[..end].ends_with(p))
+            .max_by_key(|(p, _)| p.len())?;
+        let start = end - name.len();
+        let after = &text[end..];
+        if after.starts_with(|c: char| is_digit(c) || is_month_numeral(c)) {
+            return None;
+        }
+        let plan_word = || {
+            let after = after.trim_start_matches(['”', '"', '」']);
+            OLDER_PLAN_AFTER.iter().any(|w| after.starts_with(w))
+        };
+        let quoted = text[..start].ends_with(['“', '"', '「']);
+        (name.starts_with('十') || quoted || plan_word()).then_some((start, name, year))
     })
 }
 
@@ -1453,16 +1467,11 @@ impl PlanPeriodBases {
     pub(crate) fn of(sentence: &str) -> PlanPeriodBases {
         // Plan names are rare: each is a vector search away, and only there is the text
         // before it read for a marker.
-        let mut bases: Vec<(usize, usize)> = plan_period_starts(sentence)
-            .filter_map(|at| {
-                let name = PLAN_PERIODS
-                    .iter()
-                    .filter(|p| sentence[at..].starts_with(*p))
-                    .map(|p| p.len())
-                    .min()?;
+        let mut bases: Vec<(usize, usize)> = plan_names_in(sentence)
+            .filter_map(|(at, name, _)| {
                 let before = sentence[..at].trim_end_matches(['“', '"', '「']);
                 let marker = COMPARISON_MARKERS.iter().find(|m| before.ends_with(*m))?;
-                Some((before.len() - marker.len(), at + name))
+                Some((before.len() - marker.len(), at + name.len()))
             })
             .collect();
         bases.sort_unstable();
@@ -1480,35 +1489,19 @@ impl PlanPeriodBases {
     }
 }
 
-/// The last year of each five-year plan, the longer names first.
-const PLAN_PERIOD_LAST_YEARS: &[(&str, u16)] = &[
-    ("十一五", 2010),
-    ("十二五", 2015),
-    ("十三五", 2020),
-    ("十四五", 2025),
-    ("十五五", 2030),
-    ("十五", 2005),
-    ("九五", 2000),
-    ("八五", 1995),
-    ("七五", 1990),
-];
-
 /// After a plan's name: its end ("“十一五”末", "十二五期末").
 const PLAN_END_WORDS: &[&str] = &["末", "期末"];
 
 /// The ends of five-year plans a sentence names ("到“十一五”末"), each with the plan's last
 /// year and where it is written (from its opening quote to 末), in text order.
 pub(crate) fn plan_period_ends(sentence: &str) -> Vec<(u16, Range<usize>)> {
-    plan_period_starts(sentence)
-        .filter_map(|at| {
-            let (name, year) = PLAN_PERIOD_LAST_YEARS
-                .iter()
-                .find(|(name, _)| sentence[at..].starts_with(name))?;
+    plan_names_in(sentence)
+        .filter_map(|(at, name, year)| {
             let after = sentence[at + name.len()..].trim_start_matches(['”', '"', '」']);
             let end_word = PLAN_END_WORDS.iter().find(|w| after.starts_with(*w))?;
             let end = sentence.len() - after.len() + end_word.len();
             let start = sentence[..at].trim_end_matches(['“', '"', '「']).len();
-            Some((*year, start..end))
+            Some((year, start..end))
         })
         .collect()
 }
@@ -1774,6 +1767,9 @@ pub(crate) static OTHER_BASIS: LazyLock<WordSet> =
 /// See [`REAL_GROWTH_WORDS`].
 pub(crate) static REAL_GROWTH: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(&[REAL_GROWTH_WORDS]));
+/// See [`REAL_GROWTH_OPENERS`].
+pub(crate) static REAL_GROWTH_OPENER: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(&[REAL_GROWTH_OPENERS]));
 /// Before an indicator's name: the city proper, without its counties ("其中市区财政收入完成
 /// 9.74亿元"), a part of the place. Like a sector ([`SECTORS`]) it owns the name after it
 /// alone: in a list, the city proper's items stand among the whole city's ("市区空气质量
@@ -1908,7 +1904,7 @@ pub(crate) enum Kind {
     MustReach,
     /// See [`FLOOR_TARGETS`].
     FloorTarget,
-    /// See [`OTHER_BASES`], [`EXCLUSION_OPENERS`] and [`REAL_GROWTH_WORDS`].
+    /// See [`OTHER_BASES`], [`EXCLUSION_OPENERS`] and [`REAL_GROWTH_OPENERS`].
     OtherBasis,
 }
 
@@ -1940,7 +1936,7 @@ const SENTENCE_LISTS: &[(Kind, &[&str])] = &[
     (Kind::FloorTarget, FLOOR_TARGETS),
     (Kind::OtherBasis, OTHER_BASES),
     (Kind::OtherBasis, EXCLUSION_OPENERS),
-    (Kind::OtherBasis, REAL_GROWTH_WORDS),
+    (Kind::OtherBasis, REAL_GROWTH_OPENERS),
 ];
 
 /// Every word of [`SENTENCE_LISTS`] by its first char. A sentence is read char by char
@@ -2457,15 +2453,24 @@ mod tests {
         }
     }
 
-    /// `plan_period_starts` finds plan names from their last char.
+    /// `plan_names_in` finds plan names from their last char, and only names of plans.
     #[test]
-    fn every_plan_name_ends_alike() {
-        for p in PLAN_PERIODS {
+    fn plan_names_are_found_from_their_last_char() {
+        for (p, _) in PLAN_PERIODS {
             assert!(p.ends_with(PLAN_PERIOD_END), "{p}");
         }
-        let text = "“十五五”时期，比“九五”末，十一五";
-        let starts: Vec<usize> = plan_period_starts(text).collect();
-        assert_eq!(starts, [3, 30, 45]);
+        let text = "“十五五”时期，比“九五”末，十一五，八五二农场，七五普法，九五期间";
+        let found: Vec<(usize, &str)> = plan_names_in(text).map(|(at, n, _)| (at, n)).collect();
+        let at = |n: &str| text.find(n).expect("in the text");
+        assert_eq!(
+            found,
+            [
+                (at("十五五"), "十五五"),
+                (at("九五”末"), "九五"),
+                (at("十一五"), "十一五"),
+                (at("九五期间"), "九五"),
+            ]
+        );
     }
 
     /// A comparison with a plan's time is found where it stands, quotes or not.
