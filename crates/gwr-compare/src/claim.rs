@@ -1050,9 +1050,6 @@ impl Extractor {
         let mut base_value_end: Option<usize> = None;
         // Where the last threshold passed ends ("跨越4000亿元、5000亿元": both).
         let mut threshold_end: Option<usize> = None;
-        // Where the thresholds passed and the floors written before a number start, in the
-        // sentence's claims' terms (`base` added): see `drop_passed_thresholds`.
-        let mut passed: Vec<usize> = Vec::new();
         // The words of the clause of the previous figure: a clause is read once, however
         // many figures it holds.
         let mut clause_words: Option<(usize, ClauseWords)> = None;
@@ -1625,7 +1622,6 @@ impl Extractor {
                 && !q.text.starts_with(q.number.as_str());
             if threshold.is_some() || floor_word {
                 threshold_end = Some(q.span.end);
-                passed.push(base + q.span.start);
             }
             let constraint = match constraint_of(q, lead) {
                 Constraint::Exact if floor || threshold.is_some() => Constraint::AtLeast,
@@ -1934,9 +1930,6 @@ impl Extractor {
                     ..claim(None, sentence[name].into())
                 }),
             }
-        }
-        if !passed.is_empty() {
-            drop_passed_thresholds(out, sentence_first, &passed);
         }
         if figureless {
             self.figureless_targets(
@@ -4047,62 +4040,6 @@ fn written_years(sentence: &str) -> Vec<WrittenYear> {
         years.sort_unstable_by_key(|y| y.end);
     }
     years
-}
-
-/// Drops from `all[first..]` (one sentence's claims) each threshold passed on a known
-/// indicator's level (`passed`: where such figures start, in order) that the sentence's exact
-/// level of the same indicator, role, year and period meets: "生产总值突破2000亿元大关，达到
-/// 2112.3亿元" reports 2112.3亿元, and the threshold says nothing the level does not. A floor
-/// written after the number ("30亿斤以上") is no threshold passed and stays, and so does a
-/// threshold the exact level falls short of, a conflict to see. One pass and a map: a
-/// sentence of many figures stays linear.
-fn drop_passed_thresholds(all: &mut Vec<Claim>, first: usize, passed: &[usize]) {
-    let floor = |c: &Claim| {
-        c.measure == Measure::Level
-            && c.constraint == Constraint::AtLeast
-            && c.doubt.is_none()
-            && c.indicator.is_some()
-            && passed.binary_search(&c.span.start).is_ok()
-    };
-    if !all[first..].iter().any(floor) {
-        return;
-    }
-    type Subject<'c> = (
-        &'c CompactString,
-        Role,
-        Option<u16>,
-        Option<&'c CompactString>,
-    );
-    let mut exact: HashMap<Subject<'_>, Decimal> = HashMap::new();
-    for c in &all[first..] {
-        if let (Some(id), Some(value), Measure::Level, Constraint::Exact, None) =
-            (&c.indicator, c.value, c.measure, c.constraint, c.doubt)
-        {
-            let best = exact
-                .entry((id, c.role, c.year, c.period.as_ref()))
-                .or_insert(value);
-            *best = (*best).max(value);
-        }
-    }
-    let met: Vec<bool> = all[first..]
-        .iter()
-        .map(|c| {
-            floor(c)
-                && c.indicator.as_ref().is_some_and(|id| {
-                    exact
-                        .get(&(id, c.role, c.year, c.period.as_ref()))
-                        .zip(c.value)
-                        .is_some_and(|(level, floor)| *level >= floor)
-                })
-        })
-        .collect();
-    // Only the sentence's tail is moved: `all` holds the claims of many sentences before.
-    let tail = all.split_off(first);
-    all.extend(
-        tail.into_iter()
-            .zip(met)
-            .filter_map(|(c, met)| (!met).then_some(c)),
-    );
 }
 
 /// Gives the doubt [`Doubt::OtherBasis`] (asked only of a sentence with a word of another
