@@ -1481,6 +1481,22 @@ impl Extractor {
                         })
                 }
             };
+            // "在上半年增速下降1%的基础上，前三季度增长1.2%": a base the words build on, whose
+            // only name is the frame's own words, is passed over, leaving the run's topic and
+            // carried subject as they were for the figures after it. (A name before the frame
+            // is the subject's: "白酒产量在2017年增长40%基础上，又实现近20%的较快增长".)
+            let built_on = is_built_on(before_figure, after);
+            let frame_at = before_figure.find('在').map(|at| clause.start + at);
+            if built_on
+                && match &subject {
+                    None => true,
+                    Some(Subject::Unknown(name)) => frame_at.is_some_and(|at| name.start >= at),
+                    Some(_) => false,
+                }
+            {
+                base_value_end = Some(q.span.end);
+                continue;
+            }
             previous_end = q.span.end;
             if let Some(r) = run.as_mut() {
                 r.end = q.span.end;
@@ -1537,7 +1553,7 @@ impl Extractor {
             // A start-of-period value ("由2022年的42亿元增加到45亿元") is a base, not a claim;
             // so are the values joined to it ("分别由2003年的7586元和1908元提高到…").
             let joined_to_base = joined_without_comma(sentence, base_value_end, q.span.start);
-            if joined_to_base || is_base_value(before_figure) || is_built_on(before_figure, after) {
+            if joined_to_base || is_base_value(before_figure) || built_on {
                 base_value_end = Some(q.span.end);
                 continue;
             }
