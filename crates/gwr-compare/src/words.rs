@@ -2206,6 +2206,12 @@ const WIDER_AUTHORITIES: &[(&str, usize)] = &[
 /// Before a name: the report's own place ("全市地区生产总值", "我市财政总收入").
 const OWN_PLACE_WORDS: &[&str] = &["我市", "我县", "我区", "我镇", "本市", "本县"];
 
+/// The chars that words of [`PLACE_LEVELS`] and [`WIDER_AUTHORITIES`] start with (tested).
+const WIDER_FIRST_CHARS: [char; 4] = ['全', '国', '中', '省'];
+
+/// The chars that words of [`PLACE_LEVELS`] and [`OWN_PLACE_WORDS`] start with (tested).
+const OWN_FIRST_CHARS: [char; 3] = ['全', '我', '本'];
+
 /// Whether `before` (the text before a name) ends with a word for a place as a whole (全市,
 /// 全县 …) or the report's own (我市, 本市): the name is not a sub-area's.
 pub(crate) fn names_whole_place(before: &str) -> bool {
@@ -2392,15 +2398,24 @@ impl OwnLevel {
         let Some(own) = self.0 else {
             return false;
         };
-        let wider = self.wider_levels().chain(
-            WIDER_AUTHORITIES
-                .iter()
-                .filter(|(_, level)| *level < own)
-                .map(|(w, _)| *w),
-        );
-        let Some((at, word)) = wider
-            .filter_map(|w| clause_before.rfind(w).map(|at| (at, w)))
-            .max_by_key(|&(at, _)| at)
+        // One walk back over the clause's chars, looking for a word only at the chars that
+        // start one (tested), finds the last wider place or authority: a substring search
+        // per word cost more to set up than the searches themselves.
+        let wider_at = |rest: &str| {
+            self.wider_levels()
+                .chain(
+                    WIDER_AUTHORITIES
+                        .iter()
+                        .filter(|(_, level)| *level < own)
+                        .map(|(w, _)| *w),
+                )
+                .find(|w| rest.starts_with(w))
+        };
+        let Some((at, word)) = clause_before
+            .char_indices()
+            .rev()
+            .filter(|&(_, c)| WIDER_FIRST_CHARS.contains(&c))
+            .find_map(|(at, _)| wider_at(&clause_before[at..]).map(|w| (at, w)))
         else {
             return false;
         };
@@ -2413,11 +2428,14 @@ impl OwnLevel {
         if after.starts_with('第') {
             return false;
         }
-        let own_after = PLACE_LEVELS[own..]
-            .iter()
-            .flat_map(|words| words.iter())
-            .chain(OWN_PLACE_WORDS)
-            .any(|w| after.contains(w));
+        let own_after = after.char_indices().any(|(at, c)| {
+            OWN_FIRST_CHARS.contains(&c)
+                && PLACE_LEVELS[own..]
+                    .iter()
+                    .flat_map(|words| words.iter())
+                    .chain(OWN_PLACE_WORDS)
+                    .any(|w| after[at..].starts_with(w))
+        });
         !located && !own_after
     }
 
@@ -2439,6 +2457,26 @@ mod tests {
                 ESTIMATE_WORDS.iter().any(|w| phrase.contains(w)),
                 "{phrase}"
             );
+        }
+    }
+
+    /// `OwnLevel::wider_subject` looks for wider places and authorities, and for the
+    /// report's own place, only at the chars they start with.
+    #[test]
+    fn wider_and_own_words_start_with_the_chars_looked_at() {
+        for w in PLACE_LEVELS
+            .iter()
+            .flat_map(|words| words.iter())
+            .chain(WIDER_AUTHORITIES.iter().map(|(w, _)| w))
+        {
+            assert!(w.starts_with(WIDER_FIRST_CHARS), "{w}");
+        }
+        for w in PLACE_LEVELS
+            .iter()
+            .flat_map(|words| words.iter())
+            .chain(OWN_PLACE_WORDS)
+        {
+            assert!(w.starts_with(OWN_FIRST_CHARS), "{w}");
         }
     }
 
