@@ -1165,9 +1165,12 @@ impl Extractor {
                     });
             // The last period word before the figure, unless 全年 came after it
             // ("上半年由负转正，全年达到4.3%").
-            let last_period = facts.periods
-                [..facts.periods.partition_point(|(at, _)| *at < q.span.start)]
-                .last()
+            let listed = listed_period(sentence, &facts.periods, quantities, qi, &joins);
+            let last_period = listed
+                .or_else(|| {
+                    facts.periods[..facts.periods.partition_point(|(at, _)| *at < q.span.start)]
+                        .last()
+                })
                 .filter(|(_, p)| !p.is_empty());
             // How the subject was found, for explanations.
             let how = std::cell::Cell::new(SubjectSource::Named);
@@ -1427,13 +1430,17 @@ impl Extractor {
                                 // Three or more figures shared out under one name that items
                                 // listed before it qualify ("北安、嫩江和孙吴一般预算收入分别
                                 // 完成1.7亿元、2亿元和4.8亿元") are the items', places or
-                                // years, none the whole place's.
+                                // years, none the whole place's. Parts of the year listed
+                                // so, as many as the figures, are the place's ("一季度、上半年、
+                                // 前三季度地区生产总值分别增长…"): each figure is dated to its
+                                // own (`listed_period`).
                                 Subject::Known(list)
                                     if list.len() == 1
                                         && joined(2) == 3
                                         && sentence
                                             .get(clause.start..list[0].1.start)
-                                            .is_some_and(|t| t.contains(['、', '和', '及'])) =>
+                                            .is_some_and(|t| t.contains(['、', '和', '及']))
+                                        && listed.is_none() =>
                                 {
                                     Subject::Ambiguous(list[0].1.clone())
                                 }
@@ -4231,6 +4238,48 @@ fn four_digits_before(text: &str, end: usize) -> Option<(u16, usize)> {
         .next()
         .is_none_or(|(_, c)| !words::is_digit(c))
         .then_some((value, start))
+}
+
+/// The period of the figure at `qi` where periods listed together are shared out to as many
+/// figures joined after them, in order ("一季度、上半年、前三季度地区生产总值分别增长5.1%、
+/// 6.2%和6.8%": 5.1% is the first quarter's). `None` where no list of two or more periods,
+/// joined by 、 和 及, stands before the figure with as many figures joined after it.
+fn listed_period<'p, 's>(
+    sentence: &str,
+    periods: &'p [(usize, &'s str)],
+    quantities: &[Quantity],
+    qi: usize,
+    joins: &impl Fn(&str, &Quantity, &Quantity) -> bool,
+) -> Option<&'p (usize, &'s str)> {
+    let q = quantities.get(qi)?;
+    let before = &periods[..periods.partition_point(|(at, _)| *at < q.span.start)];
+    let (last_at, last) = *before.last()?;
+    let end_of = |(at, p): (usize, &str)| at + p.len();
+    // The list: periods back from the last one while only a joiner stands between two.
+    let mut first = before.len() - 1;
+    while first > 0
+        && sentence
+            .get(end_of(before[first - 1])..before[first].0)
+            .is_some_and(|between| !between.is_empty() && words::is_joiner(between))
+    {
+        first -= 1;
+    }
+    let list = &before[first..];
+    if list.len() < 2 {
+        return None;
+    }
+    // The figures joined in a chain from the first after the list.
+    let start = quantities.partition_point(|f| f.span.start < end_of((last_at, last)));
+    let chain = 1 + quantities[start..]
+        .windows(2)
+        .take(list.len())
+        .take_while(|w| {
+            sentence
+                .get(w[0].span.end..w[1].span.start)
+                .is_some_and(|between| joins(between, &w[0], &w[1]))
+        })
+        .count();
+    (chain == list.len() && (start..start + chain).contains(&qi)).then(|| &list[qi - start])
 }
 
 /// The periods of `periods` (a sentence's, from [`periods`]) that date the figures after
