@@ -1489,15 +1489,18 @@ impl Extractor {
                 }
             };
             // "在上半年增速下降1%的基础上，前三季度增长1.2%": a base the words build on, whose
-            // only name is the frame's own words, is passed over, leaving the run's topic and
-            // carried subject as they were for the figures after it. (A name before the frame
-            // is the subject's: "白酒产量在2017年增长40%基础上，又实现近20%的较快增长".)
+            // only name is the frame's own words (it opens on 在 and holds no other), is passed
+            // over, leaving the run's topic and carried subject as they were for the figures
+            // after it. A name before the frame is the subject's ("白酒产量在2017年增长40%基础
+            // 上，又实现近20%的较快增长", "在建项目投资在上年增长10%的基础上，今年增长15%").
             let built_on = is_built_on(before_figure, after);
-            let frame_at = before_figure.find('在').map(|at| clause.start + at);
             if built_on
                 && match &subject {
                     None => true,
-                    Some(Subject::Unknown(name)) => frame_at.is_some_and(|at| name.start >= at),
+                    Some(Subject::Unknown(name)) => sentence
+                        .get(name.clone())
+                        .and_then(|n| n.strip_prefix(FRAME_OPENER))
+                        .is_some_and(|rest| !rest.contains(FRAME_OPENER)),
                     Some(_) => false,
                 }
             {
@@ -1773,6 +1776,8 @@ impl Extractor {
                             c.role == Role::Target
                                 && c.measure == figure.measure
                                 && c.doubt.is_none()
+                                && c.year == year
+                                && c.period == period
                                 && c.indicator.as_ref() == Some(id)
                         })
                     })
@@ -2307,24 +2312,21 @@ fn is_part_after_whole(
     // A time is no qualifier of a part ("其中今年完成…", "其中上半年…": the same whole's
     // share of the years). A size class is, its amount the only digits ("其中500万元以上
     // 项目固定资产投资…").
-    let size_class = ["以上", "以下"].iter().find_map(|bound| {
-        qualifier
-            .split_once(bound)
-            .filter(|(amount, rest)| {
-                amount.chars().count() <= PART_QUALIFIER_CHARS
-                    && words::size_class_after(rest).is_some()
-            })
-            .map(|(_, rest)| rest)
+    let size_class = ["以上", "以下"].iter().any(|bound| {
+        qualifier.split_once(bound).is_some_and(|(amount, rest)| {
+            amount.chars().count() <= PART_QUALIFIER_CHARS
+                && words::size_class_after(rest).is_some()
+        })
     });
     let qualifies = !qualifier.is_empty()
         && qualifier.chars().count()
-            <= if size_class.is_some() {
+            <= if size_class {
                 2 * PART_QUALIFIER_CHARS
             } else {
                 PART_QUALIFIER_CHARS
             }
         && !qualifier.contains(|c: char| {
-            (words::is_digit(c) && size_class.is_none())
+            (words::is_digit(c) && !size_class)
                 || words::is_clause_break(c)
                 || matches!(c, '年' | '季' | '月')
         })
@@ -3916,17 +3918,22 @@ fn is_base_value(before_figure: &str) -> bool {
 /// 的基础上，今年增长12%", "在省定1500元的基础上提高200元"): a base, not the subject's figure
 /// of the sentence's year. The frame opens at the clause's first 在 (not the 在 of 稳定在,
 /// 保持在). Not what is ensured or striven for on the way ("在确保粮食产量稳定在70万吨的基础
-/// 上", "在全力确保…"), a target.
+/// 上", "在全力确保…", "在力争…"), a target; 争取 there is what was secured ("在去年争取中央
+/// 投资12亿元的基础上"), a base.
 fn is_built_on(before_figure: &str, after: &str) -> bool {
     after
         .strip_prefix('的')
         .unwrap_or(after)
         .starts_with(words::BUILT_ON)
-        && before_figure.find('在').is_some_and(|at| {
+        && before_figure.find(FRAME_OPENER).is_some_and(|at| {
             let frame = &before_figure[at..];
-            words::FIRM.find(frame).is_none() && words::STRETCH.find(frame).is_none()
+            words::FIRM.find(frame).is_none()
+                && !words::STRIVING_WORDS.iter().any(|w| frame.contains(w))
         })
 }
+
+/// The word that opens a frame of [`is_built_on`]: 在…的基础上.
+const FRAME_OPENER: char = '在';
 
 /// The year of a comparison base's own value: a figure right after 比 or 较, a year (or 上年,
 /// 去年) and 的 ("比2005年的12.9%", "较上年的7.2%"). `year` is the figure's year as read,
@@ -4242,8 +4249,9 @@ fn four_digits_before(text: &str, end: usize) -> Option<(u16, usize)> {
 
 /// The period of the figure at `qi` where periods listed together are shared out to as many
 /// figures joined after them, in order ("一季度、上半年、前三季度地区生产总值分别增长5.1%、
-/// 6.2%和6.8%": 5.1% is the first quarter's). `None` where no list of two or more periods,
-/// joined by 、 和 及, stands before the figure with as many figures joined after it.
+/// 6.2%和6.8%": 5.1% is the first quarter's). `None` where no list of two to [`MAX_LISTED`]
+/// periods, joined by 、 和 及, stands before the figure with as many figures joined after
+/// it, and where the list is a comparison's base ("增速比一季度、上半年分别加快…").
 fn listed_period<'p, 's>(
     sentence: &str,
     periods: &'p [(usize, &'s str)],
@@ -4255,17 +4263,25 @@ fn listed_period<'p, 's>(
     let before = &periods[..periods.partition_point(|(at, _)| *at < q.span.start)];
     let (last_at, last) = *before.last()?;
     let end_of = |(at, p): (usize, &str)| at + p.len();
-    // The list: periods back from the last one while only a joiner stands between two.
+    // The list: periods back from the last one while only a joiner stands between two
+    // (bounded, so that each figure's look stays short).
     let mut first = before.len() - 1;
     while first > 0
+        && before.len() - first < MAX_LISTED
         && sentence
             .get(end_of(before[first - 1])..before[first].0)
-            .is_some_and(|between| !between.is_empty() && words::is_joiner(between))
+            .is_some_and(|between| PERIOD_JOINERS.contains(&between))
     {
         first -= 1;
     }
     let list = &before[first..];
-    if list.len() < 2 {
+    let compared = || {
+        let opening = sentence.get(..list[0].0).unwrap_or_default();
+        words::COMPARISON_MARKERS
+            .iter()
+            .any(|m| opening.ends_with(m))
+    };
+    if list.len() < 2 || compared() {
         return None;
     }
     // The figures joined in a chain from the first after the list.
@@ -4281,6 +4297,9 @@ fn listed_period<'p, 's>(
         .count();
     (chain == list.len() && (start..start + chain).contains(&qi)).then(|| &list[qi - start])
 }
+
+/// What joins the periods of a list that [`listed_period`] shares out.
+const PERIOD_JOINERS: [&str; 3] = ["、", "和", "及"];
 
 /// The periods of `periods` (a sentence's, from [`periods`]) that date the figures after
 /// them: one in a clause with a figure ("上半年增长5%"), or one that opens its clause

@@ -214,6 +214,9 @@ pub(crate) const TARGET_OPENERS: &[&str] = &[
 pub(crate) const FIRM_WORDS: &[&str] = &["确保", "確保"];
 /// See [`FIRM_WORDS`].
 pub(crate) const STRETCH_WORDS: &[&str] = &["力争", "力爭", "争取"];
+/// Of [`STRETCH_WORDS`], those that always strive: 争取 also says what was secured
+/// ("争取中央投资12亿元").
+pub(crate) const STRIVING_WORDS: &[&str] = &["力争", "力爭"];
 
 /// In a sentence outside review and plan sections: the figure is a target.
 pub(crate) const TARGET_WORDS: &[&str] = &[
@@ -296,7 +299,15 @@ pub(crate) const FLOOR_TARGETS: &[&str] = &["底限指标", "底线指标", "底
 /// Between two growths of one subject: the second is its real growth by name, so the first
 /// is at current prices ("增长9.1%，实际增长7.6%", "扣除价格因素增长5.9%"). Bare 价格 is not
 /// one ("居民消费价格涨幅控制在4%左右" names a price index between two figures).
-pub(crate) const REAL_GROWTH_OPENERS: &[&str] = &["实际增长", "扣除价格", "剔除价格", "可比价"];
+pub(crate) const REAL_GROWTH_OPENERS: &[&str] = &[
+    "实际增长",
+    "扣除价格",
+    "剔除价格",
+    "扣除物价",
+    "剔除物价",
+    "可比价",
+    "不变价",
+];
 
 /// Before [`FLOOR_TARGETS`]: the words look back at the targets given before them.
 pub(crate) const LOOK_BACK_WORDS: &[&str] = &["以上", "上述"];
