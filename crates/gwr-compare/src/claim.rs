@@ -2820,6 +2820,11 @@ const SUB_AREA_NAME_CHARS: usize = 12;
 /// means a bare lead: the figure adds a measure to the subject before it. Completion leads
 /// are among the trailing fillers ("…1.62亿元，目标完成率108%").
 fn strip_fillers(mut text: &str) -> &str {
+    // Whether a label's colon may still stand in the text. After the first split the text
+    // holds none, and every later round takes a part of it: the search is made once. (One
+    // per round made a lead of thousands of listed items, stripped an item a round,
+    // quadratic.)
+    let mut colon = true;
     loop {
         let before = text.len();
         text = strip_year(text);
@@ -2846,7 +2851,9 @@ fn strip_fillers(mut text: &str) -> &str {
                 )
         });
         // "林业建设：完成营造林…": a label before the name of what is counted.
-        if let Some((_, named)) = text.rsplit_once(['：', ':']) {
+        if std::mem::take(&mut colon)
+            && let Some((_, named)) = text.rsplit_once(['：', ':'])
+        {
             text = named;
         }
         if text.len() == before {
