@@ -1067,6 +1067,15 @@ impl Extractor {
             (!comma || a.dimension == b.dimension)
                 && (words::is_joiner(between) || (growths && words::joins_growths(between)))
         };
+        // How many figures stand joined in a chain from figure `from` on, counted no further
+        // than `cap` joins.
+        let chain = |from: usize, cap: usize| {
+            1 + quantities[from.min(quantities.len())..]
+                .windows(2)
+                .take(cap)
+                .take_while(|w| joins(&sentence[w[0].span.end..w[1].span.start], &w[0], &w[1]))
+                .count()
+        };
         for (qi, q) in quantities.iter().enumerate() {
             let ci = clause_cursor.index(&clauses, q.span.start);
             let clause = clauses[ci].clone();
@@ -1116,13 +1125,7 @@ impl Extractor {
             };
             // The figures joined from this one on (by 、, 和…), counted no further than `cap`
             // joins.
-            let joined = |cap: usize| {
-                1 + quantities[qi..]
-                    .windows(2)
-                    .take(cap)
-                    .take_while(|w| joins(&sentence[w[0].span.end..w[1].span.start], &w[0], &w[1]))
-                    .count()
-            };
+            let joined = |cap: usize| chain(qi, cap);
             // "财政总收入、一般预算收入分别完成165.4亿元、59.7亿元，增长0.6%、8.4%": the 分别
             // of the clause before in the run also shares out a clause of exactly as many
             // figures as it gave names.
@@ -1165,12 +1168,11 @@ impl Extractor {
                     });
             // The last period word before the figure, unless 全年 came after it
             // ("上半年由负转正，全年达到4.3%").
-            let listed = listed_period(sentence, &facts.periods, quantities, qi, &joins);
+            let periods_before =
+                &facts.periods[..facts.periods.partition_point(|(at, _)| *at < q.span.start)];
+            let listed = listed_period(sentence, periods_before, quantities, qi, &chain);
             let last_period = listed
-                .or_else(|| {
-                    facts.periods[..facts.periods.partition_point(|(at, _)| *at < q.span.start)]
-                        .last()
-                })
+                .or_else(|| periods_before.last())
                 .filter(|(_, p)| !p.is_empty());
             // How the subject was found, for explanations.
             let how = std::cell::Cell::new(SubjectSource::Named);
@@ -4254,20 +4256,19 @@ fn four_digits_before(text: &str, end: usize) -> Option<(u16, usize)> {
         .then_some((value, start))
 }
 
-/// The period of the figure at `qi` where periods listed together are shared out to as many
-/// figures joined after them, in order ("一季度、上半年、前三季度地区生产总值分别增长5.1%、
+/// The period of the figure at `qi` (`before`: the sentence's periods before it; `chain`:
+/// how many figures stand joined from one on) where periods listed together are shared out
+/// to as many figures joined after them, in order ("一季度、上半年、前三季度地区生产总值分别增长5.1%、
 /// 6.2%和6.8%": 5.1% is the first quarter's). `None` where no list of two to [`MAX_LISTED`]
 /// periods, joined by 、 和 及, stands before the figure with as many figures joined after
 /// it, and where the list is a comparison's base ("增速比一季度、上半年分别加快…").
 fn listed_period<'p, 's>(
     sentence: &str,
-    periods: &'p [(usize, &'s str)],
+    before: &'p [(usize, &'s str)],
     quantities: &[Quantity],
     qi: usize,
-    joins: &impl Fn(&str, &Quantity, &Quantity) -> bool,
+    chain: &impl Fn(usize, usize) -> usize,
 ) -> Option<&'p (usize, &'s str)> {
-    let q = quantities.get(qi)?;
-    let before = &periods[..periods.partition_point(|(at, _)| *at < q.span.start)];
     let (last_at, last) = *before.last()?;
     let end_of = |(at, p): (usize, &str)| at + p.len();
     // The list: periods back from the last one while only a joiner stands between two
@@ -4293,16 +4294,8 @@ fn listed_period<'p, 's>(
     }
     // The figures joined in a chain from the first after the list.
     let start = quantities.partition_point(|f| f.span.start < end_of((last_at, last)));
-    let chain = 1 + quantities[start..]
-        .windows(2)
-        .take(list.len())
-        .take_while(|w| {
-            sentence
-                .get(w[0].span.end..w[1].span.start)
-                .is_some_and(|between| joins(between, &w[0], &w[1]))
-        })
-        .count();
-    (chain == list.len() && (start..start + chain).contains(&qi)).then(|| &list[qi - start])
+    let joined = chain(start, list.len());
+    (joined == list.len() && (start..start + joined).contains(&qi)).then(|| &list[qi - start])
 }
 
 /// What joins the periods of a list that [`listed_period`] shares out.
