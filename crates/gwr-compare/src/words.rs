@@ -289,7 +289,8 @@ pub(crate) const OTHER_BASES: &[&str] = &[
 ];
 
 /// Between two growths of one subject: the second is the real one, with prices out
-/// ("增长10%，扣除价格因素实际增长7%", "名义增长8.6%，可比价增长6.9%"), not another basis.
+/// ("增长10%，扣除价格因素实际增长7%", "名义增长8.6%，可比价增长6.9%"), not another basis;
+/// so are [`REAL_GROWTH_OPENERS`] (不变价).
 pub(crate) const REAL_GROWTH_WORDS: &[&str] = &["价格", "实际增长", "物价", "可比价"];
 
 /// Before a list of targets: each is a floor, the least the government will reach
@@ -1777,7 +1778,7 @@ pub(crate) static OTHER_BASIS: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(&[OTHER_BASES, EXCLUSION_OPENERS]));
 /// See [`REAL_GROWTH_WORDS`].
 pub(crate) static REAL_GROWTH: LazyLock<WordSet> =
-    LazyLock::new(|| WordSet::new(&[REAL_GROWTH_WORDS]));
+    LazyLock::new(|| WordSet::new(&[REAL_GROWTH_WORDS, REAL_GROWTH_OPENERS]));
 /// See [`REAL_GROWTH_OPENERS`].
 pub(crate) static REAL_GROWTH_OPENER: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(&[REAL_GROWTH_OPENERS]));
