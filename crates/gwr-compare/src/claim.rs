@@ -1107,7 +1107,8 @@ impl Extractor {
             // A gap to a wider place ("分别比全国低6306元、4070元") reports no value of the
             // subject's, nor do the figures joined to it.
             if ctx.level.gap_to_wider(tail_chars(measure_lead, GAP_CHARS))
-                || (gap_end == Some(lead_start) && words::is_joiner(lead))
+                || (gap_end == Some(lead_start)
+                    && (words::is_joiner(lead) || ctx.level.joins_wider(lead)))
             {
                 gap_end = Some(q.span.end);
                 previous_end = q.span.end;

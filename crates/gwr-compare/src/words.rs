@@ -2276,6 +2276,9 @@ const YARDSTICK_BEFORE: &[&str] = &["居", "列", "在", "占", "于", "对照"]
 /// The last chars of [`gap_verbs`] and [`YARDSTICK_BEFORE`] (a test checks).
 const YARDSTICK_ENDS: &[char] = &['比', '于', '出', '先', '居', '列', '在', '占', '过', '照'];
 
+/// Between two places compared with in one list ("高于全国0.9个百分点、全省0.4个百分点").
+const JOINERS_BEFORE_PLACE: &[&str] = &["、", "和", "及", "与", "以及"];
+
 /// Places wider than any report's own: another country's figures or the world's.
 const WORLD: &[&str] = &["世界", "全球"];
 
@@ -2399,6 +2402,23 @@ impl OwnLevel {
                     && gap_verbs().any(|v| before[..at].ends_with(v))
             }
         })
+    }
+
+    /// Whether `lead`, the words between a gap to a wider place and the next figure, only
+    /// joins another wider place to it ("高于全国0.9个百分点、全省0.4个百分点"): that figure
+    /// is a gap too.
+    pub(crate) fn joins_wider(self, lead: &str) -> bool {
+        let lead = lead.trim();
+        JOINERS_BEFORE_PLACE
+            .iter()
+            .find_map(|j| lead.strip_prefix(j))
+            .is_some_and(|place| {
+                WORLD
+                    .iter()
+                    .copied()
+                    .chain(self.wider_levels())
+                    .any(|w| place.trim() == w)
+            })
     }
 
     /// Whether the clause before a name (`clause_before`) makes a wider place or its
