@@ -1035,6 +1035,8 @@ impl Extractor {
         let mut carry: Option<(Subject, usize, CompactString, Measure)> = None;
         // The carried subject's figure was a fall (下降3%).
         let mut carry_falls = false;
+        // The carried subject's figure was a stretch goal (力争完成62亿元).
+        let mut carry_strives = false;
         let mut run: Option<Run> = None;
         // The clause whose names and figures were paired without a 分别 (see `paired`):
         // like a 分别 clause, it shares out the next clause of its run.
@@ -1520,6 +1522,9 @@ impl Extractor {
                 && carry
                     .as_ref()
                     .is_some_and(|(_, from, _, _)| runs[*from] == runs[ci]);
+            // "力争完成62亿元，增长18%": what is strived for goes on, up to a firm target
+            // ("力争增长9%，确保增长8%").
+            let restates_stretch = restates && carry_strives && words::FIRM.find(lead).is_none();
             // A bare percentage after a growth in its run is a growth too ("增长11%，力争13%
             // 以上", "增长14%、力争15%").
             if figure.measure == Measure::Rate
@@ -1562,6 +1567,7 @@ impl Extractor {
                     figure.measure,
                 ));
                 carry_falls = figure.falls(q);
+                carry_strives = false;
             }
             // A start-of-period value ("由2022年的42亿元增加到45亿元") is a base, not a claim;
             // so are the values joined to it ("分别由2003年的7586元和1908元提高到…").
@@ -1769,9 +1775,10 @@ impl Extractor {
             // stretch beside a firm target of the same subject; so is the first of "力争增长
             // 9%，确保增长8%", the firm target right after it.
             let striving = role == Role::Target
-                && words::STRETCH.find(lead_end(lead)).is_some()
-                && (restates
-                    || how.get() == SubjectSource::Carried
+                && (restates_stretch
+                    || words::STRETCH.find(lead_end(lead)).is_some()
+                        && (restates
+                            || how.get() == SubjectSource::Carried
                     // "生产总值增长10%，…，生产总值力争增长12%": named again after its target.
                     || matches!(&subject, Subject::Known(list) if list.len() == 1 && {
                         let id = &self.lexicon.indicator_at(list[0].0).id;
@@ -1787,7 +1794,10 @@ impl Extractor {
                     || facts.firm_at.is_some_and(|f| {
                         (f >= clauses[runs[ci]].start && f < lead_start)
                             || firm_target_follows(sentence, q, quantities.get(qi + 1), f)
-                    }));
+                    })));
+            if !against {
+                carry_strives = striving;
+            }
             let stretch = striving
                 || (role == Role::Target && facts.higher_goal_at.is_some_and(|h| h < q.span.start));
             // What the government strives for is a bound to do better than: a floor ("增长
