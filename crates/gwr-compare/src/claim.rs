@@ -1475,10 +1475,12 @@ impl Extractor {
                             }
                             // One name, and more figures shared out to it ("农民人均纯收入年均
                             // 增长8%（2006年分别增长10%和9%）"): whose each is cannot be told,
-                            // unless they are of parts of the year ("四个季度的增幅分别为…").
+                            // unless they are of parts of the year ("四个季度的增幅分别为…",
+                            // "一季度、上半年，全市生产总值分别增长…": `listed_period`).
                             // (A name with words listed after it, "一般预算收入和支出分别增长
                             // 16.5%和36.5%", was shared out above.)
-                            let of_periods = last_period.is_some_and(|(at, _)| *at >= clause.start);
+                            let of_periods = listed.is_some()
+                                || last_period.is_some_and(|(at, _)| *at >= clause.start);
                             let subject = match subject {
                                 Subject::Known(list)
                                     if list.len() == 1 && joined(1) == 2 && !of_periods =>
@@ -4336,14 +4338,31 @@ fn dating_periods<'s>(
                 .iter()
                 .find_map(|w| lead.strip_prefix(w))
                 .unwrap_or(lead);
-            words::PERIOD_OPENERS
+            let lead = words::PERIOD_OPENERS
                 .iter()
                 .find_map(|w| lead.strip_prefix(w))
-                .unwrap_or(lead)
-                .is_empty()
+                .unwrap_or(lead);
+            // Or one of a list of periods that opens its clause ("一季度、上半年和全年，…").
+            only_listed_periods(lead)
         }
     });
     periods
+}
+
+/// Whether `lead` is nothing but periods, each followed by a joiner ("一季度、上半年和").
+fn only_listed_periods(mut lead: &str) -> bool {
+    while !lead.is_empty() {
+        let Some(rest) = words::PERIOD_WORDS
+            .iter()
+            .chain(&[words::FULL_YEAR])
+            .find_map(|w| lead.strip_prefix(w))
+            .and_then(|rest| PERIOD_JOINERS.iter().find_map(|j| rest.strip_prefix(j)))
+        else {
+            return false;
+        };
+        lead = rest;
+    }
+    true
 }
 
 /// Partial-year periods in a sentence ("截止11月", "1-11月", "上半年") with their offsets:
