@@ -1586,7 +1586,8 @@ impl Extractor {
                 && must_reach_at
                     .get(must_reach_at.partition_point(|&m| m < run_start))
                     .is_some_and(|&m| m < q.span.start);
-            let named_target = words::target_after(after);
+            let named_target =
+                words::target_after(after) || words::revised_target_before(before_figure);
             let role = role(
                 q.span.start,
                 noted,
@@ -3497,7 +3498,9 @@ fn role_reason(
         );
     }
     if named_target && role == Role::Target {
-        return "target: named a target's value right after it (…的目标)".to_owned();
+        return "target: named a target's value (…的目标 right after it, or a target revised \
+                to it, 目标调整为)"
+            .to_owned();
     }
     if noted && facts.estimate_at.is_none_or(|e| e > at) && facts.recalled_at(at).is_none() {
         return format!("{role}: a bracketed 预计 note right after the figure");

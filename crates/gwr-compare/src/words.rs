@@ -1124,6 +1124,47 @@ pub(crate) fn target_after(after: &str) -> bool {
     TARGET_AFTER.iter().any(|w| after.starts_with(w))
 }
 
+/// Right before a figure: a target revised to it ("增长目标由12%调整为10%", "把全年增长预期
+/// 调整为10%"), after one of [`REVISED_TARGET_NOUNS`].
+const REVISION_VERBS: &[&str] = &[
+    "调整为",
+    "调整到",
+    "调为",
+    "下调为",
+    "下调到",
+    "下调至",
+    "调减为",
+    "调低为",
+    "调低到",
+    "上调为",
+    "上调到",
+    "上调至",
+    "修订为",
+    "修改为",
+];
+/// See [`REVISION_VERBS`].
+const REVISED_TARGET_NOUNS: &[&str] = &["目标", "预期"];
+
+/// Whether `before_figure` (its clause up to a figure) revises a target to the figure:
+/// a target's noun, then at most a start-of-period value after 由, then a revision verb.
+pub(crate) fn revised_target_before(before_figure: &str) -> bool {
+    // Every verb: 调为 ends 下调为 too.
+    REVISION_VERBS
+        .iter()
+        .filter_map(|v| before_figure.trim_end().strip_suffix(v))
+        .any(|head| {
+            // "目标由12%调整为": the value it had is a base.
+            let head = match head.rfind('由') {
+                Some(at) if head[at..].chars().count() <= REVISED_FROM_CHARS => &head[..at],
+                _ => head,
+            };
+            REVISED_TARGET_NOUNS.iter().any(|n| head.ends_with(n))
+        })
+}
+
+/// How many chars "由12.5%" and the like may take in [`revised_target_before`].
+const REVISED_FROM_CHARS: usize = 10;
+
 /// Things a figure can be the threshold of ("GDP超20亿元的县", "投资超亿元的项目"): such a
 /// figure describes which of them are counted, it reports no value of its own.
 const THRESHOLD_HOLDERS: &[&str] = &[
