@@ -1148,10 +1148,15 @@ const REVISED_TARGET_NOUNS: &[&str] = &["目标", "预期"];
 /// Whether `before_figure` (its clause up to a figure) revises a target to the figure:
 /// a target's noun, then at most a start-of-period value after 由, then a revision verb.
 pub(crate) fn revised_target_before(before_figure: &str) -> bool {
+    // Every verb ends in 为, 到 or 至 (a test checks): most leads are turned away by it.
+    let before_figure = before_figure.trim_end();
+    if !before_figure.ends_with(['为', '到', '至']) {
+        return false;
+    }
     // Every verb: 调为 ends 下调为 too.
     REVISION_VERBS
         .iter()
-        .filter_map(|v| before_figure.trim_end().strip_suffix(v))
+        .filter_map(|v| before_figure.strip_suffix(v))
         .any(|head| {
             // "目标由12%调整为": the value it had is a base.
             let head = match head.rfind('由') {
@@ -2562,6 +2567,18 @@ mod tests {
         {
             assert!(w.starts_with('全') || w.starts_with('世'), "{w}");
         }
+    }
+
+    /// `revised_target_before` turns away a lead by its last char first.
+    #[test]
+    fn every_revision_verb_ends_in_wei_dao_or_zhi() {
+        for v in REVISION_VERBS {
+            assert!(v.ends_with(['为', '到', '至']), "{v}");
+        }
+        assert!(revised_target_before("生产总值增长目标由12%调整为"));
+        assert!(revised_target_before("把全年增长预期下调为 "));
+        assert!(!revised_target_before("地区生产总值由1200亿元增加到"));
+        assert!(!revised_target_before("将城市建成区面积调整为"));
     }
 
     /// `plan_names_in` finds plan names from their last char, and only names of plans.
