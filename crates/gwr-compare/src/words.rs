@@ -1001,6 +1001,9 @@ pub(crate) const ALONE_AFTER: &[&str] = &[
     "我国", "我省", "我区", "我县", "的", "使", "实现", "保持", "促进", "预计", "主要", "年",
     "国民", "是", "为", "和", "、", "及", "全州", "全盟", "本市", "要", "力争", "确保", "推动",
     "完成", "达到", "全部", "其中",
+    // A preposition or a verb before an object: "把经济增长的预期目标定为11%左右",
+    // "提出经济增长8%以上的目标".
+    "把", "将", "提出", "对于",
 ];
 
 /// Whether a guarded name with `before` ahead of it in its clause stands alone: nothing, a
