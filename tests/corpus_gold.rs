@@ -133,21 +133,25 @@ fn claims_hold_on_every_gold_set() {
 /// (typical reports) and s9 (ways of stating targets and results) were written later in that
 /// session and measured before their misses were read (106 of 113, 89 of 103); s10
 /// (distractors around the GDP growth target and result) was measured at the start of the
-/// session it came in, before its misses were read (103 of 119).
+/// session it came in, before its misses were read (103 of 119); s11 (how a review writes
+/// the year's results) and s12 (the plan year's target amid other growths) likewise, by
+/// writers who never saw our output (107 of 122 and 105 of 119).
 #[test]
 fn claims_hold_on_the_synthetic_reports() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/synthetic");
     for (set, floor) in [
         ("s1", 96),
         ("s2", 93),
-        ("s3", 126),
+        ("s3", 127),
         ("s4", 103),
         ("s5", 97),
         ("s6", 99),
-        ("s7", 99),
+        ("s7", 100),
         ("s8", 109),
         ("s9", 95),
-        ("s10", 103),
+        ("s10", 115),
+        ("s11", 107),
+        ("s12", 107),
     ] {
         let report = evaluate(&dir, &dir.join(format!("{set}-claims.json")));
         assert!(found(&report) >= floor, "{set}: {report}");
