@@ -918,6 +918,14 @@ pub(crate) const RECALLED_WORDS: &[&str] = &[
     "会议确定的",
     "人代会确定",
     "人代会提出",
+    // Who set it, between the time and the verb: "年初我们提出确保生产总值增长10%、力争11%的
+    // 目标".
+    "年初我们提出",
+    "年初我们确定",
+    "去年我们提出",
+    "去年我们确定",
+    "年初市政府提出",
+    "年初市政府确定",
 ];
 
 /// The [`RECALLED_WORDS`] that name the year before: in a plan section too they recall
