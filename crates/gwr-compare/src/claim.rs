@@ -2994,7 +2994,14 @@ fn strip_exclusion(text: &str) -> &str {
         EXCLUSION_CHARS,
     )
     .map_or(text, |(rest, at)| {
-        let after = &rest[at..];
+        let mut after = &rest[at..];
+        // "剔除上年专项收入因素后", "剔除疫情因素影响后": one end word may follow another.
+        while let Some(more) = words::EXCLUSION_ENDS
+            .iter()
+            .find_map(|end| after.strip_prefix(end))
+        {
+            after = more;
+        }
         after.strip_prefix('后').unwrap_or(after)
     })
 }
