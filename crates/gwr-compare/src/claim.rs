@@ -615,7 +615,15 @@ impl Extractor {
             .par_iter()
             .flat_map_iter(ParagraphJob::all)
             .collect();
-        self.paragraphs_claims(&jobs)
+        let mut claims = self.paragraphs_claims(&jobs);
+        // Claims are in document order, so each report's are one run of them.
+        let mut first = 0;
+        for report in &doc.reports {
+            let end = first + claims[first..].partition_point(|c| c.span.start < report.span.end);
+            mark_stretches_apart(doc.source(), &mut claims[first..end]);
+            first = end;
+        }
+        claims
     }
 
     /// The claims of one report; `year` is the delivery year when the report states none.
@@ -627,7 +635,9 @@ impl Extractor {
         out: &mut Vec<Claim>,
     ) {
         let report_facts = ReportFacts::of(doc, report, year);
+        let first = out.len();
         out.extend(self.paragraphs_claims(&ParagraphJob::all(&report_facts)));
+        mark_stretches_apart(doc.source(), &mut out[first..]);
     }
 
     /// The claims of `jobs`, in order. Paragraphs are read in parallel: what carries from
@@ -3204,6 +3214,61 @@ fn known_of_run(figure_subjects: &[FigureSubject], run: usize) -> Option<Subject
         }
     }
     (!list.is_empty() && list.len() + others >= 2).then_some(Subject::Known(list))
+}
+
+/// Marks the stretch goals a report states apart from its target: a confident target whose
+/// clause strives (力争, no 确保) for another value than a confident target of the same
+/// indicator, measure, year and period that does not strive ("主要预期目标是：地区生产总值
+/// 增长8%左右…。…按照“保七争八”的要求，力争生产总值增长8%以上" after a 7% target). Within a
+/// sentence the figure loop marks them; across sentences and paragraphs only the whole
+/// report's claims tell. `text` is the report's source.
+fn mark_stretches_apart(text: &str, claims: &mut [Claim]) {
+    type Key = (CompactString, Measure, Option<u16>, Option<CompactString>);
+    let key = |c: &Claim| -> Key {
+        let id = c.indicator.clone().unwrap_or_default();
+        (id, c.measure, c.year, c.period.clone())
+    };
+    // The confident targets of a known indicator, and whether the clause of each one's
+    // figure, up to it, strives. Most claims are no such target, and most reports strive
+    // for nothing apart: both are turned away before any key is made.
+    let targets: Vec<(usize, bool)> = claims
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.role == Role::Target && c.doubt.is_none() && c.indicator.is_some())
+        .map(|(i, c)| {
+            let lead = text.get(c.sentence.start..c.span.start).unwrap_or_default();
+            let clause = lead
+                .rfind(['，', '；', '：', ',', ';', ':'])
+                .map_or(lead, |at| &lead[at..]);
+            let strives = words::STRIVING_WORDS.iter().any(|w| clause.contains(w))
+                && !words::FIRM_WORDS.iter().any(|w| clause.contains(w));
+            (i, strives)
+        })
+        .collect();
+    if !targets.iter().any(|&(_, strives)| strives) {
+        return;
+    }
+    let mut firm: HashMap<Key, Vec<(Option<Decimal>, Option<Decimal>)>> = HashMap::new();
+    for &(i, _) in targets.iter().filter(|(_, strives)| !strives) {
+        let c = &claims[i];
+        firm.entry(key(c)).or_default().push((c.value, c.high));
+    }
+    for &(i, _) in targets.iter().filter(|(_, strives)| *strives) {
+        let c = &mut claims[i];
+        let apart = firm
+            .get(&key(c))
+            .is_some_and(|values| values.iter().any(|&v| v != (c.value, c.high)));
+        if !apart {
+            continue;
+        }
+        c.doubt = Some(Doubt::StretchGoal);
+        if let Some(e) = c.explanation.as_mut() {
+            e.role.push_str(
+                "; a stretch goal (力争) beside the report's target of the same indicator, \
+                 stated elsewhere",
+            );
+        }
+    }
 }
 
 /// A growth that opens its sentence with a bare growth name ("涨幅仍然高达百分之二十一点
