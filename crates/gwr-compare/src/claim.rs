@@ -3224,6 +3224,8 @@ fn known_of_run(figure_subjects: &[FigureSubject], run: usize) -> Option<Subject
 /// report's claims tell. `text` is the report's source.
 fn mark_stretches_apart(text: &str, claims: &mut [Claim]) {
     type Key = (CompactString, Measure, Option<u16>, Option<CompactString>);
+    // A value and the high end of its range.
+    type Value = (Option<Decimal>, Option<Decimal>);
     let key = |c: &Claim| -> Key {
         let id = c.indicator.clone().unwrap_or_default();
         (id, c.measure, c.year, c.period.clone())
@@ -3248,7 +3250,7 @@ fn mark_stretches_apart(text: &str, claims: &mut [Claim]) {
     if !targets.iter().any(|&(_, strives)| strives) {
         return;
     }
-    let mut firm: HashMap<Key, Vec<(Option<Decimal>, Option<Decimal>)>> = HashMap::new();
+    let mut firm: HashMap<Key, Vec<Value>> = HashMap::new();
     for &(i, _) in targets.iter().filter(|(_, strives)| !strives) {
         let c = &claims[i];
         firm.entry(key(c)).or_default().push((c.value, c.high));
