@@ -150,7 +150,7 @@ fn claims_hold_on_the_synthetic_reports() {
         ("s8", 109),
         ("s9", 95),
         ("s10", 115),
-        ("s11", 109),
+        ("s11", 110),
         ("s12", 109),
     ] {
         let report = evaluate(&dir, &dir.join(format!("{set}-claims.json")));

@@ -2855,7 +2855,9 @@ fn strip_fillers(mut text: &str) -> &str {
         let before = text.len();
         text = strip_year(text);
         text = strip_base(text);
-        if let Some(w) = words::LEADING.prefix(text) {
+        // Every leading filler before the trailing ones: "分别完成预算的" is 分别 and 完成预算的,
+        // where a 的 taken off the end first would leave 完成 and a name 预算.
+        while let Some(w) = words::LEADING.prefix(text) {
             text = &text[w.len()..];
         }
         text = strip_exclusion(text);
