@@ -1876,7 +1876,9 @@ impl Extractor {
                                 &facts,
                             )
                         },
-                        year: if last_year {
+                        year: if let Some(y) = base_year {
+                            format!("{y}: the value of a comparison's base year (比…年的) itself")
+                        } else if last_year {
                             format!(
                                 "{}: 去年 (上年) in the plan section of {}",
                                 show_year(year),
@@ -4022,10 +4024,8 @@ fn is_base_value(before_figure: &str) -> bool {
 /// 上", "在全力确保…", "在力争…"), a target; 争取 there is what was secured ("在去年争取中央
 /// 投资12亿元的基础上"), a base.
 fn is_built_on(before_figure: &str, after: &str) -> bool {
-    after
-        .strip_prefix('的')
-        .unwrap_or(after)
-        .starts_with(words::BUILT_ON)
+    let after = after.strip_prefix('的').unwrap_or(after);
+    words::BUILT_ON.iter().any(|w| after.starts_with(w))
         && before_figure.find(FRAME_OPENER).is_some_and(|at| {
             let frame = &before_figure[at..];
             words::FIRM.find(frame).is_none()
@@ -4053,9 +4053,9 @@ enum BaseYear {
 }
 
 /// The phrase of a comparison base's value that ends `text`: 比 or 较, a year or 上年/去年, and
-/// 的 ("比2005年的", "较上年的"); where it starts and its year.
+/// 的 or nothing ("比2005年的", "较上年的", "比2022年2.9%的增速"); where it starts and its year.
 fn base_value_phrase(text: &str) -> Option<(usize, BaseYear)> {
-    let rest = text.strip_suffix('的')?;
+    let rest = text.strip_suffix('的').unwrap_or(text);
     let (rest, base) = match ["上年", "去年"].iter().find_map(|w| rest.strip_suffix(w)) {
         Some(r) => (r, BaseYear::Before),
         None => {

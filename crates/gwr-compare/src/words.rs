@@ -978,8 +978,8 @@ pub(crate) fn size_class_after(after_figure: &str) -> Option<&'static str> {
 pub(crate) const ITEM_JOINERS: &[&str] = &["、", "和", "以及", "及"];
 
 /// After a figure and 的, with 在 before it: the figure is what the words build on ("在去年
-/// 增长13.5%的基础上"), a base.
-pub(crate) const BUILT_ON: &str = "基础上";
+/// 增长13.5%的基础上", "在上年仅增长3.4%的低基数上"), a base.
+pub(crate) const BUILT_ON: &[&str] = &["基础上", "低基数上", "高基数上", "基数上"];
 
 /// Before a figure: the sentence speaks of the report's own year.
 pub(crate) const THIS_YEAR_WORDS: &[&str] = &["今年", "本年", "明年", "年度"];
