@@ -184,26 +184,14 @@ fn chunk_lines(text: &str, chunk: Range<usize>) -> Vec<Line> {
         } else {
             nl
         };
-        // Offsets inside a line are u32: a line of 4 GiB or more is cut into pieces.
-        let mut piece = start;
-        while end - piece > MAX_LINE_BYTES {
-            let mut cut = piece + MAX_LINE_BYTES;
-            while !text.is_char_boundary(cut) {
-                cut -= 1;
-            }
-            out.push(classify(text, piece, cut));
-            piece = cut;
+        // Line breaks written out as text by a web page's export (`\r\n`, `\n`) end lines
+        // as real ones do.
+        let mut from = start;
+        for (at, len) in escaped_breaks(&text.as_bytes()[start..end]) {
+            push_line(text, &mut out, from, start + at);
+            from = start + at + len;
         }
-        if let Some(cut) = glued_section_heading(&text[piece..end]) {
-            out.push(classify(text, piece, piece + cut));
-            piece += cut;
-        }
-        let line = classify(text, piece, end);
-        let blank_run = line.kind == LineKind::Blank
-            && out.last().is_some_and(|l: &Line| l.kind == LineKind::Blank);
-        if !blank_run {
-            out.push(line);
-        }
+        push_line(text, &mut out, from, end);
         start = nl + 1;
     }
     if text.is_empty() {
@@ -211,6 +199,53 @@ fn chunk_lines(text: &str, chunk: Range<usize>) -> Vec<Line> {
     }
     out.shrink_to_fit();
     out
+}
+
+/// Appends the line from `start` to `end` (its break excluded) to `out`: cut into pieces
+/// when too long for its offsets, split where a section heading is glued to its end, and
+/// left out when it is blank after a blank line.
+fn push_line(text: &str, out: &mut Vec<Line>, start: usize, end: usize) {
+    // Offsets inside a line are u32: a line of 4 GiB or more is cut into pieces.
+    let mut piece = start;
+    while end - piece > MAX_LINE_BYTES {
+        let mut cut = piece + MAX_LINE_BYTES;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        out.push(classify(text, piece, cut));
+        piece = cut;
+    }
+    if let Some(cut) = glued_section_heading(&text[piece..end]) {
+        out.push(classify(text, piece, piece + cut));
+        piece += cut;
+    }
+    let line = classify(text, piece, end);
+    let blank_run =
+        line.kind == LineKind::Blank && out.last().is_some_and(|l| l.kind == LineKind::Blank);
+    if !blank_run {
+        out.push(line);
+    }
+}
+
+/// The line breaks written out as text in `line` (`\r\n` or `\n`, as a web page's export
+/// leaves them), as (offset, length): no report's prose holds a backslash before r or n.
+fn escaped_breaks(line: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
+    // Past the end of the last break found: the \n of a \r\n is not one of its own.
+    let mut past = 0;
+    memchr_iter(b'\\', line).filter_map(move |at| {
+        let rest = &line[at..];
+        let len = if rest.starts_with(br"\r\n") {
+            4
+        } else if rest.starts_with(br"\n") {
+            2
+        } else {
+            return None;
+        };
+        (at >= past).then(|| {
+            past = at + len;
+            (at, len)
+        })
+    })
 }
 
 /// The longest tail of a line searched for a glued section heading: a marker, a title of at
@@ -450,5 +485,19 @@ mod tests {
         assert_eq!(lines[1].start, "甲\n".len());
         assert_eq!(lines[2].start, "甲\n\n \r\n\u{3000}\n".len());
         assert_eq!(lines[3].content(text), "丙");
+    }
+
+    /// A web page's export may leave its line breaks as text: `\r\n` and `\n` end lines,
+    /// a backslash before anything else does not.
+    #[test]
+    fn line_breaks_written_as_text_end_lines() {
+        let text = r"一、2023年工作回顾\r\n全市生产总值增长5%。\n\r\n二、2024年工作安排\t乙";
+        let lines = super::lines(text);
+        let contents: Vec<_> = lines.iter().map(|l| l.content(text)).collect();
+        assert_eq!(
+            contents,
+            ["一、2023年工作回顾", "全市生产总值增长5%。", "", r"二、2024年工作安排\t乙"]
+        );
+        assert_eq!(super::escaped_breaks(br"\r\n\n\\r").collect::<Vec<_>>(), [(0, 4), (4, 2)]);
     }
 }
