@@ -496,8 +496,16 @@ mod tests {
         let contents: Vec<_> = lines.iter().map(|l| l.content(text)).collect();
         assert_eq!(
             contents,
-            ["一、2023年工作回顾", "全市生产总值增长5%。", "", r"二、2024年工作安排\t乙"]
+            [
+                "一、2023年工作回顾",
+                "全市生产总值增长5%。",
+                "",
+                r"二、2024年工作安排\t乙"
+            ]
         );
-        assert_eq!(super::escaped_breaks(br"\r\n\n\\r").collect::<Vec<_>>(), [(0, 4), (4, 2)]);
+        assert_eq!(
+            super::escaped_breaks(br"\r\n\n\\r").collect::<Vec<_>>(),
+            [(0, 4), (4, 2)]
+        );
     }
 }
