@@ -1130,10 +1130,22 @@ impl Extractor {
             let after = &sentence[q.span.end..];
             // A figure whose value is too large to work with is skipped like an unreadable
             // one, and so is a threshold ("超20亿元的县"), which reports no value.
-            let Some(mut figure) = Figure::read(q, measure_lead, after, in_clause).filter(|_| {
-                let floor = q.qualifier == Qualifier::AtLeast && q.dimension == Dimension::Money;
-                !words::threshold_after(after, floor)
-            }) else {
+            // Inside a recalled target closed by its noun ("超额完成年初确定的确保11%、力争
+            // 12%的目标"), a figure is the target's, whatever completion word stands before.
+            let recalled = facts.recalled.iter().any(|r| {
+                r.start < q.span.start
+                    && q.span.end <= r.end
+                    && ["目标", "任务"]
+                        .iter()
+                        .any(|n| sentence[..r.end].ends_with(n))
+            });
+            let Some(mut figure) = Figure::read(q, measure_lead, after, in_clause, recalled)
+                .filter(|_| {
+                    let floor =
+                        q.qualifier == Qualifier::AtLeast && q.dimension == Dimension::Money;
+                    !words::threshold_after(after, floor)
+                })
+            else {
                 continue;
             };
             // The figures joined from this one on (by 、, 和…), counted no further than `cap`
@@ -3365,7 +3377,15 @@ impl Figure {
 
     /// `None` when the figure's value is too large for a decimal once read (超额完成 adds
     /// 100%). `after` is the sentence after the figure.
-    fn read(q: &Quantity, lead: &str, after: &str, clause: ClauseWords) -> Option<Figure> {
+    /// `recalled`: the figure stands inside a recall of the year's target, closed by its
+    /// noun.
+    fn read(
+        q: &Quantity,
+        lead: &str,
+        after: &str,
+        clause: ClauseWords,
+        recalled: bool,
+    ) -> Option<Figure> {
         // Measure words stand right before the figure ("同比增长2.3%", "控制在4.5%以内"),
         // so only the lead's last chars are searched; completion words only matter for
         // percentages and multiples ("目标完成率117.12%", "完成年度任务目标的2倍").
@@ -3406,10 +3426,11 @@ impl Figure {
         // The completion word stands before the figure ("完成年度计划的108%"): after it, the
         // figure was what was completed ("增长15%超额完成年度任务", "增长11%的目标全面超额
         // 完成"), a growth or a target; so is a figure that names its target ("超额完成年初
-        // 确定的12%的增长目标").
+        // 确定的12%的增长目标", "超额完成年初确定的确保11%、力争12%的目标").
         let completion = matches!(q.dimension, Dimension::Percent | Dimension::Multiple)
             && ClauseWords::before(clause.completion_at, q.span.start)
-            && !words::target_after(after);
+            && !words::target_after(after)
+            && !recalled;
         let signed = |v: Decimal| if down { -v } else { v };
         let (low, high) = (q.base_value(), q.base_high);
         // A percent of a growth's name ("增长速度定为8%", "增幅由58.6%回落到27.8%") is a

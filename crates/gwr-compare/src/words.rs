@@ -393,6 +393,7 @@ pub(crate) const RECALL_COMPARISONS: &[&str] = &[
     "略高于",
     "略低于",
     "高于",
+    "高出",
     "低于",
     "超过",
     "超出",
@@ -432,6 +433,14 @@ pub(crate) const LEADING_FILLERS: &[&str] = &[
     // The start of a run from a base ("由2018年的820亿元增加到…").
     "由",
     "从",
+    // A firm target or a stretch of the subject's: "超额完成年初确定的确保11%、力争12%的
+    // 目标", "生产总值增长10%左右，在实际工作中力争达到11%".
+    "确保",
+    "確保",
+    "力争",
+    "力爭",
+    "在实际工作中",
+    "实际工作中",
     // Real growth, prices deducted: the figure is still the indicator's growth.
     "扣除物价因素",
     "扣除价格因素",
