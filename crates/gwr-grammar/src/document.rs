@@ -134,8 +134,12 @@ fn report_bounds(
                     let first = (after_contents(&contents)..i).find(|&k| is_report_text(&lines[k]));
                     starts.extend(first);
                 }
-                // A PDF's running page header repeats the report's title mid-report.
-                let running_header = current_title == Some(content) && has_body;
+                // A PDF's running page header repeats the report's title mid-report, or,
+                // naming no place, stands inside a sentence a page broke ("…地区生产总值增" /
+                // "政府工作报告（2012）" / "第 4 页" / "长12%左右"): not a new report.
+                let running_header = has_body
+                    && (current_title == Some(content)
+                        || (is_placeless_title(content) && breaks_a_sentence(text, lines, i)));
                 if (starts.is_empty() || has_body) && !running_header {
                     starts.push(i);
                     has_body = false;
@@ -175,11 +179,35 @@ fn report_bounds(
             *first = i;
         }
     }
+    // A title after the first report with no report text after it is a running page header
+    // at the text's end, not a report of its own.
+    // (Each title is judged by the lines up to the next start as found, so one pass does.)
+    let keep: Vec<bool> = (0..starts.len())
+        .map(|k| {
+            let limit = starts.get(k + 1).copied().unwrap_or(lines.len());
+            let start = starts[k];
+            k == 0
+                || lines[start].kind != LineKind::Title
+                || (start + 1..limit).any(|i| is_report_text(&lines[i]))
+        })
+        .collect();
+    // Those headers stand outside every report, as the debris after a report's end does.
+    let headers: Vec<usize> = starts
+        .iter()
+        .zip(&keep)
+        .filter(|&(_, &kept)| !kept)
+        .map(|(&start, _)| start)
+        .collect();
+    let mut keep = keep.into_iter();
+    starts.retain(|_| keep.next().unwrap_or(true));
     let mut bounds = Vec::with_capacity(starts.len());
     for (k, &start) in starts.iter().enumerate() {
         let limit = starts.get(k + 1).copied().unwrap_or(lines.len());
         // The report ends at its last line of report text; debris after it is outside.
-        if let Some(last) = (start..limit).rev().find(|&i| is_report_text(&lines[i])) {
+        if let Some(last) = (start..limit)
+            .rev()
+            .find(|&i| is_report_text(&lines[i]) && headers.binary_search(&i).is_err())
+        {
             bounds.push(start..last + 1);
         }
     }
@@ -746,11 +774,24 @@ impl ReportBuilder<'_> {
             return None;
         }
         let gap_end = end_line.min(i + 1 + MAX_GAP_LINES);
+        // A page number, or a running page header that names no place (a title line that
+        // started no report, see `report_bounds`).
         let page_number = |k: usize| {
-            lines[k].kind == LineKind::Chrome && lines::is_page_number(lines[k].content(self.text))
+            let content = lines[k].content(self.text);
+            match lines[k].kind {
+                LineKind::Chrome => lines::is_page_number(content),
+                LineKind::Title => is_placeless_title(content),
+                _ => false,
+            }
         };
         let next =
             (i + 1..gap_end).find(|&k| lines[k].kind != LineKind::Blank && !page_number(k))?;
+        // A running header is passed only at a page break: with a page number beside it.
+        let header_without_number = (i + 1..next).any(|k| lines[k].kind == LineKind::Title)
+            && !(i + 1..next).any(|k| lines[k].kind == LineKind::Chrome && page_number(k));
+        if header_without_number {
+            return None;
+        }
         // A hard wrap goes on at the next line, or past a page break.
         let passed =
             content.ends_with(['、', '，', ',']) || next == i + 1 || (i + 1..next).any(page_number);
@@ -766,7 +807,11 @@ impl ReportBuilder<'_> {
             self.chrome.extend(
                 lines[last + 1..next]
                     .iter()
-                    .filter(|l| l.kind == LineKind::Chrome)
+                    .filter(|l| {
+                        l.kind == LineKind::Chrome
+                            || (l.kind == LineKind::Title
+                                && is_placeless_title(l.content(self.text)))
+                    })
                     .map(|l| l.cs()..l.ce()),
             );
             last = next;
@@ -853,6 +898,36 @@ fn floor_char_boundary(s: &str, i: usize) -> usize {
 
 fn depth(level_index: usize) -> u8 {
     u8::try_from(level_index + 1).unwrap_or(u8::MAX)
+}
+
+/// Whether a title line names no place: it opens on the title's words ("政府工作报告
+/// （2012）"), as a PDF's running page header does.
+fn is_placeless_title(content: &str) -> bool {
+    lexicon::TITLE_PHRASES
+        .iter()
+        .any(|p| content.starts_with(p))
+}
+
+/// Whether line `i` stands where a page broke a sentence: the last line of text before it,
+/// past blank lines and page debris, stops mid-sentence, and a page number stands beside
+/// line `i`, before or after it.
+fn breaks_a_sentence(text: &str, lines: &[Line], i: usize) -> bool {
+    let page_number =
+        |l: &Line| l.kind == LineKind::Chrome && lines::is_page_number(l.content(text));
+    let before = &lines[i.saturating_sub(MAX_GAP_LINES + 1)..i];
+    let after = &lines[i + 1..lines.len().min(i + 2 + MAX_GAP_LINES)];
+    let numbered = before
+        .iter()
+        .rev()
+        .take_while(|l| l.is_void())
+        .any(page_number)
+        || after.iter().take_while(|l| l.is_void()).any(page_number);
+    numbered
+        && before
+            .iter()
+            .rev()
+            .find(|l| !l.is_void())
+            .is_some_and(|l| l.kind == LineKind::Text && ends_mid_sentence(l.content(text)))
 }
 
 /// A line that stops without closing punctuation continues on the next line (a PDF's
