@@ -620,7 +620,7 @@ impl Extractor {
         let mut first = 0;
         for report in &doc.reports {
             let end = first + claims[first..].partition_point(|c| c.span.start < report.span.end);
-            mark_stretches_apart(doc.source(), &mut claims[first..end]);
+            mark_stretches_apart(&self.lexicon, doc.source(), &mut claims[first..end]);
             first = end;
         }
         claims
@@ -637,7 +637,7 @@ impl Extractor {
         let report_facts = ReportFacts::of(doc, report, year);
         let first = out.len();
         out.extend(self.paragraphs_claims(&ParagraphJob::all(&report_facts)));
-        mark_stretches_apart(doc.source(), &mut out[first..]);
+        mark_stretches_apart(&self.lexicon, doc.source(), &mut out[first..]);
     }
 
     /// The claims of `jobs`, in order. Paragraphs are read in parallel: what carries from
@@ -3237,8 +3237,10 @@ fn known_of_run(figure_subjects: &[FigureSubject], run: usize) -> Option<Subject
 /// indicator, measure, year and period that does not strive ("主要预期目标是：地区生产总值
 /// 增长8%左右…。…按照“保七争八”的要求，力争生产总值增长8%以上" after a 7% target). Within a
 /// sentence the figure loop marks them; across sentences and paragraphs only the whole
-/// report's claims tell. `text` is the report's source.
-fn mark_stretches_apart(text: &str, claims: &mut [Claim]) {
+/// report's claims tell. `text` is the report's source. As within a sentence, a bare
+/// figure strived for is a bound to do better than: a floor, or a ceiling where less is
+/// better.
+fn mark_stretches_apart(lexicon: &Lexicon, text: &str, claims: &mut [Claim]) {
     type Key = (CompactString, Measure, Option<u16>, Option<CompactString>);
     // A value and the high end of its range.
     type Value = (Option<Decimal>, Option<Decimal>);
@@ -3280,6 +3282,21 @@ fn mark_stretches_apart(text: &str, claims: &mut [Claim]) {
             continue;
         }
         c.doubt = Some(Doubt::StretchGoal);
+        if c.constraint == Constraint::Exact {
+            let higher = c
+                .indicator
+                .as_deref()
+                .and_then(|id| lexicon.indicator(id))
+                .is_some_and(|i| i.direction == Direction::Higher);
+            c.constraint = if higher {
+                Constraint::AtLeast
+            } else {
+                Constraint::AtMost
+            };
+            if let Some(e) = c.explanation.as_mut() {
+                e.constraint = format!("{}: a stretch word before the figure (力争)", c.constraint);
+            }
+        }
         if let Some(e) = c.explanation.as_mut() {
             e.role.push_str(
                 "; a stretch goal (力争) beside the report's target of the same indicator, \
