@@ -47,7 +47,9 @@ pub(crate) const GROWTH_DOWN: &[&str] = &[
 ];
 
 /// Before an amount: the figure is a change, not a level ("比上年增加320万元").
-pub(crate) const CHANGE_WORDS: &[&str] = &["增加", "减少", "增收", "減少", "净增", "增量", "减收"];
+pub(crate) const CHANGE_WORDS: &[&str] = &[
+    "增加", "减少", "增收", "減少", "净增", "纯增", "增量", "减收",
+];
 
 /// Opening a lead: the figure is measured against the target ("超预期目标21.3亿元"), not a
 /// subject of its own.
@@ -1350,10 +1352,11 @@ pub(crate) fn change_word_in(near: &str) -> bool {
 /// 全市60%").
 pub(crate) const INCREASE_WORDS: &[&str] = &["增加", "增收", "增加了", "增收了"];
 
-/// Whether `near` ends with an [`INCREASE_WORDS`] word.
+/// Whether `near` ends with an [`INCREASE_WORDS`] word, or with 增 alone ("达1286亿元、增
+/// 7.2%"; further back 增 belongs to a name: "增加值占比45%").
 pub(crate) fn increase_before(near: &str) -> bool {
     let near = near.trim_end();
-    INCREASE_WORDS.iter().any(|w| near.ends_with(w))
+    near.ends_with('增') || INCREASE_WORDS.iter().any(|w| near.ends_with(w))
 }
 
 /// Whether a fall's name follows a percent right after it ("出现了3.6%的负增长"): the
