@@ -179,8 +179,8 @@ fn report_bounds(
             *first = i;
         }
     }
-    // A title after the first report with no report text after it is a running page header
-    // at the text's end, not a report of its own.
+    // A title naming no place after the first report, with no report text after it, is a
+    // running page header at the text's end, not a report of its own.
     // (Each title is judged by the lines up to the next start as found, so one pass does.)
     let keep: Vec<bool> = (0..starts.len())
         .map(|k| {
@@ -188,6 +188,7 @@ fn report_bounds(
             let start = starts[k];
             k == 0
                 || lines[start].kind != LineKind::Title
+                || !is_placeless_title(lines[start].content(text))
                 || (start + 1..limit).any(|i| is_report_text(&lines[i]))
         })
         .collect();
@@ -922,7 +923,16 @@ fn breaks_a_sentence(text: &str, lines: &[Line], i: usize) -> bool {
         .take_while(|l| l.is_void())
         .any(page_number)
         || after.iter().take_while(|l| l.is_void()).any(page_number);
+    // The sentence goes on after it: text, not a new report's dateline or greeting (a
+    // report's last line, 谢谢大家 or its date, stops without punctuation too).
+    let goes_on = after.iter().find(|l| !l.is_void()).is_some_and(|l| {
+        let content = l.content(text);
+        l.kind == LineKind::Text
+            && !content.starts_with(['—', '-'])
+            && header::greeting(content).is_none()
+    });
     numbered
+        && goes_on
         && before
             .iter()
             .rev()
