@@ -17,7 +17,9 @@ use crate::{
     lexicon::{Direction, Lexicon, NameMatch, Owner},
     marks::Marks,
     squeeze::{self, Squeezed},
-    words::{self, Kind, LazyWords, OwnLevel, PlanPeriodBases, SentenceWords, head_chars},
+    words::{
+        self, Kind, LazyWords, OwnLevel, PlanPeriodBases, SentenceWords, head_chars, tail_chars,
+    },
 };
 
 /// What a figure is in the report's argument.
@@ -928,6 +930,12 @@ impl Extractor {
                     run_end = Some(end);
                     let scope = recalled(sentence, r, end);
                     from = scope.end.max(r + 1);
+                    let by_whom = words::RECALLED_BY_WHOM_WORDS
+                        .iter()
+                        .any(|w| sentence[r..].starts_with(w));
+                    if by_whom && !closed_by_noun(&sentence[..scope.end]) {
+                        continue;
+                    }
                     if ctx.section == SectionKind::Review
                         || words::LAST_YEAR_RECALLS
                             .iter()
@@ -1132,13 +1140,12 @@ impl Extractor {
             // one, and so is a threshold ("超20亿元的县"), which reports no value.
             // Inside a recalled target closed by its noun ("超额完成年初确定的确保11%、力争
             // 12%的目标"), a figure is the target's, whatever completion word stands before.
-            let recalled = facts.recalled.iter().any(|r| {
-                r.start < q.span.start
-                    && q.span.end <= r.end
-                    && ["目标", "任务"]
-                        .iter()
-                        .any(|n| sentence[..r.end].ends_with(n))
-            });
+            // (Recalls are disjoint and in text order: the last one starting before the
+            // figure is the only one that can hold it.)
+            let recalled = facts.recalled
+                [..facts.recalled.partition_point(|r| r.start < q.span.start)]
+                .last()
+                .is_some_and(|r| q.span.end <= r.end && closed_by_noun(&sentence[..r.end]));
             let Some(mut figure) = Figure::read(q, measure_lead, after, in_clause, recalled)
                 .filter(|_| {
                     let floor =
@@ -3256,7 +3263,10 @@ fn mark_stretches_apart(lexicon: &Lexicon, text: &str, claims: &mut [Claim]) {
         .enumerate()
         .filter(|(_, c)| c.role == Role::Target && c.doubt.is_none() && c.indicator.is_some())
         .map(|(i, c)| {
+            // The clause up to the figure, within a few chars of it (a sentence of many
+            // targets is not read again for each).
             let lead = text.get(c.sentence.start..c.span.start).unwrap_or_default();
+            let lead = tail_chars(lead, STRIVING_WINDOW_CHARS);
             let clause = lead
                 .rfind(['，', '；', '：', ',', ';', ':'])
                 .map_or(lead, |at| &lead[at..]);
@@ -3268,16 +3278,21 @@ fn mark_stretches_apart(lexicon: &Lexicon, text: &str, claims: &mut [Claim]) {
     if !targets.iter().any(|&(_, strives)| strives) {
         return;
     }
-    let mut firm: HashMap<Key, Vec<Value>> = HashMap::new();
+    // Of each key, the first firm value and whether another one differs from it: a value
+    // differs from some firm value when they differ or when the firm values do.
+    let mut firm: HashMap<Key, (Value, bool)> = HashMap::new();
     for &(i, _) in targets.iter().filter(|(_, strives)| !strives) {
         let c = &claims[i];
-        firm.entry(key(c)).or_default().push((c.value, c.high));
+        let value = (c.value, c.high);
+        firm.entry(key(c))
+            .and_modify(|(first, mixed)| *mixed |= *first != value)
+            .or_insert((value, false));
     }
     for &(i, _) in targets.iter().filter(|(_, strives)| *strives) {
         let c = &mut claims[i];
         let apart = firm
             .get(&key(c))
-            .is_some_and(|values| values.iter().any(|&v| v != (c.value, c.high)));
+            .is_some_and(|&(first, mixed)| mixed || first != (c.value, c.high));
         if !apart {
             continue;
         }
@@ -3305,6 +3320,9 @@ fn mark_stretches_apart(lexicon: &Lexicon, text: &str, claims: &mut [Claim]) {
         }
     }
 }
+
+/// How many chars before a target's figure [`mark_stretches_apart`] looks for 力争.
+const STRIVING_WINDOW_CHARS: usize = 30;
 
 /// A growth that opens its sentence with a bare growth name ("涨幅仍然高达百分之二十一点
 /// 七") is of the indicator the sentence before in its paragraph was about.
@@ -3772,7 +3790,7 @@ fn recalled(sentence: &str, at: usize, run_end: usize) -> Range<usize> {
     let mut from = 0;
     while let Some(i) = run[from..].find(['目', '任']) {
         let noun = from + i;
-        if ["目标", "任务"].iter().any(|w| run[noun..].starts_with(w)) {
+        if RECALLED_NOUNS.iter().any(|w| run[noun..].starts_with(w)) {
             let end = noun + "目标".len();
             // "年初确定的增长目标是13%": the target's value follows its noun, up to the
             // clause's end.
@@ -3787,6 +3805,14 @@ fn recalled(sentence: &str, at: usize, run_end: usize) -> Range<usize> {
         from = noun + '目'.len_utf8();
     }
     at..run_end
+}
+
+/// The nouns that close a recalled target (see [`recalled`]).
+const RECALLED_NOUNS: [&str; 2] = ["目标", "任务"];
+
+/// Whether a recall's scope, `upto` its end, ends on its noun (no copula after it).
+fn closed_by_noun(upto: &str) -> bool {
+    RECALLED_NOUNS.iter().any(|n| upto.ends_with(n))
 }
 
 /// After a recalled target's noun, the words that give its value ("确定的增长目标是13%").
@@ -4565,16 +4591,6 @@ const MAX_NAME_CHARS: usize = 24;
 /// How many chars on each side of a name words that make it part of a longer one are
 /// looked for (万元…能耗, 占…比重, 高新区…).
 const PART_WINDOW: usize = 16;
-
-/// The last `n` chars of `text`.
-fn tail_chars(text: &str, n: usize) -> &str {
-    let start = text
-        .char_indices()
-        .rev()
-        .nth(n.saturating_sub(1))
-        .map_or(0, |(i, _)| i);
-    &text[start..]
-}
 
 /// How many chars before a figure its measure words are looked for.
 const NEAR_CHARS: usize = 10;

@@ -944,8 +944,13 @@ pub(crate) const RECALLED_WORDS: &[&str] = &[
     "会议确定的",
     "人代会确定",
     "人代会提出",
-    // Who set it, between the time and the verb: "年初我们提出确保生产总值增长10%、力争11%的
-    // 目标".
+];
+
+/// Like [`RECALLED_WORDS`], with who set the target between the time and the verb ("年初我们
+/// 提出确保生产总值增长10%、力争11%的目标"); they recall only a target closed by its noun
+/// (目标, 任务): "年初我们提出地区生产总值增长10%，全年实际完成增长10.5%" goes on to the
+/// result.
+pub(crate) const RECALLED_BY_WHOM_WORDS: &[&str] = &[
     "年初我们提出",
     "年初我们确定",
     "去年我们提出",
@@ -1035,9 +1040,9 @@ pub(crate) const ALONE_AFTER: &[&str] = &[
     "我国", "我省", "我区", "我县", "的", "使", "实现", "保持", "促进", "预计", "主要", "年",
     "国民", "是", "为", "和", "、", "及", "全州", "全盟", "本市", "要", "力争", "确保", "推动",
     "完成", "达到", "全部", "其中",
-    // A preposition or a verb before an object: "把经济增长的预期目标定为11%左右",
-    // "提出经济增长8%以上的目标".
-    "把", "将", "提出", "对于",
+    // A preposition before its object: "把经济增长的预期目标定为11%左右" (not 将, which ends
+    // 必将 and 即将, nor 提出, which a wider place's meeting does).
+    "把", "对于",
 ];
 
 /// Whether a guarded name with `before` ahead of it in its clause stands alone: nothing, a
@@ -1195,10 +1200,12 @@ pub(crate) fn revised_target_before(before_figure: &str) -> bool {
         .iter()
         .filter_map(|v| before_figure.strip_suffix(v))
         .any(|head| {
-            // "目标由12%调整为": the value it had is a base.
-            let head = match head.rfind('由') {
-                Some(at) if head[at..].chars().count() <= REVISED_FROM_CHARS => &head[..at],
-                _ => head,
+            // "目标由12%调整为": the value it had is a base (searched for in the last few
+            // chars only: a clause of many revisions is read once).
+            let tail = tail_chars(head, REVISED_FROM_CHARS);
+            let head = match tail.rfind('由') {
+                Some(at) => &head[..head.len() - tail.len() + at],
+                None => head,
             };
             REVISED_TARGET_NOUNS.iter().any(|n| head.ends_with(n))
         })
@@ -1325,6 +1332,16 @@ const PACE_WORDS: &[&str] = &[
 
 /// How many [`PACE_WORDS`] may stand in a row ("的速度快速增长").
 const MAX_PACE_WORDS: usize = 2;
+
+/// The last `n` chars of `text`.
+pub(crate) fn tail_chars(text: &str, n: usize) -> &str {
+    let start = text
+        .char_indices()
+        .rev()
+        .nth(n.saturating_sub(1))
+        .map_or(0, |(i, _)| i);
+    &text[start..]
+}
 
 /// The first `n` chars of `text`.
 pub(crate) fn head_chars(text: &str, n: usize) -> &str {
@@ -2017,6 +2034,7 @@ const SENTENCE_LISTS: &[(Kind, &[&str])] = &[
     (Kind::Figureless, ABOVE_WORDS),
     (Kind::Firm, FIRM_WORDS),
     (Kind::Recalled, RECALLED_WORDS),
+    (Kind::Recalled, RECALLED_BY_WHOM_WORDS),
     (Kind::ExpectedTarget, EXPECTED_TARGET_WORDS),
     (Kind::HigherGoal, HIGHER_GOAL_WORDS),
     (Kind::Restated, RESTATED_WORDS),
