@@ -1140,11 +1140,8 @@ impl Extractor {
             // one, and so is a threshold ("超20亿元的县"), which reports no value.
             // Inside a recalled target closed by its noun ("超额完成年初确定的确保11%、力争
             // 12%的目标"), a figure is the target's, whatever completion word stands before.
-            // (Recalls are disjoint and in text order: the last one starting before the
-            // figure is the only one that can hold it.)
-            let recalled = facts.recalled
-                [..facts.recalled.partition_point(|r| r.start < q.span.start)]
-                .last()
+            let recalled = facts
+                .recall_holding(q.span.start)
                 .is_some_and(|r| q.span.end <= r.end && closed_by_noun(&sentence[..r.end]));
             let Some(mut figure) = Figure::read(q, measure_lead, after, in_clause, recalled)
                 .filter(|_| {
@@ -3770,10 +3767,15 @@ fn constraint_reason(
 impl SentenceFacts<'_> {
     /// Where the recall that governs the figure at `at` starts, if one does.
     fn recalled_at(&self, at: usize) -> Option<usize> {
-        self.recalled
-            .iter()
-            .find(|r| r.start < at && at < r.end)
-            .map(|r| r.start)
+        self.recall_holding(at).map(|r| r.start)
+    }
+
+    /// The scope of the recall that holds offset `at`, if one does. Recalls are disjoint and
+    /// in text order: the last one starting before `at` is the only one that can.
+    fn recall_holding(&self, at: usize) -> Option<&Range<usize>> {
+        self.recalled[..self.recalled.partition_point(|r| r.start < at)]
+            .last()
+            .filter(|r| at < r.end)
     }
 }
 

@@ -187,8 +187,7 @@ fn report_bounds(
             let limit = starts.get(k + 1).copied().unwrap_or(lines.len());
             let start = starts[k];
             k == 0
-                || lines[start].kind != LineKind::Title
-                || !is_placeless_title(lines[start].content(text))
+                || !is_running_header(text, &lines[start])
                 || (start + 1..limit).any(|i| is_report_text(&lines[i]))
         })
         .collect();
@@ -778,18 +777,13 @@ impl ReportBuilder<'_> {
         // A page number, or a running page header that names no place (a title line that
         // started no report, see `report_bounds`).
         let page_number = |k: usize| {
-            let content = lines[k].content(self.text);
-            match lines[k].kind {
-                LineKind::Chrome => lines::is_page_number(content),
-                LineKind::Title => is_placeless_title(content),
-                _ => false,
-            }
+            is_page_number_line(self.text, &lines[k]) || is_running_header(self.text, &lines[k])
         };
         let next =
             (i + 1..gap_end).find(|&k| lines[k].kind != LineKind::Blank && !page_number(k))?;
         // A running header is passed only at a page break: with a page number beside it.
         let header_without_number = (i + 1..next).any(|k| lines[k].kind == LineKind::Title)
-            && !(i + 1..next).any(|k| lines[k].kind == LineKind::Chrome && page_number(k));
+            && !(i + 1..next).any(|k| is_page_number_line(self.text, &lines[k]));
         if header_without_number {
             return None;
         }
@@ -808,11 +802,7 @@ impl ReportBuilder<'_> {
             self.chrome.extend(
                 lines[last + 1..next]
                     .iter()
-                    .filter(|l| {
-                        l.kind == LineKind::Chrome
-                            || (l.kind == LineKind::Title
-                                && is_placeless_title(l.content(self.text)))
-                    })
+                    .filter(|l| l.kind == LineKind::Chrome || is_running_header(self.text, l))
                     .map(|l| l.cs()..l.ce()),
             );
             last = next;
@@ -909,12 +899,22 @@ fn is_placeless_title(content: &str) -> bool {
         .any(|p| content.starts_with(p))
 }
 
+/// Whether `line` is a title line naming no place: a running page header wherever it
+/// starts no report.
+fn is_running_header(text: &str, line: &Line) -> bool {
+    line.kind == LineKind::Title && is_placeless_title(line.content(text))
+}
+
+/// Whether `line` is a page number.
+fn is_page_number_line(text: &str, line: &Line) -> bool {
+    line.kind == LineKind::Chrome && lines::is_page_number(line.content(text))
+}
+
 /// Whether line `i` stands where a page broke a sentence: the last line of text before it,
 /// past blank lines and page debris, stops mid-sentence, and a page number stands beside
 /// line `i`, before or after it.
 fn breaks_a_sentence(text: &str, lines: &[Line], i: usize) -> bool {
-    let page_number =
-        |l: &Line| l.kind == LineKind::Chrome && lines::is_page_number(l.content(text));
+    let page_number = |l: &Line| is_page_number_line(text, l);
     let before = &lines[i.saturating_sub(MAX_GAP_LINES + 1)..i];
     let after = &lines[i + 1..lines.len().min(i + 2 + MAX_GAP_LINES)];
     let numbered = before

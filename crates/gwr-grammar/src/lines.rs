@@ -168,7 +168,8 @@ fn chunks_at_line_breaks(text: &str, size: usize) -> Vec<Range<usize>> {
 fn chunk_lines(text: &str, chunk: Range<usize>) -> Vec<Line> {
     let bytes = &text.as_bytes()[chunk.clone()];
     // Counting line breaks first (SIMD, far cheaper than classifying) bounds the vector's
-    // size: no regrowth copies on inputs of millions of short lines. Capacity that blank
+    // size: no regrowth copies on inputs of millions of short lines (but for line breaks
+    // written out as text, which only a web page's export leaves). Capacity that blank
     // runs leave unused is given back at the end.
     let mut out = Vec::with_capacity(memchr_iter(b'\n', bytes).count() + 1);
     let mut start = chunk.start;
