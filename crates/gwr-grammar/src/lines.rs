@@ -141,8 +141,10 @@ fn lines_in_chunks(text: &str, chunk_bytes: usize) -> Vec<Line> {
     out
 }
 
-/// How many bytes of text one parallel task classifies at the least: a few thousand lines.
-const LINES_CHUNK_BYTES: usize = 256 * 1024;
+/// How many bytes of text one parallel task classifies at the least: a few hundred lines,
+/// some 30 µs of work, far above a task's cost. (At 256 KB a whole city report was one
+/// task, and the other thread sat idle while its lines were classified.)
+const LINES_CHUNK_BYTES: usize = 32 * 1024;
 
 /// `text` cut into ranges of about `size` bytes, each but the last ending just after a line
 /// break. An empty text is one empty range.
