@@ -314,14 +314,27 @@ impl<'a, 'd> ReportFacts<'a, 'd> {
             }
             (None, None) => String::new(),
         };
+        // Three scans of the whole text, run side by side: one report is often most of a
+        // document (a city's report beside short town ones), and its scans would leave
+        // the other thread idle.
+        let text = doc.text(&report.span);
+        let ((level, squeeze_marks), estimate_marks) = rayon::join(
+            || {
+                rayon::join(
+                    || OwnLevel::of(text),
+                    || squeeze::marks(text, report.span.start),
+                )
+            },
+            || words::estimate_marks(text, report.span.start),
+        );
         ReportFacts {
             doc,
             report,
             delivery_year: plan_year.or(year),
             delivery_source,
-            level: OwnLevel::of(doc.text(&report.span)),
-            squeeze_marks: squeeze::marks(doc.text(&report.span), report.span.start),
-            estimate_marks: words::estimate_marks(doc.text(&report.span), report.span.start),
+            level,
+            squeeze_marks,
+            estimate_marks,
             chrome: &report.chrome,
         }
     }
