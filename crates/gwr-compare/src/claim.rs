@@ -1114,6 +1114,12 @@ impl Extractor {
             let clause = clauses[ci].clone();
             let lead_start = clause.start.max(previous_end);
             let lead = &sentence[lead_start..q.span.start];
+            // The clauses of the run after the one of its last figure, up to the figure's:
+            // they hold no figure.
+            let figureless_start = clauses
+                .get(clauses.partition_point(|c| c.start < previous_end))
+                .map_or(lead_start, |c| c.start.max(clauses[runs[ci]].start))
+                .min(lead_start);
             let in_clause = match clause_words {
                 Some((k, w)) if k == ci => w,
                 _ => ClauseWords::of(found, clause.clone()),
@@ -1564,8 +1570,13 @@ impl Extractor {
                     .as_ref()
                     .is_some_and(|(_, from, _, _)| runs[*from] == runs[ci]);
             // "力争完成62亿元，增长18%": what is strived for goes on, up to a firm target
-            // ("力争增长9%，确保增长8%").
-            let restates_stretch = restates && carry_strives && words::FIRM.find(lead).is_none();
+            // ("力争增长9%，确保增长8%"), also from a clause whose figure is not read ("力争
+            // 完成62亿，增长18%": an amount without its unit).
+            let figureless = &sentence[figureless_start..lead_start];
+            let restates_stretch = restates
+                && (carry_strives || words::STRETCH.find(figureless).is_some())
+                && words::FIRM.find(figureless).is_none()
+                && words::FIRM.find(lead).is_none();
             // A bare percentage after a growth in its run is a growth too ("增长11%，力争13%
             // 以上", "增长14%、力争15%").
             if figure.measure == Measure::Rate
