@@ -927,6 +927,10 @@ impl Extractor {
             target_opener_at,
             restated: target_opener_at
                 .is_some_and(|o| found.first_in(Kind::Restated, 0..o).is_some()),
+            period_targets: target_opener_at.is_some_and(|o| {
+                found.first_in(Kind::ThisYear, 0..o).is_none()
+                    && words::opens_period_targets(&sentence[..o])
+            }),
             higher_goal_at: higher_goal(found),
             recalled: {
                 // Each recall governs up to its target's end; the next may follow it.
@@ -1815,6 +1819,12 @@ impl Extractor {
                     && facts
                         .plan_period_bases
                         .any_in(clauses[runs[ci]].start..q.span.start))
+                // An undated target after an opener of a period's targets ("“十二五”时期
+                // 经济社会发展的主要目标是：…财政总收入达到300亿元"), wherever it stands.
+                || (role == Role::Target
+                    && facts.period_targets
+                    && facts.target_opener_at.is_some_and(|o| o < q.span.start)
+                    && facts.years.first().is_none_or(|y| y.end > q.span.start))
                 // An undated target in a section about a five-year plan ("关于第十二个五年
                 // 规划纲要", "“十三五”时期的目标任务") is the plan's, unless the sentence
                 // speaks of this year or opens targets (a plan period's own are multi-year
@@ -3544,6 +3554,9 @@ struct SentenceFacts<'s> {
     target_opener_at: Option<usize>,
     /// The opener restates targets set before ("年初确定的主要预期目标是…").
     restated: bool,
+    /// The opener's own clause names several years ("“十二五”时期经济社会发展的主要目标是",
+    /// "今后五年的主要预期目标是"): the targets it opens are the period's.
+    period_targets: bool,
     /// Where a review recalls the target its year was given ("年初确定", "报告中曾提出"),
     /// to the end of what the recall governs (see [`recalled`]), in text order.
     recalled: Vec<Range<usize>>,

@@ -1505,6 +1505,20 @@ pub(crate) fn titles_plan_period(title: &str) -> bool {
         && !PLAN_START_WORDS.iter().any(|w| title.contains(w))
 }
 
+/// Whether `lead`, a sentence up to its target opener, opens the targets of several years:
+/// its last clause names a five-year plan or the next term, or holds a multi-year word
+/// ("“十二五”时期经济社会发展的", "今后五年的"), and not the plan's start ("“十二五”开局之年
+/// 的"). A plan named in a clause before only frames the opener ("按照“十二五”规划的要求，
+/// 主要预期目标是" may open the year's).
+pub(crate) fn opens_period_targets(lead: &str) -> bool {
+    let clause = lead
+        .rsplit(['，', '。', '；', '：', ',', ';', ':'])
+        .next()
+        .unwrap_or(lead);
+    (names_plan_or_next_term(clause) || MULTI_YEAR.contains(clause))
+        && !PLAN_START_WORDS.iter().any(|w| clause.contains(w))
+}
+
 /// Before a figure in a review: a sum over the span the review covers ("累计完成固定资产投资").
 pub(crate) const CUMULATIVE: &str = "累计";
 
