@@ -1404,8 +1404,9 @@ pub(crate) const MULTI_YEAR_WORDS: &[&str] = &[
     "五年来",
     "年來",
     "平均增长",
-    // "年递增9%": a yearly rise over a plan's years.
+    // "年递增9%": a yearly rise over a plan's years; so is "年分别递增10%和5%", shared out.
     "年递增",
+    "年分别递增",
 ];
 
 /// Five-year plans by name, with their last years. The older ones are named in reports of
