@@ -122,7 +122,9 @@ impl Doubt {
     /// The reason in plain words.
     pub fn reason(self) -> &'static str {
         match self {
-            Doubt::MultiYear => "a figure over several years (年均, 累计, 五年…), not one year's",
+            Doubt::MultiYear => {
+                "a figure over several years (年均, 累计, 五年…) or a goal for a year after the plan year (到2025年…), not one year's"
+            }
             Doubt::AmbiguousIndicator => {
                 "the name stands for more than one indicator, so no id is given"
             }
@@ -1813,6 +1815,13 @@ impl Extractor {
                 })
                 // "过去五年，…。预计地区生产总值增长49.6%，年均增长8.4%": the five years' growth.
                 || ctx.several_years
+                // "到2025年，地区生产总值突破2000亿元" in a report that plans 2024: a goal for
+                // a year after the plan year is the plan period's, not a target of a year
+                // any review will report against.
+                || (role == Role::Target
+                    && stated
+                        .zip(ctx.delivery_year)
+                        .is_some_and(|(s, d)| s.year > d))
                 // "与“十三五”开局之年比，预计地区生产总值增长32.5%": a change since a year of
                 // an earlier plan, in a clause of the figure's run.
                 || (figure.measure != Measure::Level
