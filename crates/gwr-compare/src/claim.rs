@@ -933,6 +933,7 @@ impl Extractor {
                 found.first_in(Kind::ThisYear, 0..o).is_none()
                     && words::opens_period_targets(&sentence[..o])
             }),
+            period_frame_end: words::period_frame_end(sentence),
             higher_goal_at: higher_goal(found),
             recalled: {
                 // Each recall governs up to its target's end; the next may follow it.
@@ -1828,6 +1829,13 @@ impl Extractor {
                     && facts
                         .plan_period_bases
                         .any_in(clauses[runs[ci]].start..q.span.start))
+                // An undated target in a sentence that opens with a time frame of several
+                // years ("今后五年，…；城镇居民人均可支配收入超过4万元"), in any clause of
+                // it, unless this year is named before it ("…；今年启动重点项目42个").
+                || (role == Role::Target
+                    && facts.period_frame_end.is_some_and(|e| e <= q.span.start)
+                    && facts.years.first().is_none_or(|y| y.end > q.span.start)
+                    && found.first_in(Kind::ThisYear, 0..q.span.start).is_none())
                 // An undated target after an opener of a period's targets ("“十二五”时期
                 // 经济社会发展的主要目标是：…财政总收入达到300亿元"), wherever it stands.
                 || (role == Role::Target
@@ -3566,6 +3574,9 @@ struct SentenceFacts<'s> {
     /// The opener's own clause names several years ("“十二五”时期经济社会发展的主要目标是",
     /// "今后五年的主要预期目标是"): the targets it opens are the period's.
     period_targets: bool,
+    /// Where the sentence's opening clause ends, if it is a time frame of several years
+    /// ("今后五年，", "“十二五”时期，"): its targets are the period's.
+    period_frame_end: Option<usize>,
     /// Where a review recalls the target its year was given ("年初确定", "报告中曾提出"),
     /// to the end of what the recall governs (see [`recalled`]), in text order.
     recalled: Vec<Range<usize>>,

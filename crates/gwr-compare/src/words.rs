@@ -1520,6 +1520,48 @@ pub(crate) fn opens_period_targets(lead: &str) -> bool {
         && !PLAN_START_WORDS.iter().any(|w| clause.contains(w))
 }
 
+/// Opening a sentence as a clause of its own: the years its goals are for ("今后五年，",
+/// "“十二五”时期，", "到“十三五”末，"). See [`period_frame_end`].
+const PERIOD_FRAMES: &[&str] = &[
+    "今后五年",
+    "未来五年",
+    "五年内",
+    "今后几年",
+    "未来几年",
+    "今后三年",
+    "未来三年",
+    "本届政府任期",
+];
+
+/// After a plan's name, in a sentence's opening clause: the name is a span of time ("“十二五”
+/// 时期", "十三五期间", "“十一五”末"), not a framework ("按照“十二五”规划的要求").
+const PLAN_TIME_WORDS: &[&str] = &["时期", "期间", "末", "期末"];
+
+/// The longest opening clause read as a time frame, in chars: a longer one says more than
+/// when ("“十三五”期间，中心城市将采取PPP模式…" opens with a frame; a clause of a whole
+/// task does not).
+const PERIOD_FRAME_MAX_CHARS: usize = 20;
+
+/// Where the opening clause of `sentence` ends, if it is a time frame of several years and
+/// nothing else: "今后五年，地区生产总值年均增长12%以上；城镇居民人均可支配收入超过4万元"
+/// sets the period's goals in every clause, after a `；` too. Not a plan's start ("“十二五”
+/// 开局之年，"), nor a frame that names this year ("今后五年特别是今年，").
+pub(crate) fn period_frame_end(sentence: &str) -> Option<usize> {
+    let body = sentence.trim_start_matches(|c: char| c.is_whitespace());
+    let end = body.find(['，', '：', ',', ':'])?;
+    let clause = &body[..end];
+    let frame = clause.chars().count() <= PERIOD_FRAME_MAX_CHARS
+        && !clause.contains(|c: char| is_digit(c))
+        && !PLAN_START_WORDS.iter().any(|w| clause.contains(w))
+        && !THIS_YEAR_WORDS.iter().any(|w| clause.contains(w))
+        && (PERIOD_FRAMES.iter().any(|w| clause.contains(w))
+            || plan_names_in(clause).any(|(at, name, _)| {
+                let after = clause[at + name.len()..].trim_start_matches(['”', '"', '」']);
+                PLAN_TIME_WORDS.iter().any(|w| after.starts_with(w))
+            }));
+    frame.then(|| sentence.len() - body.len() + end)
+}
+
 /// Before a figure in a review: a sum over the span the review covers ("累计完成固定资产投资").
 pub(crate) const CUMULATIVE: &str = "累计";
 
