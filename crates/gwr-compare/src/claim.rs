@@ -933,7 +933,10 @@ impl Extractor {
                 found.first_in(Kind::ThisYear, 0..o).is_none()
                     && words::opens_period_targets(&sentence[..o])
             }),
-            period_frame_end: words::period_frame_end(sentence),
+            // (Targets are set where targets are set: elsewhere the frame is not looked for.)
+            period_frame_end: target_context
+                .then(|| words::period_frame_end(sentence))
+                .flatten(),
             higher_goal_at: higher_goal(found),
             recalled: {
                 // Each recall governs up to its target's end; the next may follow it.

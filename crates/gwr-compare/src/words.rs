@@ -1548,17 +1548,24 @@ const PERIOD_FRAME_MAX_CHARS: usize = 20;
 /// 开局之年，"), nor a frame that names this year ("今后五年特别是今年，").
 pub(crate) fn period_frame_end(sentence: &str) -> Option<usize> {
     let body = sentence.trim_start_matches(|c: char| c.is_whitespace());
-    let end = body.find(['，', '：', ',', ':'])?;
+    // Only the sentence's head is searched for the clause's end: a search of the whole
+    // cost as much as a tenth of the sentence's other words.
+    let head = body
+        .char_indices()
+        .nth(PERIOD_FRAME_MAX_CHARS + 1)
+        .map_or(body, |(at, _)| &body[..at]);
+    let end = head.find(['，', '：', ',', ':'])?;
     let clause = &body[..end];
-    let frame = clause.chars().count() <= PERIOD_FRAME_MAX_CHARS
+    // Every frame holds 年, 期 or 末: most clauses are turned away by that char search.
+    let frame = clause.contains(['年', '期', '末'])
         && !clause.contains(|c: char| is_digit(c))
-        && !PLAN_START_WORDS.iter().any(|w| clause.contains(w))
-        && !THIS_YEAR_WORDS.iter().any(|w| clause.contains(w))
         && (PERIOD_FRAMES.iter().any(|w| clause.contains(w))
             || plan_names_in(clause).any(|(at, name, _)| {
                 let after = clause[at + name.len()..].trim_start_matches(['”', '"', '」']);
                 PLAN_TIME_WORDS.iter().any(|w| after.starts_with(w))
-            }));
+            }))
+        && !PLAN_START_WORDS.iter().any(|w| clause.contains(w))
+        && !THIS_YEAR_WORDS.iter().any(|w| clause.contains(w));
     frame.then(|| sentence.len() - body.len() + end)
 }
 
