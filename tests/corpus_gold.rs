@@ -137,7 +137,8 @@ fn claims_hold_on_every_gold_set() {
 /// the year's results) and s12 (the plan year's target amid other growths) likewise, by
 /// writers who never saw our output (107 of 122 and 105 of 119); s13 (older reports, plan
 /// years 2003–2010) and s14 (text damage from PDFs and web pages) too (110 of 123, 96 of
-/// 110); s15 (county and district reports) likewise (103 of 114).
+/// 110); s15 (county and district reports) and s16 (southern and eastern cities' styles)
+/// likewise (103 of 114, 125 of 137).
 #[test]
 fn claims_hold_on_the_synthetic_reports() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/synthetic");
@@ -157,6 +158,7 @@ fn claims_hold_on_the_synthetic_reports() {
         ("s13", 117),
         ("s14", 109),
         ("s15", 103),
+        ("s16", 125),
     ] {
         let report = evaluate(&dir, &dir.join(format!("{set}-claims.json")));
         assert!(found(&report) >= floor, "{set}: {report}");
