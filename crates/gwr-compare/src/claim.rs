@@ -1588,12 +1588,20 @@ impl Extractor {
                 && words::FIRM.find(figureless).is_none()
                 && words::FIRM.find(lead).is_none();
             // A bare percentage after a growth in its run is a growth too ("增长11%，力争13%
-            // 以上", "增长14%、力争15%").
+            // 以上", "增长14%、力争15%"); so is the recalled target of an indicator not
+            // measured in percent, whatever figure of it came last ("增长7.1%左右，总量突破
+            // 4000亿元，超过年初确定的7%的目标").
+            let recalled_growth = || {
+                facts.recalled_at(q.span.start).is_some()
+                    && matches!(&subject, Subject::Known(list) if list.len() == 1
+                        && !self.lexicon.indicator_at(list[0].0).takes_rates())
+            };
             if figure.measure == Measure::Rate
                 && restates
-                && carry
+                && (carry
                     .as_ref()
                     .is_some_and(|(_, _, _, m)| *m == Measure::Growth)
+                    || recalled_growth())
             {
                 figure.measure = Measure::Growth;
                 // "能耗下降3%，力争3.5%": the fall goes on.

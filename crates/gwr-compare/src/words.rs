@@ -435,6 +435,9 @@ pub(crate) const RECALL_MEETINGS: &[&str] = &["人代会", "人大", "会议"];
 /// Words stripped from the front of an unknown indicator's text ("全年完成农村改厕" →
 /// "农村改厕") and from its end ("…达到", "…为").
 pub(crate) const LEADING_FILLERS: &[&str] = &[
+    // A turn of the sentence, no name ("增长5.9%，…，但未完成年初确定的6.5%左右的目标").
+    "但是",
+    "但",
     // The start of a run from a base ("由2018年的820亿元增加到…").
     "由",
     "从",
