@@ -3086,6 +3086,19 @@ fn strip_exclusion(text: &str) -> &str {
         EXCLUSION_CHARS,
     )
     .map_or(text, |(rest, at)| {
+        // "剔除上年一次性收入划转等不可比因素后": an end word inside the note (收入 of what is
+        // left out) does not close it where a later one closes it with 后.
+        let note = words::head_chars(rest, EXCLUSION_CHARS);
+        let at = words::EXCLUSION_ENDS
+            .iter()
+            .filter_map(|end| {
+                note.match_indices(end)
+                    .map(|(from, _)| from + end.len())
+                    .find(|&to| rest[to..].starts_with('后'))
+            })
+            .min()
+            .filter(|&to| to > at)
+            .unwrap_or(at);
         let mut after = &rest[at..];
         // "剔除上年专项收入因素后", "剔除疫情因素影响后": one end word may follow another.
         while let Some(more) = words::EXCLUSION_ENDS
