@@ -2,8 +2,9 @@
 
 use std::collections::BTreeMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use compact_str::CompactString;
+
+use crate::names::NameIndex;
 use gwr_quantity::Dimension;
 use serde::Deserialize;
 
@@ -128,7 +129,7 @@ pub struct Lexicon {
     guarded: Vec<bool>,
     /// Pattern i is `names[i]`; `owners[i]` indexes `indicators`, or is a reference phrase
     /// when it is past `indicators.len()`.
-    matcher: AhoCorasick,
+    matcher: NameIndex,
     owners: Vec<Owner>,
 }
 
@@ -269,11 +270,7 @@ impl Lexicon {
             owners.push(Owner::Reference(k));
             guarded.push(false);
         }
-        let matcher = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&patterns)
-            .expect("lexicon names are plain strings, always a valid pattern set");
+        let matcher = NameIndex::new(&patterns);
         Lexicon {
             indicators,
             references,
@@ -324,20 +321,20 @@ impl Lexicon {
 
     pub(crate) fn names_an_indicator(&self, text: &str) -> bool {
         self.matcher
-            .find_iter(text)
-            .any(|m| matches!(self.owners[m.pattern().as_usize()], Owner::Indicator(_)))
+            .find_iter(text, 0..text.len())
+            .any(|(_, _, i)| matches!(self.owners.get(i), Some(Owner::Indicator(_))))
     }
 
     /// Every indicator name and reference phrase in `text[range]`, leftmost-longest, with
     /// offsets into `text`.
     pub(crate) fn find_names(&self, text: &str, range: std::ops::Range<usize>) -> Vec<NameMatch> {
         self.matcher
-            .find_iter(aho_corasick::Input::new(text).span(range))
-            .map(|m| NameMatch {
-                start: m.start(),
-                end: m.end(),
-                owner: self.owners[m.pattern().as_usize()],
-                guarded: self.guarded[m.pattern().as_usize()],
+            .find_iter(text, range)
+            .map(|(start, end, i)| NameMatch {
+                start,
+                end,
+                owner: self.owners.get(i).copied().unwrap_or(Owner::Ambiguous),
+                guarded: self.guarded.get(i).copied().unwrap_or(false),
             })
             .collect()
     }

@@ -77,6 +77,7 @@ mod compare;
 pub mod evaluate;
 mod lexicon;
 mod marks;
+mod names;
 pub mod panel;
 mod squeeze;
 mod words;
