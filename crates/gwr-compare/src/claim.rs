@@ -738,7 +738,7 @@ impl Extractor {
             .and_then(|rest| rest.strip_prefix(['，', ',']))
             .unwrap_or(opening);
         let mut sub_area = on_zones
-            || ((words::SUB_AREA.prefix(opening_subject).is_some()
+            || ((level.sub_area_prefix(opening_subject).is_some()
                 || is_zone_headline(opening)
                 || opens_on_zone_task(opening))
                 && !opening.chars().any(words::is_digit));
@@ -751,7 +751,7 @@ impl Extractor {
         for s in &p.sentences {
             let text = doc.text(&s.span);
             let first = out.len();
-            sub_area = sub_area || is_sub_area_economy_headline(text);
+            sub_area = sub_area || is_sub_area_economy_headline(text, level);
             carry.enter(text);
             // "…。预计2016年主要经济指标…": from a sentence that names one year on,
             // the figures are that year's.
@@ -2365,9 +2365,9 @@ fn is_part_of_longer_name(
         &sentence[name.end..clause_to_figure.end.max(name.end)],
         PART_WINDOW,
     );
-    (name.guarded && !words::stands_alone(before))
+    (name.guarded && !words::stands_alone(before) && !level.ends_on_own_area(before))
         || words::PART_BEFORE.suffix(before).is_some()
-        || words::SUB_AREA.contains(before)
+        || level.sub_area_in(before)
         || words::PART_OWNER.contains(before)
         || level.wider_named(before.trim_end_matches([' ', '　', '的']))
         || level.other_county(before)
@@ -2809,9 +2809,9 @@ fn sub_area_runs(
         let share_of_whole =
             runs[k] == k && level.share_of_own_whole(&sentence[clauses[k].start..run_end]);
         let about_sub_area = share_of_whole
-            || words::SUB_AREA.prefix(opening).is_some()
-            || counted_places(opening).is_some_and(|rest| words::SUB_AREA.prefix(rest).is_some())
-            || opens_on_sub_area_name(&clauses[k], opening, names)
+            || level.sub_area_prefix(opening).is_some()
+            || counted_places(opening).is_some_and(|rest| level.sub_area_prefix(rest).is_some())
+            || opens_on_sub_area_name(&clauses[k], opening, names, level)
             || (k == 0 && opens_on_zone_name(opening));
         if !about_sub_area {
             k += 1;
@@ -2825,10 +2825,10 @@ fn sub_area_runs(
 
 /// Whether `sentence` is a headline on a sub-area's economy: one clause without a figure
 /// that opens on a sub-area and its 经济 ("开发区经济全面提速。").
-fn is_sub_area_economy_headline(sentence: &str) -> bool {
+fn is_sub_area_economy_headline(sentence: &str, level: OwnLevel) -> bool {
     one_clause_headline(sentence, |headline| {
-        words::SUB_AREA
-            .prefix(headline)
+        level
+            .sub_area_prefix(headline)
             .is_some_and(|w| headline[w.len()..].starts_with("经济"))
     }) && !sentence.contains(words::is_digit)
 }
@@ -2855,7 +2855,12 @@ fn counted_places(opening: &str) -> Option<&str> {
 /// and a sub-area word ("岚川经济技术开发区", "临港经济区"), with its first indicator name after
 /// it and a figure: the clause is about the sub-area. Not a kind of goods (农产品…出口) nor a count of
 /// places (有4个县…), which say nothing of whose the clause is.
-fn opens_on_sub_area_name(clause: &Range<usize>, opening: &str, names: &[NameMatch]) -> bool {
+fn opens_on_sub_area_name(
+    clause: &Range<usize>,
+    opening: &str,
+    names: &[NameMatch],
+    level: OwnLevel,
+) -> bool {
     // The clause's first name, which the sub-area's name must stand before.
     let first = names.partition_point(|n| n.start < clause.start);
     let Some(name) = names.get(first).filter(|n| n.end <= clause.end) else {
@@ -2868,8 +2873,8 @@ fn opens_on_sub_area_name(clause: &Range<usize>, opening: &str, names: &[NameMat
     let head = head_chars(before_name, SUB_AREA_NAME_CHARS);
     // The sub-area's own figure in the clause says the clause is about it ("实现县区出口全
     // 覆盖，进出口总额增长9%": a goal reached, the figure after it the city's).
-    words::SUB_AREA_PLACE
-        .find(head)
+    level
+        .first_area_word(&words::SUB_AREA_PLACE, head)
         .is_some_and(|at| !head[..at].chars().any(|c| c.is_numeric()))
         && opening.contains(words::is_digit)
 }

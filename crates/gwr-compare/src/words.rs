@@ -2370,6 +2370,11 @@ const PLACE_LEVELS: &[&[&str]] = &[
 /// The index of counties in [`PLACE_LEVELS`].
 const COUNTY_LEVEL: usize = 3;
 
+/// The counties' area: in a city's or a province's report its counties, a sub-area
+/// ("县域经济总量占全市的60%"); in a county's report the county itself ("县域经济总量达到
+/// 103.6亿元", "县域经济实力显著增强").
+const OWN_COUNTY_AREA: &str = "县域";
+
 /// Right after "占全市": a share of the place as a whole.
 const SHARE_WORDS: &[&str] = &["比重", "的比重", "总量的", "的份额", "份额"];
 
@@ -2526,6 +2531,43 @@ impl OwnLevel {
                     .is_some_and(|r| SHARE_WORDS.iter().any(|s| r.starts_with(s)))
             })
         })
+    }
+
+    /// The sub-area word `text` starts with ([`SUB_AREA`]), but for the word a report of
+    /// this level uses for its own place ([`OWN_COUNTY_AREA`] in a county's report).
+    pub(crate) fn sub_area_prefix(self, text: &str) -> Option<&'static str> {
+        SUB_AREA.prefix(text).filter(|w| !self.is_own_area(w))
+    }
+
+    /// Whether a sub-area word stands anywhere in `text` (see [`OwnLevel::sub_area_prefix`]).
+    pub(crate) fn sub_area_in(self, text: &str) -> bool {
+        self.first_area_word(&SUB_AREA, text).is_some()
+    }
+
+    /// Where the first word of `set` (sub-areas, with or without kinds of goods) stands in
+    /// `text`, but for the word this report uses for its own place.
+    pub(crate) fn first_area_word(self, set: &WordSet, text: &str) -> Option<usize> {
+        let mut from = 0;
+        while let Some(at) = text.get(from..).and_then(|rest| set.find(rest)) {
+            let at = from + at;
+            match set.prefix(&text[at..]) {
+                Some(w) if self.is_own_area(w) => from = at + w.len(),
+                _ => return Some(at),
+            }
+        }
+        None
+    }
+
+    /// Whether `before` (the words right before a name) ends on the word this report uses
+    /// for its own place as a whole ("县域经济总量" in a county's report stands like
+    /// "全县经济总量").
+    pub(crate) fn ends_on_own_area(self, before: &str) -> bool {
+        self.is_own_area(OWN_COUNTY_AREA) && before.trim_end().ends_with(OWN_COUNTY_AREA)
+    }
+
+    /// Whether `word` (a sub-area word) names the report's own place at this level.
+    fn is_own_area(self, word: &str) -> bool {
+        self.0 == Some(COUNTY_LEVEL) && word == OWN_COUNTY_AREA
     }
 
     /// Whether `before` (the words right before a name) ends on a county named by its own
