@@ -96,6 +96,9 @@ fn print_report(
         None => writeln!(out, "  place:   {}", field(&r.place))?,
     }
     writeln!(out, "  date:    {date}")?;
+    if let Some(published) = r.published {
+        writeln!(out, "  published: {published}")?;
+    }
     writeln!(out, "  meeting: {}", field(&r.meeting))?;
     writeln!(
         out,

@@ -310,6 +310,14 @@ impl<'a, 'd> ReportFacts<'a, 'd> {
         let delivery_source = match (dated, planned) {
             (Some(d), _) => format!("its header date {}-{:02}-{:02}", d.year, d.month, d.day),
             (None, Some((_, YearSource::Title))) => "the year in its title".to_owned(),
+            (None, Some((_, YearSource::Published))) => {
+                report.published.map_or_else(String::new, |d| {
+                    format!(
+                        "the date its text was published, {}-{:02}-{:02}",
+                        d.year, d.month, d.day
+                    )
+                })
+            }
             (None, Some(_)) => "the years of its section titles".to_owned(),
             (None, None) if year.is_some() => {
                 "the caller (a file name, layout or manifest)".to_owned()

@@ -423,7 +423,8 @@ fn build_report(
     // give, else its date's (a report given in December 2019 for 2020 reviews 2019).
     let delivery = crate::tree::year_of_sections(&sections)
         .or(header.date.map(|d| d.year))
-        .or(header.title_year);
+        .or(header.title_year)
+        .or(header.published.map(|d| d.year));
     kinds_by_year(&mut sections, delivery);
     plan_after_review(&mut sections);
     for s in &mut sections {
@@ -448,6 +449,7 @@ fn build_report(
         place,
         jurisdiction: header.jurisdiction,
         date: header.date,
+        published: header.published,
         meeting: header.meeting,
         speaker: header.speaker,
         speaker_title: header.speaker_title,

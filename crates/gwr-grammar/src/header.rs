@@ -15,6 +15,9 @@ pub(crate) struct Header {
     /// The units named before `place` on a line that named it ("梅县区").
     pub(crate) jurisdiction: Option<String>,
     pub(crate) date: Option<Date>,
+    /// When the page or article holding the report was published (see
+    /// [`lexicon::PUBLICATION_WORDS`]).
+    pub(crate) published: Option<Date>,
     pub(crate) meeting: Option<String>,
     pub(crate) speaker: Option<String>,
     pub(crate) speaker_title: Option<String>,
@@ -91,6 +94,8 @@ pub(crate) fn read(text: &str, lines: &[Line], first: usize, last: usize) -> Hea
                         header.end_line = i + 1;
                         break;
                     }
+                } else if let Some(published) = publication_date(content) {
+                    header.published = header.published.or(Some(published));
                 } else if let Some((title, name)) = speaker_line(content) {
                     places[2] = leading_place(title);
                     header.speaker_title = Some(title.to_owned());
@@ -161,22 +166,63 @@ fn dateline(content: &str) -> Option<(Date, &str)> {
     Some((date, s))
 }
 
-/// Digits (any width) then `unit`: the number and the text after the unit.
-fn number_before(s: &str, unit: char) -> Option<(u32, &str)> {
+/// The longest publication line read, in chars: a longer line is report text.
+const MAX_PUBLICATION_LINE_CHARS: usize = 80;
+
+/// The date of a publication line ("来源：某某日报　2004年02月17日　第一版", "发布时间：
+/// 2019-01-23 08:30"): the first full date written with 年月日, `-`, `/` or `.`.
+fn publication_date(content: &str) -> Option<Date> {
+    if !at_most_chars(content, MAX_PUBLICATION_LINE_CHARS)
+        || !lexicon::PUBLICATION_WORDS
+            .iter()
+            .any(|w| content.contains(w))
+    {
+        return None;
+    }
+    content
+        .char_indices()
+        .filter(|&(i, c)| is_digit(c) && !content[..i].chars().next_back().is_some_and(is_digit))
+        .find_map(|(i, _)| written_date(&content[i..]))
+}
+
+/// A full date at the start of `s`: "2004年2月17日", "2019-01-23", "2019/1/23", "2019.01.23".
+fn written_date(s: &str) -> Option<Date> {
+    let (year, rest) = leading_number(s)?;
+    let sep = rest.chars().next().filter(|c| "年-/.．－".contains(*c))?;
+    let (month, rest) = leading_number(&rest[sep.len_utf8()..])?;
+    let month_end = if sep == '年' { '月' } else { sep };
+    let rest = rest.strip_prefix(month_end)?;
+    let (day, _) = leading_number(rest)?;
+    if !(1000..=9999).contains(&year) || !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    Some(Date {
+        year: u16::try_from(year).ok()?,
+        month: u8::try_from(month).ok()?,
+        day: u8::try_from(day).ok()?,
+    })
+}
+
+/// The digits (any width) `s` starts with, as a number, and the text after them.
+fn leading_number(s: &str) -> Option<(u32, &str)> {
     let mut value: u32 = 0;
     let mut len = 0;
     for (i, c) in s.char_indices() {
-        if let Some(d) = digit_value(c) {
-            value = value.checked_mul(10)?.checked_add(d)?;
-            len = i + c.len_utf8();
-        } else {
-            break;
+        match digit_value(c) {
+            Some(d) => {
+                value = value.checked_mul(10)?.checked_add(d)?;
+                len = i + c.len_utf8();
+            }
+            None => break,
         }
     }
-    if len == 0 {
-        return None;
-    }
-    let rest = s[len..].trim_start_matches(is_space).strip_prefix(unit)?;
+    (len > 0).then(|| (value, &s[len..]))
+}
+
+/// Digits (any width) then `unit`: the number and the text after the unit.
+fn number_before(s: &str, unit: char) -> Option<(u32, &str)> {
+    let (value, rest) = leading_number(s)?;
+    let rest = rest.trim_start_matches(is_space).strip_prefix(unit)?;
     Some((value, rest))
 }
 
@@ -415,6 +461,27 @@ mod tests {
                 assert!(w.contains(suffix), "{w}");
             }
         }
+    }
+
+    #[test]
+    fn publication_lines_give_their_date() {
+        let date = |s: &str| publication_date(s).map(|d| d.to_string());
+        let day = |s: &str| Some(s.to_owned());
+        assert_eq!(
+            date("来源：某某日报　2004年02月17日　第一版"),
+            day("2004-02-17")
+        );
+        assert_eq!(date("发布时间：2019-01-23 08:30"), day("2019-01-23"));
+        assert_eq!(date("2021/1/8 来源：市政府网站"), day("2021-01-08"));
+        assert_eq!(date("发布日期：２０１５．０２．０３"), day("2015-02-03"));
+        // A count before the date is passed over; a line of no source or time is none.
+        assert_eq!(
+            date("浏览次数：1024 发布时间：2019-01-23"),
+            day("2019-01-23")
+        );
+        assert_eq!(date("2019年1月23日，市长作报告"), None);
+        assert_eq!(date("来源：某某日报 第3版"), None);
+        assert_eq!(date("来源：某某日报 2019年13月1日"), None);
     }
 
     #[test]

@@ -28,6 +28,27 @@ pub(crate) const CHROME_PHRASES: &[&str] = &[
     "关闭窗口",
 ];
 
+/// A short line near the top of a web page or a news article that holds one of these and a
+/// full date says when the text was published ("来源：某某日报　2004年02月17日",
+/// "发布时间：2019-01-23 08:30"): a report with no date of its own is dated by it.
+pub(crate) const PUBLICATION_WORDS: &[&str] = &[
+    "来源",
+    "來源",
+    "发布时间",
+    "发布日期",
+    "發佈時間",
+    "发布于",
+    "时间：",
+    "日期：",
+    "日报",
+    "晚报",
+    "新闻网",
+    "编辑",
+    "作者",
+    "浏览次数",
+    "点击",
+];
+
 /// A compilation's own title contains one of these; it is never a report's title.
 pub(crate) const COMPILATION_PHRASES: &[&str] = &["汇编", "匯編", "合集", "范文", "範文"];
 

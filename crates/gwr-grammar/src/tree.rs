@@ -90,6 +90,10 @@ pub struct Report {
     pub jurisdiction: Option<String>,
     /// The date the report was given.
     pub date: Option<Date>,
+    /// The date the page or news article holding the report was published, from a line near
+    /// its top ("来源：某某日报　2004年02月17日", "发布时间：2019-01-23"): the report's year
+    /// when nothing else gives it.
+    pub published: Option<Date>,
     /// The meeting it was given at ("第十七届人民代表大会第六次会议").
     pub meeting: Option<String>,
     /// The speaker's name, spaces removed ("古毅").
@@ -175,6 +179,7 @@ impl Report {
                 let title = self.title.as_deref().filter(|t| t.contains("工作报告"))?;
                 Some((crate::header::year_in(title)?, YearSource::Title))
             })
+            .or_else(|| self.published.map(|d| (d.year, YearSource::Published)))
     }
 }
 
@@ -187,6 +192,8 @@ pub enum YearSource {
     Date,
     /// The year its title names ("2008年政府工作报告").
     Title,
+    /// The date its page or news article was published ([`Report::published`]).
+    Published,
 }
 
 /// The year a report's sections say it plans: a plan section's year, else a review's plus
