@@ -976,8 +976,9 @@ pub(crate) const HIGHER_GOAL_WORDS: &[&str] = &["奋斗目标", "更高目标", 
 pub(crate) const AVERAGE_ANNUAL_WORDS: &[&str] = &["年均", "平均每年", "年平均", "每年平均"];
 
 /// What a level right before one of these bounds the size of ("5000万元以上产业项目",
-/// "超3000万元项目", "500万元以上工业企业"): see [`size_class_after`].
-const SIZE_CLASS_NOUNS: &[&str] = &["项目", "企业", "工程"];
+/// "超3000万元项目", "500万元以上工业企业", "生产总值超过千亿元的城市", "财政收入超10亿元的
+/// 县"): see [`size_class_after`].
+const SIZE_CLASS_NOUNS: &[&str] = &["项目", "企业", "工程", "城市", "县"];
 
 /// How many chars may stand between a level and its [`SIZE_CLASS_NOUNS`] ("重点产业").
 const SIZE_CLASS_GAP_CHARS: usize = 4;
@@ -2370,6 +2371,9 @@ const PLACE_LEVELS: &[&[&str]] = &[
 /// The index of counties in [`PLACE_LEVELS`].
 const COUNTY_LEVEL: usize = 3;
 
+/// The index of provinces in [`PLACE_LEVELS`].
+const PROVINCE_LEVEL: usize = 1;
+
 /// The counties' area: in a city's or a province's report its counties, a sub-area
 /// ("县域经济总量占全市的60%"); in a county's report the county itself ("县域经济总量达到
 /// 103.6亿元", "县域经济实力显著增强").
@@ -2572,17 +2576,20 @@ impl OwnLevel {
 
     /// Whether `before` (the words right before a name) ends on a county named by its own
     /// name or counted ("农安县财政收入", "南部六县生产总值", "各县"), in a report whose place
-    /// is known and no county: a part of a city's or a wider place's, neither the report's
-    /// own. (In a county's report the county's own name may stand so; 全县, 我县, 本县 and 该县
-    /// are its own; 市县 and 省市县 name levels, not counties.)
+    /// is known and no county, or on a city so named in a province's report ("省会淞城市生产
+    /// 总值", "沿江六市生产总值", "各市"): a part of the report's place, not its own. (In a
+    /// county's report the county's own name may stand so, and in a city's the city's; 全县,
+    /// 我县, 本县 and 该县 are its own; 市县 and 省市县 name levels, not counties.)
     pub(crate) fn other_county(self, before: &str) -> bool {
-        self.0.is_some_and(|own| own != COUNTY_LEVEL)
-            && before
-                .strip_suffix(['县', '旗'])
-                .and_then(|rest| rest.chars().next_back())
-                .is_some_and(|c| {
-                    ('\u{4e00}'..='\u{9fff}').contains(&c) && !"全我本该市".contains(c)
-                })
+        let units: &[char] = match self.0 {
+            Some(PROVINCE_LEVEL) => &['县', '旗', '市', '州', '盟'],
+            Some(own) if own != COUNTY_LEVEL => &['县', '旗'],
+            _ => return false,
+        };
+        before
+            .strip_suffix(units)
+            .and_then(|rest| rest.chars().next_back())
+            .is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) && !"全我本该市省".contains(c))
     }
 
     /// Whether `before` (the text right before a name) ends with a place wider than the
