@@ -331,6 +331,13 @@ pub(crate) const CJK_DIGITS: &[(char, u32)] = &[
 pub(crate) const CLOSERS: &[char] = &['”', '’', '」', '』', '）', ')', '】', '》', '"', '\''];
 
 /// Chars that keep a sentence going after a terminator (Unicode's SContinue class).
+/// Marks that open an item of a bulleted list at the start of a line ("● 1682.7亿元　地区
+/// 生产总值", "▲ 财政总收入增长10.6%"): the line is a sentence of its own, whether or not the
+/// line before ended with a stop.
+pub(crate) const BULLETS: &[char] = &[
+    '●', '○', '◆', '◇', '■', '□', '▲', '△', '▶', '►', '★', '☆', '◎', '•',
+];
+
 pub(crate) const SENTENCE_CONTINUERS: &[char] =
     &['，', ',', '、', '：', ':', '－', '-', '﹐', '﹑', '﹕'];
 

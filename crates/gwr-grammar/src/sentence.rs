@@ -112,6 +112,14 @@ pub(crate) fn sentences(text: &str, base: usize, semicolons: bool) -> Vec<Senten
             continue;
         }
         bracketed_chars = 0;
+        // A line that opens on a bullet is an item of its own ([`lexicon::BULLETS`]).
+        if c == '\n' && opens_on_bullet(&text[i + len..]) {
+            push_trimmed(&mut out, text, start..i, base);
+            start = i + len;
+            prev = None;
+            i += len;
+            continue;
+        }
         if !is_terminator(prev, c, || text[i + len..].chars().next(), semicolons) {
             prev = Some(c);
             i += len;
@@ -144,6 +152,12 @@ pub(crate) fn sentences(text: &str, base: usize, semicolons: bool) -> Vec<Senten
     }
     push_trimmed(&mut out, text, start..text.len(), base);
     out
+}
+
+/// Whether `line` (the text after a line break) opens on a bullet, past spaces.
+fn opens_on_bullet(line: &str) -> bool {
+    line.trim_start_matches([' ', '\t', '\u{3000}'])
+        .starts_with(lexicon::BULLETS)
 }
 
 fn is_strong_terminator(c: char, semicolons: bool) -> bool {
