@@ -1674,10 +1674,14 @@ impl Extractor {
             );
             let stated = dating.stated(q.span.start, clauses[runs[ci]].start, &facts.years);
             let year = year_for(stated.map(|y| y.year), q.span.start, role, ctx, &facts);
-            // "去年全市生产总值增长9.1%，今年目标略有调低" in a plan section: the year
-            // before's result, or the target it had ("去年确定的增长7%的目标没有完成").
-            let last_year =
-                ctx.section == SectionKind::Plan && stated.is_none() && !figure.completion && {
+            // "去年全市生产总值增长9.1%，今年目标略有调低" in a plan section, or in an undated
+            // section of no kind (a news digest: "报告显示，去年全市实现生产总值528.7亿元"): the
+            // year before's result, or the target it had ("去年确定的增长7%的目标没有完成").
+            let last_year = (ctx.section == SectionKind::Plan
+                || (ctx.section == SectionKind::Other && ctx.section_year.is_none()))
+                && stated.is_none()
+                && !figure.completion
+                && {
                     let run = &sentence[run_start..q.span.start];
                     let tail = tail_chars(run, LAST_YEAR_WINDOW);
                     words::last_year_dates(tail, tail.len() == run.len())
