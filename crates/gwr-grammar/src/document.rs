@@ -319,6 +319,10 @@ fn build_report(
 ) -> (Report, Vec<Diagnostic>) {
     let span = lines[bounds.start].start..lines[bounds.end - 1].ce();
     let header = header::read(text, lines, bounds.start, bounds.end);
+    // A page's publication date stands at its top, or else in its footer.
+    let published = header
+        .published
+        .or_else(|| header::trailer_published(text, lines, bounds.start, bounds.end));
     let mut b = ReportBuilder {
         text,
         date_year: header.date.map(|d| d.year),
@@ -424,7 +428,7 @@ fn build_report(
     let delivery = crate::tree::year_of_sections(&sections)
         .or(header.date.map(|d| d.year))
         .or(header.title_year)
-        .or(header.published.map(|d| d.year));
+        .or(published.map(|d| d.year));
     kinds_by_year(&mut sections, delivery);
     plan_after_review(&mut sections);
     for s in &mut sections {
@@ -449,7 +453,7 @@ fn build_report(
         place,
         jurisdiction: header.jurisdiction,
         date: header.date,
-        published: header.published,
+        published,
         meeting: header.meeting,
         speaker: header.speaker,
         speaker_title: header.speaker_title,

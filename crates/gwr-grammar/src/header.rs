@@ -170,37 +170,70 @@ fn dateline(content: &str) -> Option<(Date, &str)> {
 const MAX_PUBLICATION_LINE_CHARS: usize = 80;
 
 /// The date of a publication line ("来源：某某日报　2004年02月17日　第一版", "发布时间：
-/// 2019-01-23 08:30"): the first full date written with 年月日, `-`, `/` or `.`.
+/// 2019-01-23 08:30", "【纠错】 2021-01-26 18:32:07"): the first full date written with 年月日,
+/// `-`, `/` or `.`, on a line that names a source or a publication time, or that stamps the
+/// date with a time of day.
 fn publication_date(content: &str) -> Option<Date> {
-    if !at_most_chars(content, MAX_PUBLICATION_LINE_CHARS)
-        || !lexicon::PUBLICATION_WORDS
-            .iter()
-            .any(|w| content.contains(w))
-    {
+    if !at_most_chars(content, MAX_PUBLICATION_LINE_CHARS) {
         return None;
     }
+    let worded = lexicon::PUBLICATION_WORDS
+        .iter()
+        .any(|w| content.contains(w));
     content
         .char_indices()
         .filter(|&(i, c)| is_digit(c) && !content[..i].chars().next_back().is_some_and(is_digit))
         .find_map(|(i, _)| written_date(&content[i..]))
+        .filter(|(_, rest)| worded || stamps_time(rest))
+        .map(|(date, _)| date)
 }
 
-/// A full date at the start of `s`: "2004年2月17日", "2019-01-23", "2019/1/23", "2019.01.23".
-fn written_date(s: &str) -> Option<Date> {
+/// Whether `after_date` opens, past spaces, on a time of day ("18:32:07", "09：12").
+fn stamps_time(after_date: &str) -> bool {
+    let rest = after_date.trim_start_matches(|c: char| is_space(c) || c == '日');
+    leading_number(rest)
+        .and_then(|(hour, rest)| Some((hour, rest.strip_prefix([':', '：'])?)))
+        .is_some_and(|(hour, rest)| hour < 24 && leading_number(rest).is_some())
+}
+
+/// How many non-blank lines at a report's end are read for a publication line, when its
+/// header gives none: a web page's footer ("【纠错】 2021-01-26 18:32:07").
+const TRAILER_LINES: usize = 5;
+
+/// The publication date of the report in `lines[first..last]` from its last lines.
+pub(crate) fn trailer_published(
+    text: &str,
+    lines: &[Line],
+    first: usize,
+    last: usize,
+) -> Option<Date> {
+    lines
+        .get(first..last)?
+        .iter()
+        .rev()
+        .filter(|l| l.kind != LineKind::Blank)
+        .take(TRAILER_LINES)
+        .find_map(|l| publication_date(l.content(text)))
+}
+
+/// A full date at the start of `s` ("2004年2月17日", "2019-01-23", "2019/1/23", "2019.01.23")
+/// and the text after it.
+fn written_date(s: &str) -> Option<(Date, &str)> {
     let (year, rest) = leading_number(s)?;
     let sep = rest.chars().next().filter(|c| "年-/.．－".contains(*c))?;
     let (month, rest) = leading_number(&rest[sep.len_utf8()..])?;
     let month_end = if sep == '年' { '月' } else { sep };
     let rest = rest.strip_prefix(month_end)?;
-    let (day, _) = leading_number(rest)?;
+    let (day, rest) = leading_number(rest)?;
     if !(1000..=9999).contains(&year) || !(1..=12).contains(&month) || !(1..=31).contains(&day) {
         return None;
     }
-    Some(Date {
+    let date = Date {
         year: u16::try_from(year).ok()?,
         month: u8::try_from(month).ok()?,
         day: u8::try_from(day).ok()?,
-    })
+    };
+    Some((date, rest))
 }
 
 /// The digits (any width) `s` starts with, as a number, and the text after them.
@@ -482,6 +515,10 @@ mod tests {
         assert_eq!(date("2019年1月23日，市长作报告"), None);
         assert_eq!(date("来源：某某日报 第3版"), None);
         assert_eq!(date("来源：某某日报 2019年13月1日"), None);
+        // A date stamped with a time of day needs no word: a page's stamp.
+        assert_eq!(date("【纠错】　2021-01-26 18:32:07"), day("2021-01-26"));
+        assert_eq!(date("2006年01月13日 09:12"), day("2006-01-13"));
+        assert_eq!(date("某某市人民政府　2019年1月15日"), None);
     }
 
     #[test]
