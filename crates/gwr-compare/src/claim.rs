@@ -1697,6 +1697,27 @@ impl Extractor {
             } else {
                 (role, year)
             };
+            // "报告提出，今年全市地区生产总值增长6%左右" in an undated section of no kind (a
+            // news digest): the report's own year, which no result can be of yet.
+            let this_year = !last_year
+                && role == Role::Actual
+                && ctx.section == SectionKind::Other
+                && ctx.section_year.is_none()
+                && stated.is_none()
+                && !figure.completion
+                && {
+                    let run = &sentence[run_start..q.span.start];
+                    let tail = tail_chars(run, LAST_YEAR_WINDOW);
+                    words::this_year_dates(tail, tail.len() == run.len())
+                        // A report given in December speaks of its review year as 今年 too
+                        // ("今年完成投资314.61亿元"): only words of a plan make it the plan's.
+                        && words::THIS_YEAR_PLAN_WORDS.iter().any(|w| run.contains(w))
+                };
+            let (role, year) = if this_year {
+                (Role::Target, ctx.delivery_year)
+            } else {
+                (role, year)
+            };
             // No result is dated after the report ("到“十一五”末，全市生产总值达到750亿元" in a
             // 2006 review): a figure for a later year is a goal.
             let later_goal = role == Role::Actual
@@ -1954,6 +1975,10 @@ impl Extractor {
                                 "{role}: 去年 (上年) before it in its run, in a plan section: \
                                  the year before's"
                             )
+                        } else if this_year {
+                            "target: 今年 before it in its run, outside any review or plan \
+                             section: the report's own year, which no result can be of yet"
+                                .to_owned()
                         } else {
                             role_reason(
                                 sentence,

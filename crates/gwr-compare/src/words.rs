@@ -1129,7 +1129,53 @@ const LAST_YEAR_WORDS: &[&str] = &["去年", "上年"];
 /// plan's task ("在去年投资50亿元的基础上"), not the figure's year.
 /// `whole` says `run_to_figure` starts where the run does (it may be only its tail).
 pub(crate) fn last_year_dates(run_to_figure: &str, whole: bool) -> bool {
-    let Some((at, word)) = LAST_YEAR_WORDS
+    opening_year_word_dates(
+        run_to_figure,
+        whole,
+        LAST_YEAR_WORDS,
+        &["同期", "以来", "底", "末", "的基础", "基础"],
+        THIS_YEAR_WORDS,
+    )
+}
+
+/// Whether `run_to_figure` dates its figure to the report's own year as
+/// [`last_year_dates`] does to the year before: 今年 opens one of its clauses ("报告提出，
+/// 今年全市地区生产总值增长6%左右"), not a span (今年以来, 今年同期), and no word of the year
+/// before follows it.
+pub(crate) fn this_year_dates(run_to_figure: &str, whole: bool) -> bool {
+    opening_year_word_dates(
+        run_to_figure,
+        whole,
+        &["今年"],
+        &["同期", "以来", "的基础", "基础"],
+        LAST_YEAR_WORDS,
+    )
+}
+
+/// In a figure's run after 今年, words of a plan, not of a review: "报告提出，今年…增长6%左右",
+/// "今年要完成…", not "今年完成投资314.61亿元" (a report given in December).
+pub(crate) const THIS_YEAR_PLAN_WORDS: &[&str] = &[
+    "提出",
+    "力争",
+    "确保",
+    "目标",
+    "预期",
+    "计划",
+    "争取",
+    "今年要",
+    "今年将",
+];
+
+/// The rule of [`last_year_dates`] for the year words `year_words`, which do not date a
+/// figure when one of `span_words` follows them or one of `other_years` stands after them.
+fn opening_year_word_dates(
+    run_to_figure: &str,
+    whole: bool,
+    year_words: &[&str],
+    span_words: &[&str],
+    other_years: &[&str],
+) -> bool {
+    let Some((at, word)) = year_words
         .iter()
         .filter_map(|w| run_to_figure.rfind(w).map(|at| (at, w)))
         .max_by_key(|&(at, _)| at)
@@ -1141,7 +1187,7 @@ pub(crate) fn last_year_dates(run_to_figure: &str, whole: bool) -> bool {
         .map(|i| i + run_to_figure[i..].chars().next().map_or(1, char::len_utf8))
         .or(whole.then_some(0))
     else {
-        // Its clause starts before the tail given: 去年 may stand inside it.
+        // Its clause starts before the tail given: the word may stand inside it.
         return false;
     };
     // Nothing before it in its clause but an enumerator ("二是").
@@ -1152,11 +1198,9 @@ pub(crate) fn last_year_dates(run_to_figure: &str, whole: bool) -> bool {
         });
     let after = &run_to_figure[at + word.len()..];
     opens
-        && !["同期", "以来", "底", "末", "的基础", "基础"]
-            .iter()
-            .any(|w| after.starts_with(w))
+        && !span_words.iter().any(|w| after.starts_with(w))
         && !after.contains("基础上")
-        && !THIS_YEAR_WORDS.iter().any(|w| after.contains(w))
+        && !other_years.iter().any(|w| after.contains(w))
 }
 
 /// Right after a figure: it is the value of a target ("增长7%的目标没有完成").
