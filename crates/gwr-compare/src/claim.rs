@@ -312,10 +312,7 @@ impl<'a, 'd> ReportFacts<'a, 'd> {
             (None, Some((_, YearSource::Title))) => "the year in its title".to_owned(),
             (None, Some((_, YearSource::Published))) => {
                 report.published.map_or_else(String::new, |d| {
-                    format!(
-                        "the date its text was published, {}-{:02}-{:02}",
-                        d.year, d.month, d.day
-                    )
+                    format!("the date its text was published, {d}")
                 })
             }
             (None, Some(_)) => "the years of its section titles".to_owned(),
@@ -1677,15 +1674,18 @@ impl Extractor {
             // "去年全市生产总值增长9.1%，今年目标略有调低" in a plan section, or in an undated
             // section of no kind (a news digest: "报告显示，去年全市实现生产总值528.7亿元"): the
             // year before's result, or the target it had ("去年确定的增长7%的目标没有完成").
-            let last_year = (ctx.section == SectionKind::Plan
-                || (ctx.section == SectionKind::Other && ctx.section_year.is_none()))
+            let undated_other = ctx.section == SectionKind::Other && ctx.section_year.is_none();
+            // Whether a year word opening a clause of the run dates the figure (the run's
+            // tail is read: `dates` is told whether it is the whole run).
+            let run_to_figure = &sentence[run_start..q.span.start];
+            let opening_year = |dates: fn(&str, bool) -> bool| {
+                let tail = tail_chars(run_to_figure, LAST_YEAR_WINDOW);
+                dates(tail, tail.len() == run_to_figure.len())
+            };
+            let last_year = (ctx.section == SectionKind::Plan || undated_other)
                 && stated.is_none()
                 && !figure.completion
-                && {
-                    let run = &sentence[run_start..q.span.start];
-                    let tail = tail_chars(run, LAST_YEAR_WINDOW);
-                    words::last_year_dates(tail, tail.len() == run.len())
-                };
+                && opening_year(words::last_year_dates);
             let (role, year) = if last_year {
                 let recalled = facts.recalled_at(q.span.start).is_some() || named_target;
                 (
@@ -1701,18 +1701,15 @@ impl Extractor {
             // news digest): the report's own year, which no result can be of yet.
             let this_year = !last_year
                 && role == Role::Actual
-                && ctx.section == SectionKind::Other
-                && ctx.section_year.is_none()
+                && undated_other
                 && stated.is_none()
                 && !figure.completion
-                && {
-                    let run = &sentence[run_start..q.span.start];
-                    let tail = tail_chars(run, LAST_YEAR_WINDOW);
-                    words::this_year_dates(tail, tail.len() == run.len())
-                        // A report given in December speaks of its review year as 今年 too
-                        // ("今年完成投资314.61亿元"): only words of a plan make it the plan's.
-                        && words::THIS_YEAR_PLAN_WORDS.iter().any(|w| run.contains(w))
-                };
+                && opening_year(words::this_year_dates)
+                // A report given in December speaks of its review year as 今年 too ("今年完成
+                // 投资314.61亿元"): only words of a plan make it the plan's.
+                && words::THIS_YEAR_PLAN_WORDS
+                    .iter()
+                    .any(|w| run_to_figure.contains(w));
             let (role, year) = if this_year {
                 (Role::Target, ctx.delivery_year)
             } else {

@@ -128,23 +128,19 @@ impl NameIndex {
     /// The group of names starting with the char of code point `code`: by its bit and
     /// slot in the Basic Multilingual Plane, else in the map of the others.
     fn group_of_char(&self, code: u32) -> Option<usize> {
-        let code = code as usize;
+        let i = code as usize;
         let in_plane = self
             .starts
-            .get(code / 64)
-            .is_some_and(|word| word & (1 << (code % 64)) != 0)
-            .then(|| self.group_of.get(code).copied())
+            .get(i / 64)
+            .is_some_and(|word| word & (1 << (i % 64)) != 0)
+            .then(|| self.group_of.get(i).copied())
             .flatten()
             .filter(|&g| g != 0)
             .map(|g| usize::from(g) - 1);
         in_plane.or_else(|| {
-            if self.others.is_empty() {
-                return None;
-            }
-            u32::try_from(code)
-                .ok()
-                .and_then(char::from_u32)
-                .and_then(|c| self.others.get(&c).copied())
+            (!self.others.is_empty())
+                .then(|| char::from_u32(code).and_then(|c| self.others.get(&c).copied()))
+                .flatten()
         })
     }
 }

@@ -155,15 +155,19 @@ fn dateline(content: &str) -> Option<(Date, &str)> {
     let (year, s) = number_before(s, '年')?;
     let (month, s) = number_before(s, '月')?;
     let (day, s) = number_before(s, '日')?;
+    Some((date_of(year, month, day)?, s))
+}
+
+/// The date of a year, month and day as read, if they make one (a year of four digits).
+fn date_of(year: u32, month: u32, day: u32) -> Option<Date> {
     if !(1000..=9999).contains(&year) || !(1..=12).contains(&month) || !(1..=31).contains(&day) {
         return None;
     }
-    let date = Date {
-        year: year as u16,
-        month: month as u8,
-        day: day as u8,
-    };
-    Some((date, s))
+    Some(Date {
+        year: u16::try_from(year).ok()?,
+        month: u8::try_from(month).ok()?,
+        day: u8::try_from(day).ok()?,
+    })
 }
 
 /// The longest publication line read, in chars: a longer line is report text.
@@ -225,15 +229,7 @@ fn written_date(s: &str) -> Option<(Date, &str)> {
     let month_end = if sep == '年' { '月' } else { sep };
     let rest = rest.strip_prefix(month_end)?;
     let (day, rest) = leading_number(rest)?;
-    if !(1000..=9999).contains(&year) || !(1..=12).contains(&month) || !(1..=31).contains(&day) {
-        return None;
-    }
-    let date = Date {
-        year: u16::try_from(year).ok()?,
-        month: u8::try_from(month).ok()?,
-        day: u8::try_from(day).ok()?,
-    };
-    Some((date, rest))
+    Some((date_of(year, month, day)?, rest))
 }
 
 /// The digits (any width) `s` starts with, as a number, and the text after them.
