@@ -1969,8 +1969,9 @@ impl Extractor {
                                 .to_owned()
                         } else if last_year {
                             format!(
-                                "{role}: 去年 (上年) before it in its run, in a plan section: \
-                                 the year before's"
+                                "{role}: 去年 (上年) before it in its run, in {}: the year \
+                                 before's",
+                                section_called(ctx.section)
                             )
                         } else if this_year {
                             "target: 今年 before it in its run, outside any review or plan \
@@ -1992,8 +1993,9 @@ impl Extractor {
                             format!("{y}: the value of a comparison's base year (比…年的) itself")
                         } else if last_year {
                             format!(
-                                "{}: 去年 (上年) in the plan section of {}",
+                                "{}: 去年 (上年) in {}, the year before {}",
                                 show_year(year),
+                                section_called(ctx.section),
                                 show_year(ctx.section_year.or(ctx.delivery_year))
                             )
                         } else {
@@ -3711,6 +3713,16 @@ impl SubjectSource {
             }
             SubjectSource::Lead => format!("{what}: no known name; the words before the figure"),
         }
+    }
+}
+
+/// How an explanation names the kind of section a reading was made in, of those where 去年
+/// dates a figure: a plan section, or an undated one of no kind (a news digest).
+fn section_called(kind: SectionKind) -> &'static str {
+    if kind == SectionKind::Plan {
+        "the plan section"
+    } else {
+        "an undated section of no kind"
     }
 }
 
