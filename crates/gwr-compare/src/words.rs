@@ -795,6 +795,10 @@ pub(crate) const ZONES: &[&str] = &[
     "产业园",
     "集聚区",
     "经开区",
+    // What entered a zone is the zone's: "全年入区项目达到148个，实现生产总值66.9亿元" gives
+    // the zones' output, not the place's.
+    "入区",
+    "入园",
 ];
 
 /// At a sentence's opening, before a zone's word: the sentence does something to the zone
