@@ -484,6 +484,10 @@ struct Context<'d> {
     /// The paragraph opens on a sub-area ("——市本级发展步伐加快。"): its names are the
     /// sub-area's, but where a whole place is named before them.
     sub_area: bool,
+    /// The sentence opens by referring back to the goal of the sentence before, which names
+    /// a year after the plan year ("力争2015年…翻一番。按照这一目标，…均增长15%以上"): its
+    /// undated targets are that goal's yearly rates, not the plan year's.
+    after_later_goal: bool,
 }
 
 /// The indicator(s) a figure is about.
@@ -753,10 +757,21 @@ impl Extractor {
         // The indicator of the paragraph's last claim of a known one.
         let mut last_indicator: Option<CompactString> = None;
         let paragraph_first = out.len();
-        for s in &p.sentences {
+        for (i, s) in p.sentences.iter().enumerate() {
             let text = doc.text(&s.span);
             let first = out.len();
             sub_area = sub_area || is_sub_area_economy_headline(text, level);
+            // (The sentence before is read for its years only after an opening that refers
+            // back to it, which few sentences have.)
+            let after_later_goal = words::refers_to_goal_before(text)
+                && i.checked_sub(1)
+                    .and_then(|b| p.sentences.get(b))
+                    .zip(delivery_year)
+                    .is_some_and(|(before, plan)| {
+                        years_in(doc.text(&before.span))
+                            .iter()
+                            .any(|&(year, ..)| year > plan)
+                    });
             carry.enter(text);
             // "…。预计2016年主要经济指标…": from a sentence that names one year on,
             // the figures are that year's.
@@ -775,6 +790,7 @@ impl Extractor {
                 level,
                 several_years,
                 sub_area,
+                after_later_goal,
             };
             let sentence_words = LazyWords::new(text);
             let squeezed = squeeze_marks
@@ -1875,6 +1891,12 @@ impl Extractor {
                 // it, unless this year is named before it ("…；今年启动重点项目42个").
                 || (role == Role::Target
                     && facts.period_frame_end.is_some_and(|e| e <= q.span.start)
+                    && facts.years.first().is_none_or(|y| y.end > q.span.start)
+                    && found.first_in(Kind::ThisYear, 0..q.span.start).is_none())
+                // An undated target in a sentence that refers back to a later year's goal
+                // ("按照这一目标，…均增长15%以上").
+                || (role == Role::Target
+                    && ctx.after_later_goal
                     && facts.years.first().is_none_or(|y| y.end > q.span.start)
                     && found.first_in(Kind::ThisYear, 0..q.span.start).is_none())
                 // An undated target after an opener of a period's targets ("“十二五”时期

@@ -1625,6 +1625,25 @@ pub(crate) fn period_frame_end(sentence: &str) -> Option<usize> {
     frame.then(|| sentence.len() - body.len() + end)
 }
 
+/// At a sentence's opening: it refers back to the goal of the sentence before ("按照这一目标，
+/// 国内生产总值…均增长15%以上"), and its rates are that goal's.
+const GOAL_REFERENCES: &[&str] = &[
+    "按照这一目标",
+    "按照这个目标",
+    "按照上述目标",
+    "按此目标",
+    "照此目标",
+    "根据这一目标",
+    "实现这一目标",
+];
+
+/// Whether `sentence` opens by referring back to the goal of the sentence before
+/// ([`GOAL_REFERENCES`]).
+pub(crate) fn refers_to_goal_before(sentence: &str) -> bool {
+    let body = sentence.trim_start_matches(|c: char| c.is_whitespace());
+    GOAL_REFERENCES.iter().any(|w| body.starts_with(w))
+}
+
 /// Before a figure in a review: a sum over the span the review covers ("累计完成固定资产投资").
 pub(crate) const CUMULATIVE: &str = "累计";
 
