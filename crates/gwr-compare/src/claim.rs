@@ -4664,6 +4664,9 @@ fn only_listed_periods(mut lead: &str) -> bool {
     true
 }
 
+/// How many chars a period that starts with a marker may take ("截至11月底").
+const MARKED_PERIOD_CHARS: usize = 10;
+
 /// Partial-year periods in a sentence ("截止11月", "1-11月", "上半年") with their offsets:
 /// whole period words first, then periods that start with a marker and end in 月.
 fn periods(sentence: &str) -> Vec<(usize, &str)> {
@@ -4678,25 +4681,30 @@ fn periods(sentence: &str) -> Vec<(usize, &str)> {
     }
     // A word with 季 or 半 is not searched for in a sentence without it, nor a marked
     // period (which ends in 月) in one without 月: each search costs more than these tests.
+    // Every place of each word: "确保一季度实现良好开局，一季度全市生产总值增长9.5%以上"
+    // dates its figure by the second.
     let mut out: Vec<(usize, &str)> = words::PERIOD_WORDS
         .iter()
         .filter(|w| (quarter || !w.contains('季')) && (half || !w.contains('半')))
-        .filter_map(|w| sentence.find(w).map(|at| (at, &sentence[at..at + w.len()])))
+        .flat_map(|w| sentence.match_indices(w))
         .collect();
     let marked = if month { words::PERIOD_STARTS } else { &[] };
-    for start_word in marked {
-        let Some(at) = sentence.find(start_word) else {
-            continue;
-        };
+    for (at, _) in marked.iter().flat_map(|w| sentence.match_indices(w)) {
         let rest = &sentence[at..];
-        let Some(month) = rest.find('月') else {
+        // A marked period is at most 10 chars: only those are searched for its 月, so a
+        // sentence of many markers is read once, not once per marker.
+        let head = rest
+            .char_indices()
+            .nth(MARKED_PERIOD_CHARS)
+            .map_or(rest, |(i, _)| &rest[..i]);
+        let Some(month) = head.find('月') else {
             continue;
         };
         let mut end = month + '月'.len_utf8();
         if rest[end..].starts_with('底') || rest[end..].starts_with('末') {
             end += '底'.len_utf8();
         }
-        if rest[..end].chars().count() <= 10 {
+        if rest[..end].chars().count() <= MARKED_PERIOD_CHARS {
             out.push((at, &rest[..end]));
         }
     }
