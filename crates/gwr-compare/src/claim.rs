@@ -381,7 +381,9 @@ impl<'w, 'd> ParagraphJob<'w, 'd> {
             let plan_period = section.kind == SectionKind::Plan
                 && (words::MULTI_YEAR.contains(section_title)
                     || words::titles_plan_period(section_title))
-                && !section_title.chars().any(|c| c.is_ascii_digit());
+                && !section_title.chars().any(|c| c.is_ascii_digit())
+                // ("二〇〇五年工作安排" holds 五年 but names one year.)
+                && gwr_grammar::title_year(section_title).is_none();
             let mut paragraphs = Vec::new();
             collect_paragraphs(report_facts.doc, &section.blocks, false, &mut paragraphs);
             let mut carry = SectionCarry::default();

@@ -515,8 +515,7 @@ fn plan_after_review(sections: &mut [Section]) {
 
 /// The year a section title states, or its offset from the delivery year ("过去一年").
 fn section_year(title: &str) -> (Option<u16>, Option<i32>) {
-    // "2003年以来工作回顾" reviews the years since 2003: no one year of its own.
-    if let Some(y) = header::year_in(title).filter(|_| !title.contains("年以来")) {
+    if let Some(y) = title_year(title) {
         return (Some(y), None);
     }
     let offset = lexicon::RELATIVE_YEARS
@@ -524,6 +523,15 @@ fn section_year(title: &str) -> (Option<u16>, Option<i32>) {
         .find(|(phrase, _)| title.contains(phrase))
         .map(|(_, off)| *off);
     (None, offset)
+}
+
+/// See [`crate::title_year`].
+pub(crate) fn title_year(title: &str) -> Option<u16> {
+    // "2003年以来工作回顾" reviews the years since 2003, "“十四五”规划和2035年远景目标" a
+    // plan's years up to a vision's: no one year of their own.
+    header::year_in(title).filter(|_| {
+        !title.contains("年以来") && !lexicon::VISION_WORDS.iter().any(|w| title.contains(w))
+    })
 }
 
 /// The year a paragraph opens on as its topic ("2017年，是…", "2017年是…").

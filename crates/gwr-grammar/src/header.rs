@@ -361,23 +361,41 @@ fn place_parts(s: &str) -> Option<(&str, &str)> {
     (place.chars().count() >= 2 && place.len() > last_suffix).then_some((&s[..start], place))
 }
 
-/// The first four-digit year followed by 年.
+/// The first four-digit year followed by 年: in digits ("2005年", "２００５年") or in Chinese
+/// digits ("二〇〇五年", "二○○三年").
 pub(crate) fn year_in(s: &str) -> Option<u16> {
-    let mut run = 0u32;
-    let mut value = 0u32;
+    // The run of digits and the run of Chinese digits before each char, with their values.
+    let mut digits = (0u32, 0u32);
+    let mut chinese = (0u32, 0u32);
     for c in s.chars() {
-        if let Some(d) = digit_value(c) {
-            run += 1;
-            value = value.saturating_mul(10).saturating_add(d);
-        } else {
-            if c == '年' && run == 4 && (1900..=2199).contains(&value) {
-                return Some(value as u16);
+        if c == '年' {
+            for (run, value) in [digits, chinese] {
+                if run == 4 && (1900..=2199).contains(&value) {
+                    return Some(value as u16);
+                }
             }
-            run = 0;
-            value = 0;
         }
+        digits = extend_run(digits, digit_value(c));
+        chinese = extend_run(
+            chinese,
+            lexicon::YEAR_DIGITS
+                .iter()
+                .find(|&&(d, _)| d == c)
+                .map(|&(_, v)| v),
+        );
     }
     None
+}
+
+/// A run of digits and its value, after one more char: its digit's value, if it is one.
+fn extend_run((run, value): (u32, u32), digit: Option<u32>) -> (u32, u32) {
+    match digit {
+        Some(d) => (
+            run.saturating_add(1),
+            value.saturating_mul(10).saturating_add(d),
+        ),
+        None => (0, 0),
+    }
 }
 
 /// SIMD finders for [`lexicon::BODY_PLACE_SUFFIXES`], built once: a report without a

@@ -155,6 +155,10 @@ pub(crate) enum SectionKindRow {
     Other,
 }
 
+/// In a section title, after its year: the year is a long-range vision's horizon, not the
+/// year the section is about ("“十四五”规划和2035年远景目标纲要", "二〇三五年美好愿景").
+pub(crate) const VISION_WORDS: &[&str] = &["远景", "愿景"];
+
 /// Relative years in section titles, as an offset from the year the report was given.
 pub(crate) const RELATIVE_YEARS: &[(&str, i32)] = &[
     ("过去一年", -1),
@@ -357,3 +361,20 @@ pub(crate) const INLINE_MARKER_PREFIXES: &[&str] = &["[bookmark:"];
 
 /// Digits in every width a report uses: ASCII and full-width (１１．１％).
 pub(crate) const DIGIT_RANGES: &[(char, char)] = &[('0', '9'), ('０', '９')];
+
+/// Digits of a year written in Chinese digits, one char per digit ("二〇〇五年", "二○○三年",
+/// "二零一五年"): 〇 and the circle ○ that stands in for it, and 零.
+pub(crate) const YEAR_DIGITS: &[(char, u32)] = &[
+    ('〇', 0),
+    ('○', 0),
+    ('零', 0),
+    ('一', 1),
+    ('二', 2),
+    ('三', 3),
+    ('四', 4),
+    ('五', 5),
+    ('六', 6),
+    ('七', 7),
+    ('八', 8),
+    ('九', 9),
+];

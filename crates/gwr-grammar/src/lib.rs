@@ -88,3 +88,19 @@ pub fn parse(text: &str) -> Document<'_> {
 pub fn parse_with<'a>(text: &'a str, options: &Options) -> Document<'a> {
     document::build(text, options)
 }
+
+/// The one year a section title names as its own: written as four digits and 年, in digits
+/// ("2005年", "２００５年") or in Chinese digits ("二〇〇五年", "二○○三年"). None for a title
+/// of a span since a year or of a plan's years up to a vision's horizon, which name no one
+/// year of their own.
+///
+/// ```
+/// assert_eq!(gwr_grammar::title_year("二、二〇〇五年的主要目标"), Some(2005));
+/// assert_eq!(gwr_grammar::title_year("三、二○○三年工作安排"), Some(2003));
+/// assert_eq!(gwr_grammar::title_year("今后五年的奋斗目标"), None);
+/// assert_eq!(gwr_grammar::title_year("2003年以来工作回顾"), None);
+/// assert_eq!(gwr_grammar::title_year("关于“十四五”规划和二〇三五年远景目标纲要"), None);
+/// ```
+pub fn title_year(title: &str) -> Option<u16> {
+    document::title_year(title)
+}
