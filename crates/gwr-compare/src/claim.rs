@@ -1094,9 +1094,11 @@ impl Extractor {
             .cloned()
             .collect();
         let sentence_span = base..base + sentence.len();
-        // The last subject, its clause index and the base unit of its figure.
         // The subject carried, its clause, and the base unit and measure of its figure.
         let mut carry: Option<(Subject, usize, CompactString, Measure)> = None;
+        // The carried subject's figure was none of its own but counted what it has ("地区
+        // 生产总值连跨两个台阶，达到3086.4亿元": a level reached after it is the subject's).
+        let mut carry_counted = false;
         // The carried subject's figure was a fall (下降3%).
         let mut carry_falls = false;
         // The carried subject's figure was a stretch goal (力争完成62亿元).
@@ -1443,6 +1445,9 @@ impl Extractor {
                                         // "增长1.2倍，达到331亿元", "增长11.6%；总量…".
                                         || (matches!(unit.as_str(), "%" | "倍")
                                             && (total || attains(lead, &q.text)))
+                                        // After a count of what the subject has, a level
+                                        // it reaches ("连跨两个台阶，达到3086.4亿元").
+                                        || (carry_counted && attains(lead, &q.text))
                                 });
                             if carried.is_some_and(|(_, from, _, _)| runs[*from] != runs[ci]) {
                                 how.set(SubjectSource::Total);
@@ -1659,6 +1664,13 @@ impl Extractor {
                     figure.base_unit.clone(),
                     figure.measure,
                 ));
+                // (A figure the one indicator of the subject cannot measure counts something
+                // it has. Not a count of the names listed before it, "地区生产总值等3项指标",
+                // the figures after which are not one name's.)
+                carry_counted = matches!(&subject, Subject::Known(list)
+                    if list.len() == 1
+                        && !self.lexicon.indicator_at(list[0].0).fits(q.dimension))
+                    && !sentence[..q.span.start].ends_with('等');
                 carry_falls = figure.falls(q);
                 carry_strives = false;
             }
