@@ -2442,13 +2442,21 @@ pub(crate) static TRAILING: LazyLock<WordSet> = LazyLock::new(|| {
 const PLACE_LEVELS: &[&[&str]] = &[
     &["全国"],
     &["全省"],
-    &["全市", "全州", "全盟"],
+    // A prefecture (地区, governed by a 行署) is a city's level: "全地区生产总值".
+    &["全市", "全州", "全盟", "全地区"],
     &["全县", "全区", "全旗"],
     &["全镇", "全乡"],
 ];
 
 /// The index of counties in [`PLACE_LEVELS`].
 const COUNTY_LEVEL: usize = 3;
+
+/// The index of cities, prefectures and leagues in [`PLACE_LEVELS`].
+const CITY_LEVEL: usize = 2;
+
+/// An autonomous region as a whole, in the report of a place below it (see
+/// [`OwnLevel::wider_levels`]).
+const AUTONOMOUS_REGION: &str = "全区";
 
 /// The index of provinces in [`PLACE_LEVELS`].
 const PROVINCE_LEVEL: usize = 1;
@@ -2585,10 +2593,16 @@ impl OwnLevel {
     }
 
     /// The words for places of the levels wider than the report's own (全国, 全省 in a
-    /// city's report); none where its level is unknown.
+    /// city's report); none where its level is unknown. In the report of a city, a
+    /// prefecture (州) or a league (盟), 全区 is the autonomous region it lies in ("全盟地区
+    /// 生产总值增长24.6%…全区生产总值增长21.6%"): a district of it goes by its own name.
     fn wider_levels(self) -> impl Iterator<Item = &'static str> {
         let wider = self.0.map_or(&[][..], |l| &PLACE_LEVELS[..l]);
-        wider.iter().flat_map(|words| words.iter().copied())
+        let region = (self.0 == Some(CITY_LEVEL)).then_some(AUTONOMOUS_REGION);
+        wider
+            .iter()
+            .flat_map(|words| words.iter().copied())
+            .chain(region)
     }
 
     /// Whether `text` starts with the word for the report's own place as a whole (全市 in a
