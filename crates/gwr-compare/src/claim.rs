@@ -932,7 +932,22 @@ impl Extractor {
         // Facts about the whole sentence, found once rather than per figure, and only those
         // the sentence's place can use: target words matter only outside review and plan
         // sections, figure-less targets only where targets are set.
-        let target_context = ctx.is_target_context(|| words.get().first(Kind::Target).is_some());
+        // A target word only after a recall of the year's target by its time ("全年完成地区
+        // 生产总值286.4亿元，增长13.6%，高出年初确定的12%的目标") makes the sentence a
+        // review's, not one that sets targets. (Not a recall by the report, "市长在政府工作报告
+        // 中提出，2012年…确保增长12%", which a news digest sets this year's targets with.)
+        let target_context = ctx.is_target_context(|| {
+            let found = words.get();
+            found.first(Kind::Target).is_some_and(|target| {
+                found
+                    .first_in(Kind::Recalled, 0..target)
+                    .is_none_or(|recall| {
+                        !words::RECALL_OPENERS
+                            .iter()
+                            .any(|w| sentence[recall..].starts_with(w))
+                    })
+            })
+        });
         // (A sentence with figures reads all its words below anyway; one without is first
         // asked whether it holds a figure-less target's word at all.)
         let figureless = target_context
