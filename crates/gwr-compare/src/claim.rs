@@ -4193,13 +4193,17 @@ fn year_for(
             .or(ctx.delivery_year)
             .and_then(|y| y.checked_sub(1));
     }
+    // (A target in a review that states no year is the reviewed year's, recalled: the plan's
+    // run on in it are found above.)
     stated.or(ctx.section_year).or_else(|| {
         let delivery = ctx.delivery_year?;
-        Some(if role == Role::Target {
-            delivery
-        } else {
-            delivery - 1
-        })
+        Some(
+            if role == Role::Target && ctx.section != SectionKind::Review {
+                delivery
+            } else {
+                delivery - 1
+            },
+        )
     })
 }
 
