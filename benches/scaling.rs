@@ -87,6 +87,16 @@ const CLAIM_SHAPES: &[Shape] = &[
             ["5%"; 1].repeat(n).join("、")
         ))
     }),
+    // A period word written again before every figure: each place of it is read (session
+    // 20), so the sentence's periods grow with it.
+    ("periods_again", |n| {
+        plan(&"一季度地区生产总值增长6%，".repeat(n))
+    }),
+    // Period markers with their 月 far behind: each marker looks for its 月 within a
+    // period's length only.
+    ("period_markers", |n| {
+        review(&format!("{}11月底地区生产总值增长6%。", "截至".repeat(n)))
+    }),
     // Many short sentences: the common case, for comparison.
     ("sentences", |n| plan(&"地区生产总值增长6%左右。".repeat(n))),
     // A review sentence of many recalled targets (each recall's scope is searched).
