@@ -932,20 +932,25 @@ impl Extractor {
         // Facts about the whole sentence, found once rather than per figure, and only those
         // the sentence's place can use: target words matter only outside review and plan
         // sections, figure-less targets only where targets are set.
-        // A target word only after a recall of the year's target by its time ("全年完成地区
-        // 生产总值286.4亿元，增长13.6%，高出年初确定的12%的目标") makes the sentence a
-        // review's, not one that sets targets. (Not a recall by the report, "市长在政府工作报告
-        // 中提出，2012年…确保增长12%", which a news digest sets this year's targets with.)
+        // A target word only after a recall of the year's target by its time or its meeting
+        // ("全年完成地区生产总值286.4亿元，增长13.6%，高出年初确定的12%的目标") makes the
+        // sentence a review's, not one that sets targets. (Not a recall by the report, "市长在
+        // 政府工作报告中提出，2012年…确保增长12%", which a news digest sets this year's
+        // targets with: `REPORT_RECALLS`.)
         let target_context = ctx.is_target_context(|| {
             let found = words.get();
             found.first(Kind::Target).is_some_and(|target| {
-                found
-                    .first_in(Kind::Recalled, 0..target)
-                    .is_none_or(|recall| {
-                        !words::RECALL_OPENERS
-                            .iter()
-                            .any(|w| sentence[recall..].starts_with(w))
-                    })
+                let mut from = 0;
+                while let Some(recall) = found.first_in(Kind::Recalled, from..target) {
+                    if !words::REPORT_RECALLS
+                        .iter()
+                        .any(|w| sentence[recall..].starts_with(w))
+                    {
+                        return false;
+                    }
+                    from = recall + 1;
+                }
+                true
             })
         });
         // (A sentence with figures reads all its words below anyway; one without is first
@@ -1919,15 +1924,11 @@ impl Extractor {
                         .any_in(clauses[runs[ci]].start..q.span.start))
                 // An undated target in a sentence that opens with a time frame of several
                 // years ("今后五年，…；城镇居民人均可支配收入超过4万元"), in any clause of
-                // it, unless this year is named before it ("…；今年启动重点项目42个").
+                // it, or that refers back to a later year's goal ("按照这一目标，…均增长15%
+                // 以上"), unless this year is named before it ("…；今年启动重点项目42个").
                 || (role == Role::Target
-                    && facts.period_frame_end.is_some_and(|e| e <= q.span.start)
-                    && facts.years.first().is_none_or(|y| y.end > q.span.start)
-                    && found.first_in(Kind::ThisYear, 0..q.span.start).is_none())
-                // An undated target in a sentence that refers back to a later year's goal
-                // ("按照这一目标，…均增长15%以上").
-                || (role == Role::Target
-                    && ctx.after_later_goal
+                    && (ctx.after_later_goal
+                        || facts.period_frame_end.is_some_and(|e| e <= q.span.start))
                     && facts.years.first().is_none_or(|y| y.end > q.span.start)
                     && found.first_in(Kind::ThisYear, 0..q.span.start).is_none())
                 // An undated target after an opener of a period's targets ("“十二五”时期
@@ -4184,7 +4185,10 @@ fn year_for(
     facts: &SentenceFacts<'_>,
 ) -> Option<u16> {
     if stated.is_none() && targets_in_review(at, role, ctx, facts) {
-        return ctx.section_year.map(|y| y + 1).or(ctx.delivery_year);
+        return ctx
+            .section_year
+            .and_then(|y| y.checked_add(1))
+            .or(ctx.delivery_year);
     }
     // "去年确定的…目标" outside the review: the year before the section's.
     if stated.is_none() && ctx.section != SectionKind::Review && facts.recalled_at(at).is_some() {
@@ -4197,13 +4201,11 @@ fn year_for(
     // run on in it are found above.)
     stated.or(ctx.section_year).or_else(|| {
         let delivery = ctx.delivery_year?;
-        Some(
-            if role == Role::Target && ctx.section != SectionKind::Review {
-                delivery
-            } else {
-                delivery - 1
-            },
-        )
+        if role == Role::Target && ctx.section != SectionKind::Review {
+            Some(delivery)
+        } else {
+            delivery.checked_sub(1)
+        }
     })
 }
 
@@ -4225,7 +4227,7 @@ fn targets_in_review(at: usize, role: Role, ctx: Context<'_>, facts: &SentenceFa
     let reviews_year_before = ctx.section == SectionKind::Other
         && ctx
             .section_year
-            .is_some_and(|y| ctx.delivery_year == Some(y + 1));
+            .is_some_and(|y| ctx.delivery_year == y.checked_add(1));
     // A recalled target ("年初…会议确定的生产总值增长10%…两项主要预期目标都已超额完成") is
     // the reviewed year's, in a targets paragraph too.
     role == Role::Target
@@ -4676,12 +4678,18 @@ fn dating_periods<'s>(
                 .iter()
                 .find_map(|w| lead.strip_prefix(w))
                 .unwrap_or(lead);
-            // Or one of a list of periods that opens its clause ("一季度、上半年和全年，…").
-            only_listed_periods(lead)
+            // Or one of a short list of periods that opens its clause ("一季度、上半年和
+            // 全年，…"). (A long lead is no such list, and is not read: a clause of thousands
+            // of periods would be read once for each.)
+            lead.len() <= LISTED_PERIODS_MAX_BYTES && only_listed_periods(lead)
         }
     });
     periods
 }
+
+/// The longest lead of listed periods [`dating_periods`] reads, in bytes: eight periods
+/// of up to five chars and their joiners.
+const LISTED_PERIODS_MAX_BYTES: usize = 8 * 6 * 3;
 
 /// Whether `lead` is nothing but periods, each followed by a joiner ("一季度、上半年和").
 fn only_listed_periods(mut lead: &str) -> bool {
@@ -4728,10 +4736,7 @@ fn periods(sentence: &str) -> Vec<(usize, &str)> {
         let rest = &sentence[at..];
         // A marked period is at most 10 chars: only those are searched for its 月, so a
         // sentence of many markers is read once, not once per marker.
-        let head = rest
-            .char_indices()
-            .nth(MARKED_PERIOD_CHARS)
-            .map_or(rest, |(i, _)| &rest[..i]);
+        let head = head_chars(rest, MARKED_PERIOD_CHARS);
         let Some(month) = head.find('月') else {
             continue;
         };

@@ -965,6 +965,11 @@ pub(crate) const RECALLED_WORDS: &[&str] = &[
     "人代会提出",
 ];
 
+/// The [`RECALLED_WORDS`] by the report itself: a news digest sets the year's targets with
+/// them ("市长在政府工作报告中提出，2012年全市生产总值确保增长12%"), as a review recalls
+/// last year's.
+pub(crate) const REPORT_RECALLS: &[&str] = &["报告中曾提出", "报告中提出", "曾提出"];
+
 /// Like [`RECALLED_WORDS`], with who set the target between the time and the verb ("年初我们
 /// 提出确保生产总值增长10%、力争11%的目标"); they recall only a target closed by its noun
 /// (目标, 任务): "年初我们提出地区生产总值增长10%，全年实际完成增长10.5%" goes on to the
@@ -2458,6 +2463,9 @@ const CITY_LEVEL: usize = 2;
 /// [`OwnLevel::wider_levels`]).
 const AUTONOMOUS_REGION: &str = "全区";
 
+/// A city as a whole, among the words of [`CITY_LEVEL`].
+const CITY: &str = "全市";
+
 /// The index of provinces in [`PLACE_LEVELS`].
 const PROVINCE_LEVEL: usize = 1;
 
@@ -2555,7 +2563,7 @@ static QUAN: LazyLock<memchr::memmem::Finder<'static>> =
 /// The level of a report's own place (city, county …), read from how often the report names
 /// each level; `None` where it names none (an excerpt).
 #[derive(Clone, Copy, Debug, Default)]
-pub(crate) struct OwnLevel(Option<usize>);
+pub(crate) struct OwnLevel(Option<usize>, bool);
 
 impl OwnLevel {
     /// The level of the report `text`: the one it names most; on a tie the narrower, as a
@@ -2564,6 +2572,8 @@ impl OwnLevel {
     /// its province often names the province more than itself.
     pub(crate) fn of(text: &str) -> OwnLevel {
         let mut counts = [0usize; PLACE_LEVELS.len()];
+        // How many of the city level's are 全市.
+        let mut cities = 0usize;
         for at in QUAN.find_iter(text.as_bytes()) {
             let rest = &text[at..];
             // Most 全 follow a char that ends no yardstick word: one look at it first.
@@ -2583,22 +2593,28 @@ impl OwnLevel {
                 .position(|words| words.iter().any(|w| rest.starts_with(w)))
             {
                 counts[level] += 1;
+                if level == CITY_LEVEL && rest.starts_with(CITY) {
+                    cities += 1;
+                }
             }
         }
-        OwnLevel(
-            (0..counts.len())
-                .filter(|&l| counts[l] > 0)
-                .max_by_key(|&l| (counts[l], l)),
-        )
+        let level = (0..counts.len())
+            .filter(|&l| counts[l] > 0)
+            .max_by_key(|&l| (counts[l], l));
+        // A prefecture or a league (全州, 全盟, 全地区 named more than 全市) lies in an
+        // autonomous region as often as not; a city's report may be a district's that names
+        // its city more than itself.
+        let below_region = level == Some(CITY_LEVEL) && counts[CITY_LEVEL] > 2 * cities;
+        OwnLevel(level, below_region)
     }
 
     /// The words for places of the levels wider than the report's own (全国, 全省 in a
-    /// city's report); none where its level is unknown. In the report of a city, a
-    /// prefecture (州) or a league (盟), 全区 is the autonomous region it lies in ("全盟地区
-    /// 生产总值增长24.6%…全区生产总值增长21.6%"): a district of it goes by its own name.
+    /// city's report); none where its level is unknown. In the report of a prefecture (州,
+    /// 地区) or a league (盟), 全区 is the autonomous region it lies in ("全盟地区生产总值增长
+    /// 24.6%…全区生产总值增长21.6%"): a district of it goes by its own name.
     fn wider_levels(self) -> impl Iterator<Item = &'static str> {
         let wider = self.0.map_or(&[][..], |l| &PLACE_LEVELS[..l]);
-        let region = (self.0 == Some(CITY_LEVEL)).then_some(AUTONOMOUS_REGION);
+        let region = self.1.then_some(AUTONOMOUS_REGION);
         wider
             .iter()
             .flat_map(|words| words.iter().copied())
