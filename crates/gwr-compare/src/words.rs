@@ -2563,7 +2563,13 @@ static QUAN: LazyLock<memchr::memmem::Finder<'static>> =
 /// The level of a report's own place (city, county …), read from how often the report names
 /// each level; `None` where it names none (an excerpt).
 #[derive(Clone, Copy, Debug, Default)]
-pub(crate) struct OwnLevel(Option<usize>, bool);
+pub(crate) struct OwnLevel {
+    /// The index of the level in [`PLACE_LEVELS`].
+    level: Option<usize>,
+    /// The place is a prefecture or a league, which may lie in an autonomous region: 全区
+    /// is that region (see [`OwnLevel::wider_levels`]).
+    below_region: bool,
+}
 
 impl OwnLevel {
     /// The level of the report `text`: the one it names most; on a tie the narrower, as a
@@ -2605,7 +2611,10 @@ impl OwnLevel {
         // autonomous region as often as not; a city's report may be a district's that names
         // its city more than itself.
         let below_region = level == Some(CITY_LEVEL) && counts[CITY_LEVEL] > 2 * cities;
-        OwnLevel(level, below_region)
+        OwnLevel {
+            level,
+            below_region,
+        }
     }
 
     /// The words for places of the levels wider than the report's own (全国, 全省 in a
@@ -2613,8 +2622,8 @@ impl OwnLevel {
     /// 地区) or a league (盟), 全区 is the autonomous region it lies in ("全盟地区生产总值增长
     /// 24.6%…全区生产总值增长21.6%"): a district of it goes by its own name.
     fn wider_levels(self) -> impl Iterator<Item = &'static str> {
-        let wider = self.0.map_or(&[][..], |l| &PLACE_LEVELS[..l]);
-        let region = self.1.then_some(AUTONOMOUS_REGION);
+        let wider = self.level.map_or(&[][..], |l| &PLACE_LEVELS[..l]);
+        let region = self.below_region.then_some(AUTONOMOUS_REGION);
         wider
             .iter()
             .flat_map(|words| words.iter().copied())
@@ -2625,7 +2634,7 @@ impl OwnLevel {
     /// city's report): a subject measured against it is a part of the place ("重点小城镇
     /// 生产总值增幅要高于全市平均水平").
     pub(crate) fn own_whole_at_start(self, text: &str) -> bool {
-        self.0
+        self.level
             .and_then(|l| PLACE_LEVELS.get(l))
             .is_some_and(|words| words.iter().any(|w| text.starts_with(w)))
     }
@@ -2634,7 +2643,7 @@ impl OwnLevel {
     /// indicators ("占全市比重达到50%", "占全市的比重"; not "占全市生产总值的比重"): what
     /// has the share is a part of the place.
     pub(crate) fn share_of_own_whole(self, text: &str) -> bool {
-        let Some(wholes) = self.0.and_then(|l| PLACE_LEVELS.get(l)) else {
+        let Some(wholes) = self.level.and_then(|l| PLACE_LEVELS.get(l)) else {
             return false;
         };
         text.match_indices('占').any(|(at, _)| {
@@ -2680,7 +2689,7 @@ impl OwnLevel {
 
     /// Whether `word` (a sub-area word) names the report's own place at this level.
     fn is_own_area(self, word: &str) -> bool {
-        self.0 == Some(COUNTY_LEVEL) && word == OWN_COUNTY_AREA
+        self.level == Some(COUNTY_LEVEL) && word == OWN_COUNTY_AREA
     }
 
     /// Whether `before` (the words right before a name) ends on a county named by its own
@@ -2690,7 +2699,7 @@ impl OwnLevel {
     /// county's report the county's own name may stand so, and in a city's the city's; 全县,
     /// 我县, 本县 and 该县 are its own; 市县 and 省市县 name levels, not counties.)
     pub(crate) fn other_county(self, before: &str) -> bool {
-        let units: &[char] = match self.0 {
+        let units: &[char] = match self.level {
             Some(PROVINCE_LEVEL) => &['县', '旗', '市', '州', '盟'],
             Some(own) if own != COUNTY_LEVEL => &['县', '旗'],
             _ => return false,
@@ -2754,7 +2763,7 @@ impl OwnLevel {
     /// Not where the report's own place follows ("省里下达我市的…"), nor a place in a
     /// comparison, a location or a rank ("比全省", "在全省率先", "全省第4位").
     pub(crate) fn wider_subject(self, clause_before: &str) -> bool {
-        let Some(own) = self.0 else {
+        let Some(own) = self.level else {
             return false;
         };
         // One walk back over the clause's chars, looking for a word only at the chars that
@@ -2800,7 +2809,7 @@ impl OwnLevel {
 
     /// Whether the report is a place's below the nation (a province's, a city's …).
     pub(crate) fn below_nation(self) -> bool {
-        self.0.is_some_and(|l| l > 0)
+        self.level.is_some_and(|l| l > 0)
     }
 }
 

@@ -334,7 +334,6 @@ pub(crate) const CJK_DIGITS: &[(char, u32)] = &[
 /// Closing quotes and brackets that stay with the sentence before them.
 pub(crate) const CLOSERS: &[char] = &['”', '’', '」', '』', '）', ')', '】', '》', '"', '\''];
 
-/// Chars that keep a sentence going after a terminator (Unicode's SContinue class).
 /// Marks that open an item of a bulleted list at the start of a line ("● 1682.7亿元　地区
 /// 生产总值", "▲ 财政总收入增长10.6%"): the line is a sentence of its own, whether or not the
 /// line before ended with a stop.
@@ -342,6 +341,7 @@ pub(crate) const BULLETS: &[char] = &[
     '●', '○', '◆', '◇', '■', '□', '▲', '△', '▶', '►', '★', '☆', '◎', '•',
 ];
 
+/// Chars that keep a sentence going after a terminator (Unicode's SContinue class).
 pub(crate) const SENTENCE_CONTINUERS: &[char] =
     &['，', ',', '、', '：', ':', '－', '-', '﹐', '﹑', '﹕'];
 
@@ -363,7 +363,8 @@ pub(crate) const INLINE_MARKER_PREFIXES: &[&str] = &["[bookmark:"];
 pub(crate) const DIGIT_RANGES: &[(char, char)] = &[('0', '9'), ('０', '９')];
 
 /// Digits of a year written in Chinese digits, one char per digit ("二〇〇五年", "二○○三年",
-/// "二零一五年"): 〇 and the circle ○ that stands in for it, and 零.
+/// "二零一五年"): 〇 and the circle ○ that stands in for it, and 零. Not [`CJK_DIGITS`],
+/// whose 十, 两 and financial forms never stand in a year written digit by digit.
 pub(crate) const YEAR_DIGITS: &[(char, u32)] = &[
     ('〇', 0),
     ('○', 0),
